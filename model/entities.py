@@ -1,0 +1,130 @@
+"""The journey map's entities, mapped with SQLAlchemy 2.x typed ORM.
+
+Everything hangs off the single Journey row through plain collections
+(`journey.stages`, `journey.cards`, ...). Cards and markers point at their
+stage and lane by id only: one owner per object keeps the in-memory
+collections and the file in step without bidirectional bookkeeping. The
+database still enforces the references (ON DELETE CASCADE) as a safety net.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+LANE_KINDS = (
+    "actions", "touchpoints", "thoughts", "emotions", "pain_points",
+    "opportunities", "backstage", "metrics", "images", "notes",
+)
+CHANNELS = ("web", "app", "email", "phone", "store", "social", "chat", "mail", "other")
+FEELING_MIN, FEELING_MAX = -3.0, 3.0
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Journey(Base):
+    __tablename__ = "journey"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    scenario: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    stages: Mapped[list[Stage]] = relationship(
+        order_by="Stage.position", cascade="all, delete-orphan")
+    lanes: Mapped[list[Lane]] = relationship(
+        order_by="Lane.position", cascade="all, delete-orphan")
+    cards: Mapped[list[Card]] = relationship(
+        order_by="Card.position", cascade="all, delete-orphan")
+    markers: Mapped[list[EmotionMarker]] = relationship(
+        order_by="EmotionMarker.id", cascade="all, delete-orphan")
+    personas: Mapped[list[Persona]] = relationship(
+        order_by="Persona.position", cascade="all, delete-orphan")
+
+
+class Persona(Base):
+    __tablename__ = "persona"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(Text, default="")
+    goals: Mapped[str] = mapped_column(Text, default="")
+    frustrations: Mapped[str] = mapped_column(Text, default="")
+    quote: Mapped[str] = mapped_column(Text, default="")
+    photo_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("asset.id", ondelete="SET NULL"), default=None)
+
+
+class Stage(Base):
+    __tablename__ = "stage"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str] = mapped_column(String(7), default="#5b7db1")
+    width: Mapped[float] = mapped_column(default=240.0)
+
+
+class Lane(Base):
+    __tablename__ = "lane"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20), default="notes")
+    height: Mapped[float] = mapped_column(default=90.0)  # a minimum: cards grow the row
+
+
+class Card(Base):
+    __tablename__ = "card"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"))
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"), index=True)
+    lane_id: Mapped[int] = mapped_column(ForeignKey("lane.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)  # order within its cell
+    text: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[Optional[str]] = mapped_column(String(7), default=None)  # None: lane default
+    channel: Mapped[Optional[str]] = mapped_column(String(10), default=None)
+    votes: Mapped[int] = mapped_column(default=0)
+    asset_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("asset.id", ondelete="SET NULL"), default=None)
+
+
+class EmotionMarker(Base):
+    """A point on the emotion curve: in a stage, `offset` 0..1 across it."""
+    __tablename__ = "emotion_marker"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"))
+    lane_id: Mapped[int] = mapped_column(ForeignKey("lane.id", ondelete="CASCADE"), index=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"), index=True)
+    offset: Mapped[float] = mapped_column(default=0.5)
+    feeling: Mapped[float] = mapped_column(default=0.0)
+    label: Mapped[str] = mapped_column(Text, default="")
+
+
+class Asset(Base):
+    """Image bytes kept inside the file, stored once per content hash."""
+    __tablename__ = "asset"
+    __table_args__ = (UniqueConstraint("sha256"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    mime: Mapped[str] = mapped_column(String(40), default="image/png")
+    width: Mapped[int] = mapped_column(default=0)
+    height: Mapped[int] = mapped_column(default=0)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

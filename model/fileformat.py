@@ -1,0 +1,85 @@
+"""File identity and schema versions of the `.journey` file.
+
+A `.journey` file is a SQLite database whose header carries
+`application_id` = 0x57594C4E ("WYLN") and `user_version` = the schema
+version. The header is read as raw bytes before SQLite ever opens the file, so
+a foreign or damaged file is refused without a single byte being written.
+
+Migrations: `MIGRATIONS[n]` upgrades a file from version n to n + 1 inside one
+transaction. A backup copy of the old file is written beside it first (see
+`Document`). Version 1 is the first schema; tests keep a real version-1 file.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .errors import FileRefused
+
+APPLICATION_ID = 0x57594C4E
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_FILE_BYTES = 2 * 1024**3  # larger than any real map by far; refuse rather than hang
+
+# n -> function(connection) upgrading schema n to n + 1
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+@dataclass(frozen=True)
+class Header:
+    application_id: int
+    user_version: int
+
+
+def read_header(path: Path) -> Header:
+    """Identify a file from its first 100 bytes; raise FileRefused with a reason."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except FileNotFoundError:
+        raise FileRefused(f"“{name}” does not exist.") from None
+    except IsADirectoryError:
+        raise FileRefused(f"“{name}” is a folder, not a journey map.") from None
+    except PermissionError:
+        raise FileRefused(f"You do not have permission to read “{name}”.") from None
+    except OSError as e:
+        raise FileRefused(f"“{name}” could not be read ({e.strerror or e}).") from None
+    if size > MAX_FILE_BYTES:
+        raise FileRefused(f"“{name}” is too large to be a journey map.")
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise FileRefused(f"“{name}” is not a Wayline journey map (it is not a map file at all).")
+    user_version, = struct.unpack(">i", head[60:64])
+    application_id, = struct.unpack(">I", head[68:72])
+    if application_id != APPLICATION_ID:
+        raise FileRefused(f"“{name}” is a database from another program, not a Wayline journey map.")
+    if user_version > SCHEMA_VERSION:
+        raise FileRefused(
+            f"“{name}” was made by a newer version of Wayline; update Wayline to open it.")
+    if user_version < 1:
+        raise FileRefused(f"“{name}” is damaged: its version number is missing.")
+    return Header(application_id, user_version)
+
+
+def stamp_identity(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> None:
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {int(version)}")
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Upgrade the open file to SCHEMA_VERSION in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(from_version, SCHEMA_VERSION):
+            MIGRATIONS[version](conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

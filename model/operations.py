@@ -1,0 +1,388 @@
+"""Model operations: each changes the journey and says how to undo it.
+
+An operation is named data, `Op("move_cards", {...})`, so an undo command can
+hold plain values and replay them. `Document.apply(op)` runs one operation in
+one transaction and returns a `Change`: the inverse `Op` and which ids of which
+kinds changed (what a view must refresh). Deleting keeps the ids: the inverse
+re-creates rows with the same ids, so later undo steps still find them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlalchemy.orm import Session
+
+from . import rules
+from .entities import Card, EmotionMarker, Journey, Lane, Persona, Stage
+from .errors import JourneyError
+
+
+@dataclass(frozen=True)
+class Op:
+    name: str
+    args: dict = field(default_factory=dict)
+
+
+@dataclass
+class Change:
+    op: Op
+    undo: Op
+    changed: dict[str, set[int]]  # kind ("stage", "card", ...) -> ids
+    result: object = None  # e.g. the ids an add created
+
+
+class Store:
+    """The open journey and its session, as operations see them."""
+
+    def __init__(self, session: Session, journey: Journey):
+        self.session = session
+        self.journey = journey
+
+    def find(self, items, item_id: int, what: str):
+        for item in items:
+            if item.id == item_id:
+                return item
+        raise JourneyError(f"That {what} no longer exists.")
+
+    def stage(self, stage_id):
+        return self.find(self.journey.stages, stage_id, "stage")
+
+    def lane(self, lane_id):
+        return self.find(self.journey.lanes, lane_id, "lane")
+
+    def card(self, card_id):
+        return self.find(self.journey.cards, card_id, "card")
+
+    def marker(self, marker_id):
+        return self.find(self.journey.markers, marker_id, "emotion marker")
+
+    def persona(self, persona_id):
+        return self.find(self.journey.personas, persona_id, "persona")
+
+    def cell(self, stage_id: int, lane_id: int) -> list[Card]:
+        return sorted((c for c in self.journey.cards
+                       if c.stage_id == stage_id and c.lane_id == lane_id),
+                      key=lambda c: (c.position, c.id))
+
+
+OPERATIONS: dict[str, Callable] = {}
+
+
+def operation(fn):
+    OPERATIONS[fn.__name__] = fn
+    return fn
+
+
+def renumber(items) -> None:
+    for i, item in enumerate(items):
+        item.position = i
+
+
+def reorder(items, item, index: int) -> int:
+    """Move `item` to `index` in an ordered collection; return its old index."""
+    order = list(items)
+    old = order.index(item)
+    order.remove(item)
+    order.insert(max(0, min(index, len(order))), item)
+    renumber(order)
+    items.sort(key=lambda x: x.position)  # same members, so no orphan cascade fires
+    return old
+
+
+def columns(obj, names) -> dict:
+    return {n: getattr(obj, n) for n in names}
+
+
+CARD_COLUMNS = ("id", "stage_id", "lane_id", "position", "text", "colour", "channel", "votes", "asset_id")
+MARKER_COLUMNS = ("id", "lane_id", "stage_id", "offset", "feeling", "label")
+STAGE_COLUMNS = ("id", "name", "colour", "width")
+LANE_COLUMNS = ("id", "name", "kind", "height")
+PERSONA_COLUMNS = ("id", "name", "role", "goals", "frustrations", "quote", "photo_id")
+
+
+def _update(obj, values: dict, allowed: dict, kind: str, op_name: str, id_key: str):
+    values = rules.fields(values, allowed)
+    old = columns(obj, values)
+    for k, v in values.items():
+        setattr(obj, k, v)
+    return Op(op_name, {id_key: obj.id, **old}), {kind: {obj.id}}
+
+
+# -- stages and lanes share one shape: ordered columns/rows that own cards ---
+
+def _add_axis(store, cls, items, kind, values, index, item_id, fields_):
+    values = rules.fields(values, fields_)
+    item = cls(**values)
+    if item_id is not None:
+        item.id = item_id
+    items.append(item)
+    store.session.flush()
+    reorder(items, item, len(items) if index is None else index)
+    return Op(f"delete_{kind}", {f"{kind}_id": item.id}), {kind: {item.id}}, item.id
+
+
+def _delete_axis(store, items, item, kind, key, cols):
+    if len(items) == 1:
+        raise JourneyError(f"A map needs at least one {kind}; add another before deleting this one.")
+    cards = sorted((c for c in store.journey.cards if getattr(c, key) == item.id),
+                   key=lambda c: (c.stage_id, c.lane_id, c.position, c.id))
+    markers = [m for m in store.journey.markers if getattr(m, key) == item.id]
+    undo = Op(f"restore_{kind}", {
+        kind: columns(item, cols), "index": items.index(item),
+        "cards": [columns(c, CARD_COLUMNS) for c in cards],
+        "markers": [columns(m, MARKER_COLUMNS) for m in markers]})
+    for c in cards:
+        store.journey.cards.remove(c)
+    for m in markers:
+        store.journey.markers.remove(m)
+    items.remove(item)
+    return undo, {kind: {item.id}, "card": {c.id for c in cards}, "marker": {m.id for m in markers}}
+
+
+def _restore_axis(store, cls, items, kind, data, index, cards, markers):
+    values = {k: v for k, v in data.items() if k != "id"}
+    undo, changed, _ = _add_axis(store, cls, items, kind, values, index, data["id"],
+                                 rules.STAGE_FIELDS if cls is Stage else rules.LANE_FIELDS)
+    _insert_cards(store, cards)
+    _insert_markers(store, markers)
+    changed["card"] = {c["id"] for c in cards}
+    changed["marker"] = {m["id"] for m in markers}
+    return undo, changed
+
+
+@operation
+def add_stage(store, name="New stage", colour="#5b7db1", width=240.0, index=None, id=None):
+    undo, changed, new_id = _add_axis(store, Stage, store.journey.stages, "stage",
+                                      {"name": name, "colour": colour, "width": width},
+                                      index, id, rules.STAGE_FIELDS)
+    return undo, changed, new_id
+
+
+@operation
+def delete_stage(store, stage_id):
+    return _delete_axis(store, store.journey.stages, store.stage(stage_id), "stage",
+                        "stage_id", STAGE_COLUMNS)
+
+
+@operation
+def restore_stage(store, stage, index, cards, markers):
+    return _restore_axis(store, Stage, store.journey.stages, "stage", stage, index, cards, markers)
+
+
+@operation
+def update_stage(store, stage_id, **values):
+    return _update(store.stage(stage_id), values, rules.STAGE_FIELDS, "stage", "update_stage", "stage_id")
+
+
+@operation
+def move_stage(store, stage_id, index):
+    old = reorder(store.journey.stages, store.stage(stage_id), int(index))
+    return Op("move_stage", {"stage_id": stage_id, "index": old}), {"stage": {stage_id}}
+
+
+@operation
+def add_lane(store, name="New lane", kind="notes", height=90.0, index=None, id=None):
+    undo, changed, new_id = _add_axis(store, Lane, store.journey.lanes, "lane",
+                                      {"name": name, "kind": kind, "height": height},
+                                      index, id, rules.LANE_FIELDS)
+    return undo, changed, new_id
+
+
+@operation
+def delete_lane(store, lane_id):
+    return _delete_axis(store, store.journey.lanes, store.lane(lane_id), "lane",
+                        "lane_id", LANE_COLUMNS)
+
+
+@operation
+def restore_lane(store, lane, index, cards, markers):
+    return _restore_axis(store, Lane, store.journey.lanes, "lane", lane, index, cards, markers)
+
+
+@operation
+def update_lane(store, lane_id, **values):
+    lane = store.lane(lane_id)
+    if "kind" in values and values["kind"] != lane.kind:
+        holds_markers = any(m.lane_id == lane_id for m in store.journey.markers)
+        holds_cards = any(c.lane_id == lane_id for c in store.journey.cards)
+        if holds_markers or (values["kind"] == "emotions" and holds_cards):
+            raise JourneyError("Empty this lane before changing it to or from an emotions lane.")
+    return _update(lane, values, rules.LANE_FIELDS, "lane", "update_lane", "lane_id")
+
+
+@operation
+def move_lane(store, lane_id, index):
+    old = reorder(store.journey.lanes, store.lane(lane_id), int(index))
+    return Op("move_lane", {"lane_id": lane_id, "index": old}), {"lane": {lane_id}}
+
+
+# -- cards -------------------------------------------------------------------
+
+def _insert_cards(store, cards: list[dict]) -> list[int]:
+    """Insert cards at their `position` in their cell (end of cell when None)."""
+    ids = []
+    end = float("inf")
+    for data in sorted(cards, key=lambda d: end if d.get("position") is None else d["position"]):
+        store.stage(data["stage_id"]), store.lane(data["lane_id"])
+        if store.lane(data["lane_id"]).kind == "emotions":
+            raise JourneyError("An emotions lane holds emotion markers, not cards.")
+        values = rules.fields({k: data[k] for k in rules.CARD_FIELDS if k in data}, rules.CARD_FIELDS)
+        card = Card(stage_id=data["stage_id"], lane_id=data["lane_id"], **values)
+        if data.get("id") is not None:
+            card.id = data["id"]
+        cell = store.cell(card.stage_id, card.lane_id)
+        position = data.get("position")
+        cell.insert(len(cell) if position is None else int(position), card)
+        store.journey.cards.append(card)
+        renumber(cell)
+        store.session.flush()
+        ids.append(card.id)
+    return ids
+
+
+@operation
+def add_cards(store, cards: list):
+    ids = _insert_cards(store, cards)
+    return Op("delete_cards", {"card_ids": ids}), {"card": set(ids)}, ids
+
+
+@operation
+def delete_cards(store, card_ids: list):
+    cards = [store.card(i) for i in card_ids]
+    undo = Op("add_cards", {"cards": [columns(c, CARD_COLUMNS) for c in cards]})
+    touched = {(c.stage_id, c.lane_id) for c in cards}
+    for c in cards:
+        store.journey.cards.remove(c)
+    for stage_id, lane_id in touched:
+        renumber(store.cell(stage_id, lane_id))
+    return undo, {"card": set(card_ids)}
+
+
+@operation
+def update_card(store, card_id, **values):
+    return _update(store.card(card_id), values, rules.CARD_FIELDS, "card", "update_card", "card_id")
+
+
+def _cell_orders(store, cells) -> list:
+    return [[s, l, [c.id for c in store.cell(s, l)]] for s, l in sorted(cells)]
+
+
+@operation
+def move_cards(store, card_ids: list, stage_id, lane_id, index):
+    """Move cards, in the given order, to `index` in one cell (index counts the
+    cell as it is before the move, so dropping between two cards means that gap)."""
+    cards = [store.card(i) for i in card_ids]
+    store.stage(stage_id)
+    if store.lane(lane_id).kind == "emotions":
+        raise JourneyError("An emotions lane holds emotion markers, not cards.")
+    cells = {(c.stage_id, c.lane_id) for c in cards} | {(stage_id, lane_id)}
+    undo = Op("set_cell_orders", {"orders": _cell_orders(store, cells)})
+    target = store.cell(stage_id, lane_id)
+    index = max(0, min(int(index), len(target)))
+    index -= sum(1 for c in target[:index] if c in cards)
+    rest = [c for c in target if c not in cards]
+    for c in cards:
+        c.stage_id, c.lane_id = stage_id, lane_id
+    renumber(rest[:index] + cards + rest[index:])
+    for s, l in cells:
+        renumber(store.cell(s, l))
+    return undo, {"card": set(card_ids)}
+
+
+@operation
+def set_cell_orders(store, orders: list):
+    """Put exactly these cards, in this order, into these cells (undo of a move)."""
+    cells = {(s, l) for s, l, _ in orders}
+    undo = Op("set_cell_orders", {"orders": _cell_orders(store, cells)})
+    moved = set()
+    for stage_id, lane_id, ids in orders:
+        for position, card_id in enumerate(ids):
+            card = store.card(card_id)
+            card.stage_id, card.lane_id, card.position = stage_id, lane_id, position
+            moved.add(card_id)
+    return undo, {"card": moved}
+
+
+# -- emotion markers ---------------------------------------------------------
+
+def _insert_markers(store, markers: list[dict]) -> list[int]:
+    ids = []
+    for data in markers:
+        store.stage(data["stage_id"])
+        if store.lane(data["lane_id"]).kind != "emotions":
+            raise JourneyError("Emotion markers go in an emotions lane.")
+        marker = EmotionMarker(
+            lane_id=data["lane_id"], stage_id=data["stage_id"],
+            offset=rules.offset(data.get("offset", 0.5)),
+            feeling=rules.feeling(data.get("feeling", 0.0)),
+            label=rules.text(data.get("label", ""), rules.MAX_NAME, "A label"))
+        if data.get("id") is not None:
+            marker.id = data["id"]
+        store.journey.markers.append(marker)
+        store.session.flush()
+        ids.append(marker.id)
+    return ids
+
+
+@operation
+def add_markers(store, markers: list):
+    ids = _insert_markers(store, markers)
+    return Op("delete_markers", {"marker_ids": ids}), {"marker": set(ids)}, ids
+
+
+@operation
+def delete_markers(store, marker_ids: list):
+    markers = [store.marker(i) for i in marker_ids]
+    undo = Op("add_markers", {"markers": [columns(m, MARKER_COLUMNS) for m in markers]})
+    for m in markers:
+        store.journey.markers.remove(m)
+    return undo, {"marker": set(marker_ids)}
+
+
+@operation
+def update_marker(store, marker_id, **values):
+    if "stage_id" in values:
+        store.stage(values["stage_id"])
+    return _update(store.marker(marker_id), values, rules.MARKER_FIELDS, "marker",
+                   "update_marker", "marker_id")
+
+
+# -- personas and the journey itself -----------------------------------------
+
+@operation
+def add_persona(store, index=None, id=None, **values):
+    values = rules.fields(values, rules.PERSONA_FIELDS)
+    persona = Persona(**values)
+    if id is not None:
+        persona.id = id
+    items = store.journey.personas
+    items.append(persona)
+    store.session.flush()
+    reorder(items, persona, len(items) if index is None else index)
+    return Op("delete_persona", {"persona_id": persona.id}), {"persona": {persona.id}}, persona.id
+
+
+@operation
+def delete_persona(store, persona_id):
+    persona = store.persona(persona_id)
+    items = store.journey.personas
+    undo = Op("add_persona", {"index": items.index(persona), **columns(persona, PERSONA_COLUMNS)})
+    items.remove(persona)
+    return undo, {"persona": {persona_id}}
+
+
+@operation
+def update_persona(store, persona_id, **values):
+    return _update(store.persona(persona_id), values, rules.PERSONA_FIELDS, "persona",
+                   "update_persona", "persona_id")
+
+
+@operation
+def update_journey(store, **values):
+    values = rules.fields(values, rules.JOURNEY_FIELDS)
+    journey = store.journey
+    old = columns(journey, values)
+    for k, v in values.items():
+        setattr(journey, k, v)
+    return Op("update_journey", old), {"journey": {journey.id}}

@@ -1,0 +1,110 @@
+"""What a value may be, for edits and for files read from elsewhere.
+
+`check_*` raise JourneyError for an edit that asks for something impossible;
+`validate.py` uses the same bounds to repair or refuse what a file holds.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS
+from .errors import JourneyError
+
+COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+STAGE_WIDTH = (80.0, 4000.0)
+LANE_HEIGHT = (30.0, 4000.0)
+MAX_VOTES = 999
+MAX_TEXT = 20_000  # characters in one card, far beyond a sticky note
+MAX_NAME = 200
+MAX_IMAGE_BYTES = 30 * 1024 * 1024
+MAX_IMAGE_PIXELS = 40_000_000
+
+
+def number(value, what: str) -> float:
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        raise JourneyError(f"{what} must be a number.") from None
+    if not math.isfinite(f):
+        raise JourneyError(f"{what} must be a number.")
+    return f
+
+
+def in_range(value, bounds: tuple[float, float], what: str) -> float:
+    f = number(value, what)
+    lo, hi = bounds
+    if not lo <= f <= hi:
+        raise JourneyError(f"{what} must be between {lo:g} and {hi:g}.")
+    return f
+
+
+def colour(value, what: str = "A colour") -> str:
+    if not isinstance(value, str) or not COLOUR_RE.match(value):
+        raise JourneyError(f"{what} must look like #1a2b3c.")
+    return value.lower()
+
+
+def optional_colour(value, what: str = "A colour") -> str | None:
+    return None if value is None else colour(value, what)
+
+
+def text(value, limit: int = MAX_TEXT, what: str = "The text") -> str:
+    if not isinstance(value, str):
+        raise JourneyError(f"{what} must be text.")
+    if len(value) > limit:
+        raise JourneyError(f"{what} is too long (at most {limit:,} characters).")
+    return value
+
+
+def name(value, what: str = "The name") -> str:
+    return text(value, MAX_NAME, what)
+
+
+def lane_kind(value) -> str:
+    if value not in LANE_KINDS:
+        raise JourneyError(f"A lane kind must be one of: {', '.join(LANE_KINDS)}.")
+    return value
+
+
+def channel(value) -> str | None:
+    if value is not None and value not in CHANNELS:
+        raise JourneyError(f"A channel must be one of: {', '.join(CHANNELS)}.")
+    return value
+
+
+def feeling(value) -> float:
+    return in_range(value, (FEELING_MIN, FEELING_MAX), "A feeling")
+
+
+def offset(value) -> float:
+    return in_range(value, (0.0, 1.0), "A marker's place within its stage")
+
+
+def votes(value) -> int:
+    f = in_range(value, (0, MAX_VOTES), "Votes")
+    if f != int(f):
+        raise JourneyError("Votes must be a whole number.")
+    return int(f)
+
+
+# field name -> checker, per entity; an edit may only touch these fields
+STAGE_FIELDS = {"name": name, "colour": colour,
+                "width": lambda v: in_range(v, STAGE_WIDTH, "A stage's width")}
+LANE_FIELDS = {"name": name, "kind": lane_kind,
+               "height": lambda v: in_range(v, LANE_HEIGHT, "A lane's height")}
+CARD_FIELDS = {"text": text, "colour": optional_colour, "channel": channel,
+               "votes": votes, "asset_id": lambda v: v}
+MARKER_FIELDS = {"feeling": feeling, "offset": offset, "label": lambda v: text(v, MAX_NAME, "A label"),
+                 "stage_id": lambda v: v}
+PERSONA_FIELDS = {"name": name, "role": name, "goals": text, "frustrations": text,
+                  "quote": text, "photo_id": lambda v: v}
+JOURNEY_FIELDS = {"title": name, "scenario": text, "notes": text}
+
+
+def fields(values: dict, allowed: dict) -> dict:
+    """Check every field of an edit; refuse unknown fields (a programming slip)."""
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise JourneyError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    return {k: allowed[k](v) for k, v in values.items()}

@@ -1,0 +1,56 @@
+"""A journey as plain data, and templates built from plain data.
+
+`snapshot(journey)` is the whole map as dicts and lists, in display order: for
+comparing two states (tests, undo checks) and for copying cards between
+windows. Templates (`resources/templates/*.json`) name stages and lanes by
+their index, so a template is readable and has no ids.
+"""
+from __future__ import annotations
+
+from .entities import Card, EmotionMarker, Journey, Lane, Persona, Stage
+from .operations import (CARD_COLUMNS, LANE_COLUMNS, MARKER_COLUMNS, PERSONA_COLUMNS,
+                         STAGE_COLUMNS, columns)
+from . import rules
+
+
+def snapshot(journey: Journey) -> dict:
+    cards = sorted(journey.cards, key=lambda c: (c.stage_id, c.lane_id, c.position, c.id))
+    return {
+        "journey": columns(journey, ("title", "scenario", "notes")),
+        "personas": [columns(p, PERSONA_COLUMNS) for p in journey.personas],
+        "stages": [columns(s, STAGE_COLUMNS) for s in journey.stages],
+        "lanes": [columns(l, LANE_COLUMNS) for l in journey.lanes],
+        "cards": [columns(c, CARD_COLUMNS) for c in cards],
+        "markers": sorted((columns(m, MARKER_COLUMNS) for m in journey.markers),
+                          key=lambda m: m["id"]),
+    }
+
+
+def populate_from_template(session, data: dict) -> Journey:
+    """Add a new journey built from a template's plain data (values checked)."""
+    journey = Journey(**rules.fields(data.get("journey", {}), rules.JOURNEY_FIELDS))
+    for i, p in enumerate(data.get("personas", [])):
+        journey.personas.append(Persona(position=i, **rules.fields(p, rules.PERSONA_FIELDS)))
+    stages = [Stage(position=i, **rules.fields(s, rules.STAGE_FIELDS))
+              for i, s in enumerate(data["stages"])]
+    lanes = [Lane(position=i, **rules.fields(l, rules.LANE_FIELDS))
+             for i, l in enumerate(data["lanes"])]
+    journey.stages.extend(stages)
+    journey.lanes.extend(lanes)
+    session.add(journey)
+    session.flush()  # stages and lanes get their ids
+    per_cell: dict[tuple[int, int], int] = {}
+    for c in data.get("cards", []):
+        stage, lane = stages[c["stage"]], lanes[c["lane"]]
+        values = rules.fields({k: v for k, v in c.items() if k not in ("stage", "lane")},
+                              rules.CARD_FIELDS)
+        position = per_cell.get((stage.id, lane.id), 0)
+        per_cell[(stage.id, lane.id)] = position + 1
+        journey.cards.append(Card(stage_id=stage.id, lane_id=lane.id, position=position, **values))
+    for m in data.get("markers", []):
+        journey.markers.append(EmotionMarker(
+            stage_id=stages[m["stage"]].id, lane_id=lanes[m["lane"]].id,
+            offset=rules.offset(m.get("offset", 0.5)), feeling=rules.feeling(m["feeling"]),
+            label=rules.text(m.get("label", ""), rules.MAX_NAME, "A label")))
+    session.flush()
+    return journey

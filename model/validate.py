@@ -1,0 +1,122 @@
+"""Check what a file holds, beyond SQLite's own checks.
+
+A damaged or hand-edited file can pass `integrity_check` and still hold a
+width of 1e308, a feeling of 17, or a card in a stage that does not exist.
+`validate(journey)` repairs such values in memory (the file itself is only
+written by the next real edit) and returns one sentence per kind of repair;
+what cannot be repaired is refused with FileRefused.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from . import rules
+from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, Journey
+from .errors import FileRefused
+
+
+def _finite(value) -> float | None:
+    try:
+        f = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return f if math.isfinite(f) else None
+
+
+class _Repairs:
+    def __init__(self):
+        self.counts: Counter[str] = Counter()
+
+    def fix(self, obj, attr: str, ok, default, what: str) -> None:
+        value = getattr(obj, attr)
+        if not ok(value):
+            setattr(obj, attr, default(value) if callable(default) else default)
+            self.counts[what] += 1
+
+    def text(self, obj, attr: str, limit: int, what: str) -> None:
+        self.fix(obj, attr, lambda v: isinstance(v, str) and len(v) <= limit,
+                 lambda v: v[:limit] if isinstance(v, str) else "", what)
+
+    def number(self, obj, attr, bounds, default, what) -> None:
+        lo, hi = bounds
+
+        def repaired(v):
+            f = _finite(v)
+            return default if f is None else min(max(f, lo), hi)
+        self.fix(obj, attr, lambda v: type(v) in (int, float) and lo <= v <= hi, repaired, what)
+
+    def position(self, obj) -> None:
+        self.fix(obj, "position", lambda v: type(v) is int, 0, "an order number was not a number")
+
+    def sentences(self) -> list[str]:
+        return [f"Repaired {n} value{'s' if n > 1 else ''} where {what}." for what, n in self.counts.items()]
+
+
+def validate(journey: Journey | None, asset_sizes: dict[int, int]) -> list[str]:
+    if journey is None:
+        raise FileRefused("This journey map is damaged: it holds no map.")
+    if not journey.stages or not journey.lanes:
+        raise FileRefused("This journey map is damaged: it has no stages or no lanes.")
+    r = _Repairs()
+    for attr, limit in (("title", rules.MAX_NAME), ("scenario", rules.MAX_TEXT), ("notes", rules.MAX_TEXT)):
+        r.text(journey, attr, limit, "the map's title or notes were unreadable or too long")
+    for s in journey.stages:
+        r.position(s)
+        r.text(s, "name", rules.MAX_NAME, "a stage name was unreadable or too long")
+        r.fix(s, "colour", _colour_ok, "#5b7db1", "a stage colour was not a colour")
+        r.number(s, "width", rules.STAGE_WIDTH, 240.0, "a stage width was out of range")
+    for lane in journey.lanes:
+        r.position(lane)
+        r.text(lane, "name", rules.MAX_NAME, "a lane name was unreadable or too long")
+        r.fix(lane, "kind", lambda v: v in LANE_KINDS, "notes", "a lane kind was unknown")
+        r.number(lane, "height", rules.LANE_HEIGHT, 90.0, "a lane height was out of range")
+    _validate_cards(journey, r, asset_sizes)
+    _validate_markers(journey, r)
+    for p in journey.personas:
+        r.position(p)
+        for attr in ("name", "role"):
+            r.text(p, attr, rules.MAX_NAME, "a persona field was unreadable or too long")
+        for attr in ("goals", "frustrations", "quote"):
+            r.text(p, attr, rules.MAX_TEXT, "a persona field was unreadable or too long")
+        r.fix(p, "photo_id", lambda v: v is None or v in asset_sizes, None,
+              "a persona photo was missing or too large")
+    journey.stages.sort(key=lambda s: (s.position, s.id))
+    journey.lanes.sort(key=lambda l: (l.position, l.id))
+    journey.personas.sort(key=lambda p: (p.position, p.id))
+    return r.sentences()
+
+
+def _colour_ok(v) -> bool:
+    return isinstance(v, str) and bool(rules.COLOUR_RE.match(v))
+
+
+def _validate_cards(journey, r: _Repairs, asset_sizes) -> None:
+    stage_ids = {s.id for s in journey.stages}
+    lane_ids = {lane.id for lane in journey.lanes}
+    for c in list(journey.cards):
+        if c.stage_id not in stage_ids or c.lane_id not in lane_ids:
+            journey.cards.remove(c)
+            r.counts["a card pointed at a missing stage or lane and was left out"] += 1
+            continue
+        r.position(c)
+        r.text(c, "text", rules.MAX_TEXT, "a card's text was unreadable or too long")
+        r.fix(c, "colour", lambda v: v is None or _colour_ok(v), None, "a card colour was not a colour")
+        r.fix(c, "channel", lambda v: v is None or v in CHANNELS, None, "a card channel was unknown")
+        r.fix(c, "votes", lambda v: type(v) is int and 0 <= v <= rules.MAX_VOTES,
+              lambda v: int(min(max(_finite(v) or 0, 0), rules.MAX_VOTES)), "a vote count was out of range")
+        r.fix(c, "asset_id", lambda v: v is None or v in asset_sizes, None,
+              "a card's picture was missing or too large")
+
+
+def _validate_markers(journey, r: _Repairs) -> None:
+    stage_ids = {s.id for s in journey.stages}
+    emotion_lanes = {lane.id for lane in journey.lanes if lane.kind == "emotions"}
+    for m in list(journey.markers):
+        if m.stage_id not in stage_ids or m.lane_id not in emotion_lanes:
+            journey.markers.remove(m)
+            r.counts["an emotion marker pointed at a missing stage or lane and was left out"] += 1
+            continue
+        r.number(m, "feeling", (FEELING_MIN, FEELING_MAX), 0.0, "a feeling was outside -3..+3")
+        r.number(m, "offset", (0.0, 1.0), 0.5, "a marker's place was out of range")
+        r.text(m, "label", rules.MAX_NAME, "a marker label was unreadable or too long")
