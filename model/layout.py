@@ -1,0 +1,311 @@
+"""Where everything goes: a pure function from a journey to rectangles.
+
+`layout(journey, theme, measure)` returns every stage, lane, cell, card and
+emotion marker as rectangles in points, with the wrapped lines of every text
+and the emotion curve. The canvas and the poster both draw from it, so the
+poster matches the screen; hit tests for drops are pure functions on it.
+
+Rows grow to fit their tallest cell, so no card is ever hidden or clipped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from . import text as textmod
+from .theme import STANDARD, Theme
+
+Measure = Callable[[str, float, bool], float]
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self):
+        return self.x + self.w
+
+    @property
+    def bottom(self):
+        return self.y + self.h
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x < self.right and self.y <= y < self.bottom
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Wrapped text: draw line i with its baseline at y + (i + 0.8) * pitch."""
+    lines: tuple[str, ...]
+    x: float
+    y: float
+    size: float
+    bold: bool = False
+
+    @property
+    def pitch(self) -> float:
+        return self.size * textmod.LINE_HEIGHT
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.pitch
+
+
+@dataclass(frozen=True)
+class StageBox:
+    id: int
+    index: int
+    header: Rect
+    column: Rect
+    colour: str
+    name: Lines
+
+
+@dataclass(frozen=True)
+class LaneBox:
+    id: int
+    index: int
+    kind: str
+    header: Rect
+    row: Rect
+    name: Lines
+
+
+@dataclass(frozen=True)
+class CardBox:
+    id: int
+    stage_id: int
+    lane_id: int
+    index: int
+    kind: str
+    rect: Rect
+    text: Lines
+    colour: str
+    channel: str | None
+    votes: int
+    asset_id: int | None
+    image: Rect | None
+
+
+@dataclass(frozen=True)
+class MarkerBox:
+    id: int
+    stage_id: int
+    lane_id: int
+    x: float
+    y: float
+    feeling: float
+    label: Lines
+
+
+@dataclass(frozen=True)
+class EmotionBox:
+    lane_id: int
+    neutral_y: float
+    top: float          # y of +3
+    bottom: float       # y of -3
+    curve: tuple        # cubic segments ((x0,y0),(c1x,c1y),(c2x,c2y),(x1,y1))
+
+
+@dataclass
+class Layout:
+    width: float
+    height: float
+    title: Lines
+    persona: Rect | None
+    persona_photo: Rect | None
+    persona_lines: list[Lines]
+    stages: list[StageBox]
+    lanes: list[LaneBox]
+    cells: dict[tuple[int, int], Rect]
+    cards: list[CardBox]
+    markers: list[MarkerBox]
+    emotions: list[EmotionBox]
+    card_by_id: dict[int, CardBox] = field(default_factory=dict)
+
+    def stage_at(self, x: float) -> StageBox | None:
+        for s in self.stages:
+            if s.column.x <= x < s.column.right:
+                return s
+        return None
+
+    def lane_at(self, y: float) -> LaneBox | None:
+        for lane in self.lanes:
+            if lane.row.y <= y < lane.row.bottom:
+                return lane
+        return None
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
+        s, lane = self.stage_at(x), self.lane_at(y)
+        return (s.id, lane.id) if s and lane else None
+
+    def drop_index(self, stage_id: int, lane_id: int, y: float, skip=()) -> int:
+        """Index in the cell's card order where a drop at height y lands."""
+        cards = [c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id]
+        index = 0
+        for c in sorted(cards, key=lambda c: c.index):
+            if y > c.rect.y + c.rect.h / 2:
+                index = c.index + 1
+        return index
+
+
+def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure) -> Layout:
+    t = theme
+    top = t.title_height + (t.persona_height if journey.personas else 0)
+    x0 = t.lane_header
+    stage_x = {}
+    x = x0
+    for s in journey.stages:
+        stage_x[s.id] = (x, s.width)
+        x += s.width
+    width = x
+    lane_kind = {lane.id: lane.kind for lane in journey.lanes}
+    per_cell: dict[tuple[int, int], list] = {}
+    for c in journey.cards:
+        per_cell.setdefault((c.stage_id, c.lane_id), []).append(c)
+    for cell in per_cell.values():
+        cell.sort(key=lambda c: (c.position, c.id))
+
+    cards, cells, lanes, emotions = [], {}, [], []
+    y = top + t.stage_header
+    for li, lane in enumerate(journey.lanes):
+        stacks = {}
+        tallest = 0.0
+        for s in journey.stages:
+            sx, sw = stage_x[s.id]
+            stack = _stack_cards(per_cell.get((s.id, lane.id), []), lane.kind, sx, y, sw, t, measure)
+            stacks[s.id] = stack
+            if stack:
+                tallest = max(tallest, stack[-1].rect.bottom - y + t.cell_pad)
+        minimum = max(lane.height, t.emotion_min) if lane.kind == "emotions" else lane.height
+        h = max(minimum, tallest)
+        name = Lines(textmod.wrap(lane.name, t.lane_header - 2 * t.cell_pad - t.icon - 4, t.lane_text, True, measure),
+                     t.cell_pad + t.icon + 4, y + t.cell_pad, t.lane_text, True)
+        lanes.append(LaneBox(lane.id, li, lane.kind, Rect(0, y, t.lane_header, h), Rect(0, y, width, h), name))
+        for s in journey.stages:
+            sx, sw = stage_x[s.id]
+            cells[(s.id, lane.id)] = Rect(sx, y, sw, h)
+            cards.extend(stacks[s.id])
+        y += h
+    height = y
+    stages = []
+    for si, s in enumerate(journey.stages):
+        sx, sw = stage_x[s.id]
+        name = Lines(textmod.wrap(s.name, sw - 2 * t.cell_pad, t.stage_text, True, measure),
+                     sx + t.cell_pad, top + t.cell_pad, t.stage_text, True)
+        stages.append(StageBox(s.id, si, Rect(sx, top, sw, t.stage_header),
+                               Rect(sx, top, sw, height - top), s.colour, name))
+    markers = []
+    for lane in lanes:
+        if lane.kind == "emotions":
+            box, lane_markers = _emotions(journey, lane, stage_x, t, measure)
+            emotions.append(box)
+            markers.extend(lane_markers)
+    title = Lines((journey.title or "Untitled journey",), 0, (t.title_height - t.title_text * 1.3) / 2,
+                  t.title_text, True)
+    persona, photo, persona_lines = _persona(journey, t, width, measure)
+    result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
+                    cards, markers, emotions)
+    result.card_by_id = {c.id: c for c in cards}
+    return result
+
+
+def _stack_cards(cell_cards, kind, sx, y, sw, t: Theme, measure: Measure) -> list[CardBox]:
+    out = []
+    cy = y + t.cell_pad
+    w = sw - 2 * t.cell_pad
+    has_icon = kind in ("touchpoints", "pain_points", "opportunities")
+    text_w = w - 2 * t.card_pad - (t.icon + 4 if has_icon else 0)
+    bold = kind == "metrics"
+    size = t.card_text * (1.25 if bold else 1.0)
+    for i, c in enumerate(cell_cards):
+        lines = textmod.wrap(c.text, max(text_w, 10), size, bold, measure) if c.text else ()
+        image = None
+        h = t.card_pad * 2 + max(len(lines), 1) * size * textmod.LINE_HEIGHT
+        if c.asset_id is not None:
+            image = Rect(sx + t.cell_pad + t.card_pad, cy + t.card_pad, w - 2 * t.card_pad,
+                         (w - 2 * t.card_pad) * t.image_ratio)
+            h += image.h + t.card_pad
+        if c.votes:
+            h += t.vote_row
+        h = max(h, t.card_min)
+        text_x = sx + t.cell_pad + t.card_pad + (t.icon + 4 if has_icon else 0)
+        text_y = cy + t.card_pad + (image.h + t.card_pad if image else 0)
+        colour = c.colour or t.kind_colours.get(kind, "#ffffff")
+        out.append(CardBox(c.id, c.stage_id, c.lane_id, i, kind, Rect(sx + t.cell_pad, cy, w, h),
+                           Lines(lines, text_x, text_y, size, bold), colour, c.channel, c.votes,
+                           c.asset_id, image))
+        cy += h + t.card_gap
+    return out
+
+
+def feeling_y(box: EmotionBox, feeling: float) -> float:
+    return box.neutral_y - feeling / 3.0 * (box.neutral_y - box.top)
+
+
+def feeling_at(box: EmotionBox, y: float) -> float:
+    """The feeling a marker dragged to height y stands for (unclamped)."""
+    return (box.neutral_y - y) / (box.neutral_y - box.top) * 3.0
+
+
+def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure):
+    pad = t.cell_pad + t.label_text * 1.6
+    box_top, box_bottom = lane.row.y + pad, lane.row.bottom - pad
+    neutral = (box_top + box_bottom) / 2
+    points = []
+    out = []
+    for m in journey.markers:
+        if m.lane_id != lane.id or m.stage_id not in stage_x:
+            continue
+        sx, sw = stage_x[m.stage_id]
+        x = sx + m.offset * sw
+        y = neutral - m.feeling / 3.0 * (neutral - box_top)
+        label = Lines(textmod.wrap(m.label, sw * 0.6, t.label_text, False, measure) if m.label else (),
+                      x, y + 10, t.label_text)
+        out.append(MarkerBox(m.id, m.stage_id, m.lane_id, x, y, m.feeling, label))
+        points.append((x, y))
+    points.sort()
+    return EmotionBox(lane.id, neutral, box_top, box_bottom, _smooth(points)), out
+
+
+def _smooth(points: list[tuple[float, float]]) -> tuple:
+    """A Catmull-Rom spline through the points, as cubic Bezier segments."""
+    segments = []
+    n = len(points)
+    for i in range(n - 1):
+        p0 = points[i - 1] if i > 0 else points[i]
+        p1, p2 = points[i], points[i + 1]
+        p3 = points[i + 2] if i + 2 < n else p2
+        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+        segments.append((p1, c1, c2, p2))
+    return tuple(segments)
+
+
+def _persona(journey, t: Theme, width: float, measure: Measure):
+    """The first persona as a strip above the stages: who, then goals, frustrations, quote."""
+    if not journey.personas:
+        return None, None, []
+    p = journey.personas[0]
+    rect = Rect(0, t.title_height, width, t.persona_height - 8)
+    size, pad = t.persona_text, 8.0
+    photo = Rect(pad, rect.y + pad, rect.h - 2 * pad, rect.h - 2 * pad) if p.photo_id else None
+    who_x = (photo.right + pad) if photo else pad
+    who_w = max(t.lane_header, who_x + 120) - who_x - pad
+    name = Lines(textmod.wrap(p.name, who_w, size * 1.3, True, measure), who_x, rect.y + pad, size * 1.3, True)
+    lines = [name, Lines(textmod.wrap(p.role, who_w, size, False, measure), who_x,
+                         rect.y + pad + name.height + 2, size)]
+    left = who_x + who_w + pad
+    col = (width - left) / 3
+    max_lines = int((rect.h - 2 * pad) // (size * textmod.LINE_HEIGHT))
+    for i, (label, value) in enumerate((("Goals", p.goals), ("Frustrations", p.frustrations),
+                                        ("Quote", f"“{p.quote}”" if p.quote else ""))):
+        body = textmod.wrap(f"{label}: {value}", col - 2 * pad, size, False, measure)
+        if len(body) > max_lines:  # the persona panel shows it all; the strip shows a summary
+            body = body[:max_lines - 1] + (body[max_lines - 1].rstrip() + " …",)
+        lines.append(Lines(body, left + i * col + pad, rect.y + pad, size))
+    return rect, photo, lines

@@ -1,0 +1,38 @@
+"""Shared test set-up: Qt offscreen before any QApplication exists, test-mode
+standard paths (no writes to the real user folders), and small map fixtures."""
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def pytest_configure(config):
+    try:
+        from PySide6.QtCore import QStandardPaths
+    except ImportError:
+        return
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def sample_path(tmp_path):
+    """A fresh copy of the sample map, closed, ready to open."""
+    from model.document import Document
+    path = tmp_path / "sample.journey"
+    Document.create(path, "sample").close()
+    return path
+
+
+@pytest.fixture
+def sample_doc(sample_path):
+    from model.document import Document
+    doc = Document.open(sample_path)
+    yield doc
+    doc.close()
