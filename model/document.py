@@ -207,9 +207,9 @@ class Document:
         return Change(op, undo, changed, outcome[2] if len(outcome) > 2 else None)
 
     def _recover(self) -> None:
-        """After a failed operation: forget memory, read the file again."""
+        """After a failed operation: read the file again into the same objects,
+        so whoever holds `doc.journey` or a stage sees what the file holds."""
         self._session.rollback()
-        self._session.expunge_all()
         self._load()
 
     def snapshot(self) -> dict:
