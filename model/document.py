@@ -90,8 +90,7 @@ class Document:
         data = templates.load(template)
         if path.exists():
             raise JourneyError(f"“{path.name}” already exists; choose another name.")
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".journey.tmp", dir=path.parent)
-        os.close(fd)
+        tmp = _temp_beside(path)
         try:
             conn = _connect(Path(tmp), read_only=False)
             fileformat.stamp_identity(conn)
@@ -294,10 +293,20 @@ def _backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
-def _copy_database(conn: sqlite3.Connection, target: Path) -> None:
-    """Copy a live database with the backup API into a temp file, then rename."""
+def _temp_beside(target: Path) -> str:
+    """A temp file in the target's folder (so the final rename is atomic), with
+    the permissions a normal new file gets (mkstemp would make it private)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
     os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    return tmp
+
+
+def _copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database with the backup API into a temp file, then rename."""
+    tmp = _temp_beside(target)
     try:
         dest = sqlite3.connect(tmp)
         try:
