@@ -1,0 +1,1 @@
+"""The map canvas: drawing (`paint`), fonts, scene items, the view and gestures."""

@@ -1,0 +1,65 @@
+"""The bundled fonts, registered with Qt so the canvas looks the same everywhere.
+
+`model/text.py` measures with the TTF advance widths (no kerning, no hinting).
+To make Qt draw text exactly that wide we register the same files, turn kerning
+off and ask for no hinting (hinting snaps advances to whole pixels), and size
+fonts in layout units: one point of the layout is one unit of the painter,
+whatever the device's DPI.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtGui import QFont, QFontDatabase, QPainter
+
+from model import text as textmod
+
+MAIN_FAMILY = "Noto Sans"
+FILES = (textmod.REGULAR, textmod.BOLD) + textmod.FALLBACKS
+
+_families: dict[str, str] = {}  # font file name (as model/text.py names it) -> Qt family
+
+
+def register() -> dict[str, str]:
+    """Register every bundled TTF once (needs a QGuiApplication); return name -> family."""
+    if _families:
+        return _families
+    for name in FILES:
+        font_id = QFontDatabase.addApplicationFont(str(textmod.font_file(name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        # a missing file still draws, in Qt's default family: visible, never a crash
+        _families[name] = families[0] if families else MAIN_FAMILY
+    return _families
+
+
+def family(name: str) -> str:
+    return register().get(name, MAIN_FAMILY)
+
+
+def units_per_point(painter: QPainter) -> float:
+    """Qt turns points into pixels with the device DPI; undo that, so size = layout units."""
+    device = painter.device()
+    dpi = device.logicalDpiY() if device is not None else 72
+    return 72.0 / (dpi or 72)
+
+
+@lru_cache(maxsize=512)
+def _font(name: str, point_size: float, bold: bool) -> QFont:
+    f = QFont(family(name))
+    f.setPointSizeF(max(point_size, 0.1))
+    # bold comes from the Bold file; a fallback is measured regular, so drawn regular
+    f.setBold(bold and name == textmod.BOLD)
+    f.setKerning(False)
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    f.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    return f
+
+
+def font(name: str, size: float, bold: bool, painter: QPainter) -> QFont:
+    """A QFont for the font file `name` that is `size` layout units tall on this painter."""
+    scale = round(units_per_point(painter), 4)
+    return _font(name, round(size * scale, 3), bold)
+
+
+def main_font(size: float, bold: bool, painter: QPainter) -> QFont:
+    return font(textmod.BOLD if bold else textmod.REGULAR, size, bold, painter)
