@@ -1,0 +1,89 @@
+"""Property: any sequence of operations, undone in reverse, gives back the
+starting journey exactly, in memory and in the file."""
+import shutil
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from model.document import Document
+from model.errors import JourneyError
+from model.operations import Op
+
+FIXTURE_V1 = Path(__file__).parent.parent / "fixtures" / "v1-sample.journey"
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+
+
+def pick(draw, items):
+    return draw(st.sampled_from(items)).id
+
+
+@st.composite
+def operation(draw, doc):
+    j = doc.journey
+    card_lanes = [lane for lane in j.lanes if lane.kind != "emotions"]
+    emotion_lanes = [lane for lane in j.lanes if lane.kind == "emotions"]
+    kind = draw(st.sampled_from(["add_card", "move_cards", "update_card", "delete_cards",
+                                 "move_stage", "update_stage", "delete_stage", "add_stage",
+                                 "move_lane", "delete_lane", "add_lane", "marker", "update_marker",
+                                 "delete_markers", "update_persona"]))
+    if kind == "add_card" and card_lanes:
+        return Op("add_cards", {"cards": [{"stage_id": pick(draw, j.stages), "lane_id": pick(draw, card_lanes),
+                                           "text": draw(TEXT), "position": draw(st.integers(0, 5)),
+                                           "votes": draw(st.integers(0, 9))}]})
+    if kind == "move_cards" and j.cards and card_lanes:
+        cards = draw(st.lists(st.sampled_from(j.cards), min_size=1, max_size=4, unique=True))
+        return Op("move_cards", {"card_ids": [c.id for c in cards], "stage_id": pick(draw, j.stages),
+                                 "lane_id": pick(draw, card_lanes), "index": draw(st.integers(0, 6))})
+    if kind == "update_card" and j.cards:
+        return Op("update_card", {"card_id": pick(draw, j.cards), "text": draw(TEXT),
+                                  "colour": draw(st.sampled_from([None, "#ff0000", "#00aa00"]))})
+    if kind == "delete_cards" and j.cards:
+        cards = draw(st.lists(st.sampled_from(j.cards), min_size=1, max_size=5, unique=True))
+        return Op("delete_cards", {"card_ids": [c.id for c in cards]})
+    if kind == "move_stage":
+        return Op("move_stage", {"stage_id": pick(draw, j.stages), "index": draw(st.integers(0, 7))})
+    if kind == "update_stage":
+        return Op("update_stage", {"stage_id": pick(draw, j.stages), "name": draw(TEXT),
+                                   "width": draw(st.floats(80, 600))})
+    if kind == "delete_stage":
+        return Op("delete_stage", {"stage_id": pick(draw, j.stages)})
+    if kind == "add_stage":
+        return Op("add_stage", {"name": draw(TEXT), "index": draw(st.integers(0, 7))})
+    if kind == "move_lane":
+        return Op("move_lane", {"lane_id": pick(draw, j.lanes), "index": draw(st.integers(0, 11))})
+    if kind == "delete_lane":
+        return Op("delete_lane", {"lane_id": pick(draw, j.lanes)})
+    if kind == "add_lane":
+        return Op("add_lane", {"name": draw(TEXT), "kind": draw(st.sampled_from(["notes", "emotions", "pain_points"])),
+                               "index": draw(st.integers(0, 11))})
+    if kind == "marker" and emotion_lanes:
+        return Op("add_markers", {"markers": [{"stage_id": pick(draw, j.stages), "lane_id": pick(draw, emotion_lanes),
+                                               "offset": draw(st.floats(0, 1)), "feeling": draw(st.floats(-3, 3))}]})
+    if kind == "update_marker" and j.markers:
+        return Op("update_marker", {"marker_id": pick(draw, j.markers), "feeling": draw(st.floats(-3, 3)),
+                                    "stage_id": pick(draw, j.stages)})
+    if kind == "delete_markers" and j.markers:
+        return Op("delete_markers", {"marker_ids": [pick(draw, j.markers)]})
+    return Op("update_persona", {"persona_id": j.personas[0].id, "goals": draw(TEXT)})
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow])
+@given(data=st.data())
+def test_undoing_every_operation_restores_the_start(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("prop") / "m.journey"
+    shutil.copy(FIXTURE_V1, path)
+    with Document.open(path) as doc:
+        start = doc.snapshot()
+        undos = []
+        for _ in range(data.draw(st.integers(1, 25), label="steps")):
+            op = data.draw(operation(doc), label="op")
+            try:
+                undos.append(doc.apply(op).undo)
+            except JourneyError:
+                pass  # a refusal (e.g. the last stage) must change nothing; checked at the end
+        for undo in reversed(undos):
+            doc.apply(undo)
+        assert doc.snapshot() == start
+    with Document.open(path, read_only=True) as again:
+        assert again.snapshot() == start
