@@ -7,7 +7,7 @@ Storage choices, and why:
   does not. `synchronous=FULL`: a committed gesture survives a power cut; it
   costs about a millisecond per gesture.
 - Exactly one SQLite connection per document (SQLAlchemy `StaticPool`); we
-  emit `BEGIN IMMEDIATE` ourselves instead of pysqlite's implicit transactions.
+  emit `BEGIN` ourselves instead of pysqlite's implicit transactions.
 - Every operation is committed when `apply` returns: there is no unsaved
   state. "Save as" copies the live database with SQLite's backup API.
 - Files from elsewhere are opened defensively: header identity first (raw
@@ -53,12 +53,14 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _session(conn: sqlite3.Connection, read_only: bool) -> Session:
+def _session(conn: sqlite3.Connection) -> Session:
     engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
 
     @event.listens_for(engine, "begin")
     def _begin(connection):
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        # Deferred: a read (even after a failed write, on a file that can no
+        # longer be written) must still work; the edit lock makes us the only writer.
+        connection.exec_driver_sql("BEGIN")
     return Session(engine, expire_on_commit=False, autoflush=False)
 
 
@@ -80,7 +82,7 @@ class Document:
         self.notices: list[str] = []  # sentences for the user: repairs, read-only reason
         self._conn = conn
         self._lock = lock
-        self._session = _session(conn, read_only)
+        self._session = _session(conn)
         self.journey: Journey = None  # type: ignore[assignment]
 
     # -- creating and opening -------------------------------------------------
