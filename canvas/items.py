@@ -1,0 +1,214 @@
+"""Scene items: each knows its id and its layout box and draws itself with
+`canvas.paint`. Items hold no business rules and never reach into the view or
+the model; the scene replaces their box after every layout (`show`).
+
+An item sits at its box's top-left corner (`setPos`), so a drag or a re-layout
+that only moves it keeps its device-coordinate cache.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from model import text as textmod
+from model.layout import CardBox, LaneBox, Layout, MarkerBox, Rect, StageBox
+from model.theme import Theme
+
+from . import paint
+
+SELECTION = "#1f6feb"
+MARGIN = 3.0  # room outside the box for pens and the selection outline
+
+
+def lod_of(painter: QPainter) -> float:
+    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+
+
+class BoxItem(QGraphicsItem):
+    """An item drawn from one layout box: `kind` and `id` name what it shows."""
+
+    kind = ""
+
+    def __init__(self, box, theme: Theme):
+        super().__init__()
+        self.box = box
+        self.theme = theme
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setPos(*self.origin(box))
+
+    @property
+    def id(self) -> int:
+        return self.box.id
+
+    def rect_of(self, box) -> Rect:
+        raise NotImplementedError
+
+    def origin(self, box) -> tuple[float, float]:
+        r = self.rect_of(box)
+        return r.x, r.y
+
+    def show(self, box) -> None:
+        """Take a new box from a fresh layout: move if only moved, else redraw."""
+        if box == self.box:
+            self.setPos(*self.origin(box))  # a cancelled drag leaves the item elsewhere
+            return
+        old, self.box = self.box, box
+        self.setPos(*self.origin(box))
+        if self.same_look(old, box):
+            return
+        self.prepareGeometryChange()
+        self.update()
+
+    def same_look(self, old, new) -> bool:
+        """True when only the position changed (so the cached picture still holds)."""
+        a, b = self.rect_of(old), self.rect_of(new)
+        return (a.w, a.h) == (b.w, b.h) and _shifted(old, a) == _shifted(new, b)
+
+    def boundingRect(self) -> QRectF:
+        r = self.rect_of(self.box)
+        return QRectF(-MARGIN, -MARGIN, r.w + 2 * MARGIN, r.h + 2 * MARGIN)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        r = self.rect_of(self.box)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-r.x, -r.y)  # paint functions draw in layout coordinates
+        self.draw(painter, lod_of(painter))
+        if self.isSelected():
+            pen = QPen(QColor(SELECTION), 2.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(r.x - 1.5, r.y - 1.5, r.w + 3, r.h + 3), 5, 5)
+
+    def draw(self, painter: QPainter, lod: float) -> None:
+        raise NotImplementedError
+
+
+def _shifted(box, rect: Rect):
+    """The box's drawn content relative to its corner: position-free, comparable."""
+    fields = dict(box.__dict__)
+    for k, v in fields.items():
+        if isinstance(v, Rect):
+            fields[k] = (v.x - rect.x, v.y - rect.y, v.w, v.h)
+        elif hasattr(v, "lines") and hasattr(v, "x"):
+            fields[k] = (v.lines, v.x - rect.x, v.y - rect.y, v.size, v.bold)
+    fields.pop("index", None)
+    for k in ("x", "y"):
+        fields.pop(k, None)
+    return fields
+
+
+class CardItem(BoxItem):
+    kind = "card"
+
+    def __init__(self, box: CardBox, theme: Theme, picture):
+        super().__init__(box, theme)
+        self.picture = picture
+        self.setZValue(2)
+        # cards move often and are many: keep each one's pixels (see DESIGN, Performance)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def rect_of(self, box: CardBox) -> Rect:
+        return box.rect
+
+    def draw(self, painter, lod):
+        paint.paint_card(painter, self.box, self.theme, self.picture, lod)
+
+
+class StageHeaderItem(BoxItem):
+    kind = "stage"
+
+    def __init__(self, box: StageBox, theme: Theme):
+        super().__init__(box, theme)
+        self.setZValue(3)
+
+    def rect_of(self, box: StageBox) -> Rect:
+        return box.header
+
+    def draw(self, painter, lod):
+        paint.paint_stage_header(painter, self.box, self.theme)
+
+
+class LaneHeaderItem(BoxItem):
+    kind = "lane"
+
+    def __init__(self, box: LaneBox, theme: Theme):
+        super().__init__(box, theme)
+        self.setZValue(3)
+
+    def rect_of(self, box: LaneBox) -> Rect:
+        return box.header
+
+    def draw(self, painter, lod):
+        paint.paint_lane_header(painter, self.box, self.theme)
+
+
+class MarkerItem(BoxItem):
+    """An emotion marker; its origin is the marker's centre, so a vertical drag is setPos."""
+
+    kind = "marker"
+
+    def __init__(self, box: MarkerBox, theme: Theme):
+        super().__init__(box, theme)
+        self.setZValue(4)
+
+    def rect_of(self, box: MarkerBox) -> Rect:
+        r = paint.MARKER_RADIUS
+        return Rect(box.x - r, box.y - r, 2 * r, 2 * r)
+
+    def origin(self, box):
+        return box.x, box.y
+
+    def same_look(self, old, new) -> bool:
+        return (old.feeling, old.label.lines) == (new.feeling, new.label.lines)
+
+    def boundingRect(self) -> QRectF:
+        r = paint.MARKER_RADIUS + MARGIN
+        label = self.box.label
+        widest = max((textmod.measure(line, label.size) for line in label.lines), default=0)
+        w = max(r, widest / 2 + MARGIN)  # the label is centred under the face
+        return QRectF(-w, -r, 2 * w, label.y - self.box.y + label.height + r + MARGIN)
+
+    def paint(self, painter, option, widget=None):
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-self.box.x, -self.box.y)
+        paint.paint_marker(painter, self.box, self.theme, lod_of(painter))
+        if self.isSelected():
+            pen = QPen(QColor(SELECTION), 2.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            r = paint.MARKER_RADIUS + 3
+            painter.drawEllipse(QRectF(self.box.x - r, self.box.y - r, 2 * r, 2 * r))
+
+
+class FrameItem(QGraphicsItem):
+    """Everything behind the items: background, title, persona, stage washes, grid,
+    emotion guides and curves. One item, redrawn after each change (cheap)."""
+
+    def __init__(self, lay: Layout, theme: Theme, photo=None):
+        super().__init__()
+        self.lay, self.theme, self.photo = lay, theme, photo
+        self.setZValue(0)
+
+    def show(self, lay: Layout, photo=None) -> None:
+        if (lay.width, lay.height) != (self.lay.width, self.lay.height):
+            self.prepareGeometryChange()
+        self.lay, self.photo = lay, photo
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.lay.width, self.lay.height)
+
+    def paint(self, painter, option, widget=None):
+        lay, theme = self.lay, self.theme
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint.paint_background(painter, lay, theme)
+        paint.paint_title(painter, lay, theme)
+        paint.paint_persona(painter, lay, theme, self.photo)
+        for stage in lay.stages:
+            paint.paint_stage_column(painter, stage)
+        paint.paint_grid(painter, lay, theme)
+        for box in lay.emotions:
+            paint.paint_emotion_lane(painter, box, lay, theme)

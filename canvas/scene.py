@@ -1,0 +1,165 @@
+"""The map scene: one item per stage header, lane header, card and marker,
+kept in registries by id and reconciled with each fresh layout.
+
+`show(lay)` is the only way the scene changes: it adds items for new ids,
+removes items whose ids are gone and hands every other item its new box.
+Python never keeps item references except in these registries, so nothing
+dangles when Qt deletes an item.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+
+from model.layout import Layout
+from model.theme import STANDARD, Theme
+
+from .items import CardItem, FrameItem, LaneHeaderItem, MarkerItem, StageHeaderItem
+
+SCENE_MARGIN = 60.0
+INDICATOR = "#1f6feb"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What is under a point of the map, as plain ids (for tools and menus)."""
+    kind: str                       # card, marker, stage, stage_edge, lane, lane_edge, cell, emotions, none
+    id: Optional[int] = None        # the card, marker, stage or lane hit
+    stage_id: Optional[int] = None  # the cell under the point, if any
+    lane_id: Optional[int] = None
+
+
+class MapScene(QGraphicsScene):
+    def __init__(self, picture: Callable[[int], Optional[QImage]], theme: Theme = STANDARD,
+                 parent=None):
+        super().__init__(parent)
+        self.theme = theme
+        self.picture = picture
+        self.lay: Layout | None = None
+        self.photo: QImage | None = None
+        self.cards: dict[int, CardItem] = {}
+        self.stages: dict[int, StageHeaderItem] = {}
+        self.lanes: dict[int, LaneHeaderItem] = {}
+        self.markers: dict[int, MarkerItem] = {}
+        self.frame: FrameItem | None = None
+        self.cards_by_cell: dict[tuple[int, int], list] = {}
+        self.indicator = self._overlay()
+
+    def _overlay(self) -> QGraphicsRectItem:
+        """The drop indicator / resize guide: one C++ rect, moved and shown as needed."""
+        item = QGraphicsRectItem()
+        item.setBrush(QBrush(QColor(INDICATOR)))
+        item.setPen(QPen(Qt.PenStyle.NoPen))
+        item.setZValue(10)
+        item.hide()
+        self.addItem(item)
+        return item
+
+    # -- reconciling -------------------------------------------------------------
+    def show(self, lay: Layout, photo: QImage | None = None) -> None:
+        self.lay, self.photo = lay, photo
+        if self.frame is None:
+            self.frame = FrameItem(lay, self.theme, photo)
+            self.addItem(self.frame)
+        else:
+            self.frame.show(lay, photo)
+        self._reconcile(self.stages, lay.stages, lambda b: StageHeaderItem(b, self.theme))
+        self._reconcile(self.lanes, lay.lanes, lambda b: LaneHeaderItem(b, self.theme))
+        self._reconcile(self.cards, lay.cards, lambda b: CardItem(b, self.theme, self.picture))
+        self._reconcile(self.markers, lay.markers, lambda b: MarkerItem(b, self.theme))
+        self.cards_by_cell = {}
+        for card in lay.cards:
+            self.cards_by_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
+        m = SCENE_MARGIN
+        self.setSceneRect(QRectF(-m, -m, lay.width + 2 * m, lay.height + 2 * m))
+
+    def _reconcile(self, registry: dict, boxes, make) -> None:
+        wanted = {b.id: b for b in boxes}
+        for gone in [i for i in registry if i not in wanted]:
+            self.removeItem(registry.pop(gone))
+        for item_id, box in wanted.items():
+            item = registry.get(item_id)
+            if item is None:
+                registry[item_id] = item = make(box)
+                self.addItem(item)
+            else:
+                item.show(box)
+
+    def reset_positions(self) -> None:
+        """Put every item back where the layout says (after a drag feedback or a cancel)."""
+        if self.lay is not None:
+            for registry in (self.stages, self.lanes, self.cards, self.markers):
+                for item in registry.values():
+                    item.show(item.box)
+
+    def refresh_pictures(self) -> None:
+        for item in self.cards.values():
+            if item.box.asset_id is not None:
+                item.update()
+
+    # -- selection, by id ------------------------------------------------------------
+    def selected(self, kind: str) -> list[int]:
+        """Selected ids of one kind, in map order (stage, lane, place in cell)."""
+        registry = {"card": self.cards, "marker": self.markers,
+                    "stage": self.stages, "lane": self.lanes}[kind]
+        ids = [i for i, item in registry.items() if item.isSelected()]
+        if kind == "card" and self.lay is not None:
+            order = {c.id: n for n, c in enumerate(self._cards_in_map_order())}
+            ids.sort(key=lambda i: order.get(i, 0))
+        return ids
+
+    def _cards_in_map_order(self):
+        stage_at = {s.id: s.index for s in self.lay.stages}
+        lane_at = {lane.id: lane.index for lane in self.lay.lanes}
+        return sorted(self.lay.cards, key=lambda c: (stage_at[c.stage_id], lane_at[c.lane_id], c.index))
+
+    def select(self, kind: str, ids, add: bool = False) -> None:
+        if not add:
+            self.clearSelection()
+        registry = {"card": self.cards, "marker": self.markers,
+                    "stage": self.stages, "lane": self.lanes}[kind]
+        for i in ids:
+            if i in registry:
+                registry[i].setSelected(True)
+
+    def item(self, kind: str, item_id: int):
+        registry = {"card": self.cards, "marker": self.markers,
+                    "stage": self.stages, "lane": self.lanes}.get(kind, {})
+        return registry.get(item_id)
+
+    # -- hit testing on the layout ------------------------------------------------------
+    def hit(self, x: float, y: float, edge: float = 5.0) -> Hit:
+        """What a press at (x, y) means; `edge` is the grab distance for resize edges."""
+        lay = self.lay
+        if lay is None:
+            return Hit("none")
+        for m in lay.markers:
+            if (m.x - x) ** 2 + (m.y - y) ** 2 <= 10.0 ** 2:
+                return Hit("marker", m.id, m.stage_id, m.lane_id)
+        for s in lay.stages:
+            h = s.header
+            if h.y <= y < h.bottom and abs(x - h.right) <= edge:
+                return Hit("stage_edge", s.id)
+            if h.contains(x, y):
+                return Hit("stage", s.id)
+        for lane in lay.lanes:
+            h = lane.header
+            if h.x <= x < h.right and abs(y - h.bottom) <= edge:
+                return Hit("lane_edge", lane.id)
+            if h.contains(x, y):
+                return Hit("lane", lane.id)
+        return self._cell_hit(x, y)
+
+    def _cell_hit(self, x: float, y: float) -> Hit:
+        cell = self.lay.cell_at(x, y)
+        if cell is None:
+            return Hit("none")
+        for card in self.cards_by_cell.get(cell, ()):
+            if card.rect.contains(x, y):
+                return Hit("card", card.id, *cell)
+        kind = next(lane.kind for lane in self.lay.lanes if lane.id == cell[1])
+        return Hit("emotions" if kind == "emotions" else "cell", None, *cell)

@@ -1,0 +1,326 @@
+"""The map view: zoom and pan, and turning mouse gestures into intents.
+
+The view owns no business rules. A press picks a tool (see tools.py) from a
+pure hit test on the layout; the tool emits one intent signal when the gesture
+completes. Zoom is centred on the pointer (Ctrl+wheel, pinch); space+drag and
+the middle button pan.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QTimer, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsView, QRubberBand
+
+from model.layout import Lines, Rect, feeling_at
+
+from .scene import Hit, MapScene
+from .textedit import InlineEditor
+from .tools import AxisDrag, AxisResize, CardDrag, MarkerDrag, Pan, RubberBand, Tool
+
+ZOOM_RANGE = (0.05, 8.0)
+WHEEL_STEP = 1.0015  # zoom factor per 1/8° of wheel turn: a notch (15°) is about 20 %
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+class MapView(QGraphicsView):
+    card_drop_requested = Signal(list, int, int, int)      # card ids, stage, lane, index
+    stage_move_requested = Signal(int, int)                # stage id, new index
+    stage_resize_requested = Signal(int, float)            # stage id, width
+    lane_move_requested = Signal(int, int)
+    lane_resize_requested = Signal(int, float)             # lane id, minimum height
+    marker_move_requested = Signal(int, int, float, float)  # marker, stage, offset, feeling
+    marker_add_requested = Signal(int, int, float, float)   # lane, stage, offset, feeling
+    card_add_requested = Signal(int, int)                  # stage, lane
+    text_edit_requested = Signal(str, int, str)            # kind, id, new text
+    files_dropped = Signal(list, int, int)                 # paths, stage, lane
+    context_menu_requested = Signal(QPoint, object)        # global position, Hit
+    selection_changed = Signal()
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: MapScene, parent=None):
+        super().__init__(scene, parent)
+        self.map_scene = scene
+        self.tool: Tool | None = None
+        self.editor: InlineEditor | None = None
+        self.space_held = False
+        self.pointer = QPointF()
+        self.texts = lambda kind, item_id: ""  # the editor supplies the model's full texts
+        self.band = QRubberBand(QRubberBand.Shape.Rectangle, self.viewport())
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setMouseTracking(True)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        scene.selectionChanged.connect(self.selection_changed)
+
+    # -- zoom and pan --------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float, at: QPoint | None = None) -> None:
+        """Scale by `factor`, keeping the map point under `at` (viewport pixels) in place."""
+        at = at if at is not None else self.viewport().rect().center()
+        anchor = self.mapToScene(at)
+        new = min(max(self.zoom() * factor, ZOOM_RANGE[0]), ZOOM_RANGE[1])
+        self.set_zoom(new)
+        moved = self.mapFromScene(anchor) - at
+        self.scroll_by(moved.x(), moved.y())
+
+    def set_zoom(self, zoom: float) -> None:
+        self.setTransform(self.transform().fromScale(zoom, zoom))
+        self.zoom_changed.emit(zoom)
+
+    def scroll_by(self, dx: float, dy: float) -> None:
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + round(dx))
+        v.setValue(v.value() + round(dy))
+
+    def fit_map(self) -> None:
+        if self.map_scene.lay:
+            lay = self.map_scene.lay
+            self.fitInView(QRectF(0, 0, lay.width, lay.height), Qt.AspectRatioMode.KeepAspectRatio)
+            self.zoom_changed.emit(self.zoom())
+
+    def fit_width(self) -> None:
+        if self.map_scene.lay:
+            width = self.map_scene.lay.width + 20
+            self.set_zoom(self.viewport().width() / width)
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def actual_size(self) -> None:
+        """100 %: a point on the map is a point on the screen, as it will print."""
+        self.set_zoom(self.logicalDpiX() / 72.0)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() or event.angleDelta().x()
+            self.zoom_by(WHEEL_STEP ** steps, event.position().toPoint())
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                at = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.zoom_by(pinch.scaleFactor(), at)
+                return True
+        if event.type() == QEvent.Type.NativeGesture and \
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_by(1.0 + event.value(), event.position().toPoint())
+            return True
+        return super().viewportEvent(event)
+
+    # -- gestures --------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        self.pointer = event.position()
+        pos = self.mapToScene(event.position().toPoint())
+        if self.in_editor(pos):
+            return super().mousePressEvent(event)
+        self.commit_edit()
+        self.setFocus()
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self.space_held):
+            self.tool = Pan(self, pos, event.modifiers())
+        elif button == Qt.MouseButton.LeftButton and self.map_scene.lay is not None:
+            self.tool = self.tool_for(self.map_scene.hit(pos.x(), pos.y(), self.edge()), pos,
+                                      event.modifiers())
+        if self.tool is not None:
+            self.viewport().setCursor(self.tool.cursor)
+        event.accept()
+
+    def edge(self) -> float:
+        """How close (in map points) to an edge a press grabs it: 5 screen pixels."""
+        return 5.0 / max(self.zoom(), 0.01)
+
+    def tool_for(self, hit: Hit, pos: QPointF, modifiers) -> Tool:
+        if hit.kind in ("stage_edge", "lane_edge"):
+            return AxisResize(self, pos, modifiers, hit.kind[:-5], hit.id)
+        if hit.kind in ("stage", "lane"):
+            self.map_scene.select(hit.kind, [hit.id])
+            return AxisDrag(self, pos, modifiers, hit.kind, hit.id)
+        if hit.kind == "marker":
+            self.select_clicked("marker", hit.id, modifiers)
+            return MarkerDrag(self, pos, modifiers, hit.id)
+        if hit.kind == "card":
+            was_selected = self.map_scene.cards[hit.id].isSelected()
+            self.select_clicked("card", hit.id, modifiers)
+            return CardDrag(self, pos, modifiers, hit.id, was_selected)
+        return RubberBand(self, pos, modifiers)
+
+    def select_clicked(self, kind: str, item_id: int, modifiers) -> None:
+        """Click selects; Ctrl toggles; Shift adds; a click on a selected card keeps
+        the selection so several cards can be dragged together."""
+        item = self.map_scene.item(kind, item_id)
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            item.setSelected(not item.isSelected())
+        elif modifiers & Qt.KeyboardModifier.ShiftModifier:
+            item.setSelected(True)
+        elif not item.isSelected():
+            self.map_scene.select(kind, [item_id])
+
+    def mouseMoveEvent(self, event) -> None:
+        self.pointer = event.position()
+        pos = self.mapToScene(event.position().toPoint())
+        if self.tool is not None:
+            self.tool.move(pos, event.modifiers())
+        elif self.editor is not None and event.buttons():
+            super().mouseMoveEvent(event)
+        else:
+            self.viewport().setCursor(self.hover_cursor(pos))
+
+    def hover_cursor(self, pos: QPointF):
+        if self.space_held:
+            return Qt.CursorShape.OpenHandCursor
+        kind = self.map_scene.hit(pos.x(), pos.y(), self.edge()).kind if self.map_scene.lay else ""
+        return {"stage_edge": Qt.CursorShape.SizeHorCursor, "lane_edge": Qt.CursorShape.SizeVerCursor,
+                "marker": Qt.CursorShape.SizeAllCursor}.get(kind, Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self.pointer = event.position()
+        if self.tool is None:
+            return super().mouseReleaseEvent(event)
+        tool, self.tool = self.tool, None
+        tool.release(self.mapToScene(event.position().toPoint()), event.modifiers())
+        self.viewport().unsetCursor()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        pos = self.mapToScene(event.position().toPoint())
+        if self.in_editor(pos) or event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseDoubleClickEvent(event)
+        self.tool = None
+        hit = self.map_scene.hit(pos.x(), pos.y(), self.edge())
+        if hit.kind in ("card", "stage", "lane", "marker"):
+            self.start_edit(hit.kind, hit.id)
+        elif hit.kind == "emotions":
+            self.marker_add_requested.emit(hit.lane_id, *self.marker_place(hit, pos))
+        elif hit.kind == "cell":
+            self.card_add_requested.emit(hit.stage_id, hit.lane_id)
+
+    def marker_place(self, hit: Hit, pos: QPointF) -> tuple[int, float, float]:
+        lay = self.map_scene.lay
+        stage = next(s for s in lay.stages if s.id == hit.stage_id)
+        box = next(e for e in lay.emotions if e.lane_id == hit.lane_id)
+        feeling = float(round(min(max(feeling_at(box, pos.y()), -3.0), 3.0)))
+        return stage.id, round((pos.x() - stage.column.x) / stage.column.w, 4), feeling
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.tool is not None:
+            self.tool.cancel()
+            self.tool = None
+            self.viewport().unsetCursor()
+        elif event.key() == Qt.Key.Key_Space and self.editor is None:
+            if not event.isAutoRepeat():
+                self.space_held = True
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.space_held = False
+            self.viewport().unsetCursor()
+        super().keyReleaseEvent(event)
+
+    def event(self, event) -> bool:
+        # while a text is edited in place, its keys (Delete, Ctrl+A, Enter...) are its own
+        if event.type() == QEvent.Type.ShortcutOverride and self.editor is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event) -> None:
+        pos = self.mapToScene(event.pos())
+        hit = self.map_scene.hit(pos.x(), pos.y(), self.edge()) if self.map_scene.lay else Hit("none")
+        if hit.kind in ("card", "marker") and not self.map_scene.item(hit.kind, hit.id).isSelected():
+            self.map_scene.select(hit.kind, [hit.id])
+        self.context_point = pos
+        self.context_menu_requested.emit(event.globalPos(), hit)
+
+    def show_band(self, rect: QRectF | None) -> None:
+        if rect is None:
+            self.band.hide()
+            return
+        self.band.setGeometry(QRect(self.mapFromScene(rect.topLeft()),
+                                    self.mapFromScene(rect.bottomRight())).normalized())
+        self.band.show()
+
+    # -- dropping image files on a cell -------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        event.setAccepted(event.mimeData().hasUrls())
+
+    def dragMoveEvent(self, event) -> None:
+        pos = self.mapToScene(event.position().toPoint())
+        hit = self.map_scene.hit(pos.x(), pos.y(), -1) if self.map_scene.lay else Hit("none")
+        event.setAccepted(event.mimeData().hasUrls() and hit.kind in ("cell", "card"))
+
+    def dropEvent(self, event) -> None:
+        pos = self.mapToScene(event.position().toPoint())
+        hit = self.map_scene.hit(pos.x(), pos.y(), -1)
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and hit.kind in ("cell", "card"):
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths, hit.stage_id, hit.lane_id)
+
+    # -- editing text in place -------------------------------------------------------------
+    def in_editor(self, pos: QPointF) -> bool:
+        return self.editor is not None and self.editor.sceneBoundingRect().contains(pos)
+
+    def edit_selected(self) -> bool:
+        """F2/Enter: edit the one selected card, marker, stage or lane."""
+        if self.editor is not None:
+            self.commit_edit()
+            return True
+        for kind in ("card", "marker", "stage", "lane"):
+            ids = self.map_scene.selected(kind)
+            if len(ids) == 1:
+                self.start_edit(kind, ids[0])
+                return True
+        return False
+
+    def start_edit(self, kind: str, item_id: int) -> None:
+        item = self.map_scene.item(kind, item_id)
+        if item is None:
+            return
+        self.commit_edit()
+        self.map_scene.select(kind, [item_id])
+        rect, lines, colour = self.edit_place(kind, item.box)
+        original = self.texts(kind, item_id)
+
+        def done(text):
+            self.end_edit()
+            if text is not None and text != original:
+                self.text_edit_requested.emit(kind, item_id, text)
+        self.editor = InlineEditor(rect, lines, original, colour, self.logicalDpiY(), done)
+        self.scene().addItem(self.editor)
+        self.editor.setFocus()
+        self.ensureVisible(self.editor.sceneBoundingRect(), 20, 20)
+
+    @staticmethod
+    def edit_place(kind: str, box) -> tuple[Rect, Lines, str]:
+        if kind == "card":
+            return box.rect, box.text, box.colour
+        if kind in ("stage", "lane"):
+            return box.header, box.name, "#ffffff"
+        label = Lines(box.label.lines, box.x - 70, box.y + 12, box.label.size)
+        return Rect(box.x - 70, box.y + 12, 140, 20), label, "#ffffff"
+
+    def commit_edit(self) -> None:
+        if self.editor is not None:
+            self.editor.finish(self.editor.toPlainText())
+
+    def cancel_edit(self) -> None:
+        if self.editor is not None:
+            self.editor.finish(None)
+
+    def end_edit(self) -> None:
+        editor, self.editor = self.editor, None
+        if editor is not None:
+            editor.hide()
+            # removed once the key or focus event that ended it has returned
+            QTimer.singleShot(0, lambda: editor.scene() and editor.scene().removeItem(editor))
+            self.setFocus()
