@@ -1,0 +1,101 @@
+"""Fonts for the PDF: ReportLab registration, and text in visual order.
+
+The layout has already broken every text into lines with `model.text`; this
+module only says how to *draw* one line: which bundled TrueType font draws
+each piece (the same fallback chain that measured it) and, for Arabic and
+Hebrew, the shaped glyphs in left-to-right visual order.
+
+ReportLab neither shapes Arabic nor reorders right-to-left text (its `rlbidi`
+helper is not on PyPI), so a line holding right-to-left characters goes
+through `arabic_reshaper` (contextual letter forms and the lam-alef ligature,
+as Unicode presentation forms, which NotoSansArabic carries) and then
+`python-bidi` (the Unicode bidi algorithm). If either is missing we refuse the
+export with a sentence rather than print unjoined, backwards letters.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from model import text as textmod
+from model.errors import JourneyError
+
+_RTL_CLASSES = ("R", "AL")
+
+
+def ensure(name: str) -> str:
+    """Register a bundled font with ReportLab once; ReportLab embeds a subset of
+    each TrueType font it draws with, so the PDF shows the same on any machine."""
+    if name not in _registered:
+        pdfmetrics.registerFont(TTFont(name, str(textmod.font_file(name))))
+        _registered.add(name)
+    return name
+
+
+_registered: set[str] = set()
+
+
+@lru_cache(maxsize=None)
+def _cmap(name: str) -> frozenset[int]:
+    return frozenset(textmod.face(name).cmap)
+
+
+def is_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
+
+
+def visual(line: str) -> str:
+    """One layout line as it is seen: shaped and in left-to-right drawing order."""
+    if not is_rtl(line):
+        return line
+    try:
+        import arabic_reshaper
+        from bidi import get_display
+    except ImportError:
+        raise JourneyError("This map holds Arabic or Hebrew text, which this installation of "
+                           "Wayline cannot print correctly (python-bidi and arabic-reshaper are "
+                           "missing); reinstall Wayline, or export a PNG instead.") from None
+    return get_display(arabic_reshaper.reshape(line))
+
+
+@lru_cache(maxsize=50_000)
+def draw_runs(line: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
+    """(font, piece) runs of one line, ready for `textOut`, fonts registered.
+
+    Zero-width characters the run's font lacks would show as a missing-glyph
+    box where the layout measured nothing (see `_mark_font`). Everything else
+    is drawn, even without a glyph: the box is the visible fallback."""
+    out: list[tuple[str, str]] = []
+    for name, piece in textmod.runs(visual(line), bold):
+        for ch in piece:
+            font = name if ord(ch) in _cmap(name) or not _zero_width(ch) else _mark_font(ch)
+            if font is None:
+                continue
+            if out and out[-1][0] == font:
+                out[-1] = (font, out[-1][1] + ch)
+            else:
+                out.append((font, ch))
+    return tuple((ensure(font), piece) for font, piece in out)
+
+
+def _mark_font(ch: str) -> str | None:
+    """A font for a zero-width character the run's font lacks: combining marks
+    come from the first fallback that has them (drawn over the letter before);
+    joiners, variation selectors and controls are not drawn at all."""
+    if unicodedata.category(ch) not in ("Mn", "Me"):
+        return None
+    for name in (textmod.REGULAR,) + textmod.FALLBACKS:
+        if ord(ch) in _cmap(name):
+            return name
+    return None
+
+
+def _zero_width(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Mn", "Me", "Cf", "Cc")
+
+
+def width(runs, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in runs)

@@ -1,0 +1,73 @@
+"""What an export is asked to do, and how it reports back (no Qt, no I/O).
+
+A GUI dialog builds these, shows `describe_pdf`'s summary as a live preview
+(page count, final size, smallest text) and then calls `export_pdf`/`export_png`
+with `progress(fraction, message)` and `cancelled() -> bool` callables.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from model.errors import JourneyError
+
+MM = 72 / 25.4
+
+
+class Cancelled(JourneyError):
+    """The user stopped the export; nothing was written."""
+
+    def __init__(self):
+        super().__init__("Export cancelled; no file was written.")
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    paper: str = "a0"                 # a name from paper.NAMES or "WxHmm"
+    orientation: str = "auto"         # auto | portrait | landscape
+    margin_mm: float = 10.0
+    scale: float | None = None        # fixed scale (1.0 = 100%); None fits the paper
+    tile: str | None = None           # "a4" | "letter": tile the poster over these pages
+    pages_wide: int | None = None     # tiled: final width as a number of pages
+    overlap_mm: float = 10.0          # tiled: glue strip shared by neighbouring pages
+    marks: bool = True                # tiled: crop marks and glue-strip guides
+    date: str = field(default_factory=lambda: datetime.date.today().isoformat())
+
+    def check(self) -> None:
+        if self.overlap_mm < 0:
+            raise JourneyError("The overlap cannot be negative.")
+        if self.overlap_mm > 50:
+            raise JourneyError("An overlap over 50 mm wastes most of each page; use 5 to 20 mm.")
+        if self.margin_mm < 0 or self.margin_mm > 200:
+            raise JourneyError("The margin must be between 0 and 200 mm.")
+        if self.tile is not None and self.tile.lower() not in ("a4", "letter"):
+            raise JourneyError(f"Tiles are printed on A4 or Letter pages, not “{self.tile}”.")
+        if self.pages_wide is not None and not 1 <= self.pages_wide <= 40:
+            raise JourneyError("A tiled poster is 1 to 40 pages wide.")
+
+
+@dataclass(frozen=True)
+class PngOptions:
+    dpi: float | None = 150.0         # pixels per inch at the poster's printed size
+    width: int | None = None          # or a width in pixels (then dpi is derived)
+    transparent: bool = False
+    paper: str | None = None          # print size for dpi: None = the map at 100% (1 pt = 1/72 in)
+
+
+@dataclass
+class Result:
+    path: str
+    pages: int
+    size_mm: tuple[float, float]      # final poster size
+    smallest_text: str                # "smallest text 3.1 mm — readable from about 1 m"
+    summary: str = ""
+
+
+def reporter(progress, cancelled):
+    """One callable that reports progress and raises `Cancelled` when asked to stop."""
+    def step(fraction: float, message: str = "") -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(max(0.0, min(1.0, fraction)), message)
+    return step

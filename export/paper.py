@@ -1,0 +1,195 @@
+"""Paper sizes, orientation and the fit maths of a poster sheet (pure, in points).
+
+A sheet is the paper minus its margins and a footer band; the map is scaled
+to fit that area (or drawn at a fixed scale, and the sheet is made to fit the
+map). Acrobat and most RIPs refuse a page side over 14,400 pt (200 in, the
+PDF 1.x limit; ReportLab cannot write the `UserUnit` that lifts it), so a
+larger sheet is refused with a sentence that points to tiling.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fontTools.ttLib import TTFont
+
+from model import text as textmod
+from model.errors import JourneyError
+
+MM = 72 / 25.4
+INCH = 72.0
+MAX_SIDE = 14_400.0            # points: 200 inches
+ROLL_WIDTH = 36 * INCH
+
+# portrait width x height, in points
+PAPERS = {
+    "a0": (841 * MM, 1189 * MM), "a1": (594 * MM, 841 * MM), "a2": (420 * MM, 594 * MM),
+    "a3": (297 * MM, 420 * MM), "a4": (210 * MM, 297 * MM),
+    "letter": (8.5 * INCH, 11 * INCH), "legal": (8.5 * INCH, 14 * INCH),
+    "tabloid": (11 * INCH, 17 * INCH), "ansi-d": (22 * INCH, 34 * INCH),
+    "ansi-e": (34 * INCH, 44 * INCH),
+}
+ROLL = "roll36"  # 36 inches across, as long as the map needs
+NAMES = tuple(PAPERS) + (ROLL,)
+_CUSTOM = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)\s*(mm|cm|in)?\s*$", re.I)
+_UNITS = {"mm": MM, "cm": 10 * MM, "in": INCH, None: MM}
+
+
+def paper_size(name: str) -> tuple[float, float] | None:
+    """Portrait (w, h) in points for a paper name or `WxHmm`; None for the roll."""
+    key = name.strip().lower()
+    if key in PAPERS:
+        return PAPERS[key]
+    if key == ROLL:
+        return None
+    m = _CUSTOM.match(key)
+    if not m:
+        raise JourneyError(f"Unknown paper “{name}”: use one of {', '.join(NAMES)}, "
+                           "or a size such as 600x900mm.")
+    unit = _UNITS[m.group(3) and m.group(3).lower()]
+    w, h = float(m.group(1)) * unit, float(m.group(2)) * unit
+    if min(w, h) < 50 * MM:
+        raise JourneyError(f"The paper “{name}” is too small for a poster (at least 50 mm a side).")
+    check_side(max(w, h))
+    return (min(w, h), max(w, h))
+
+
+def check_side(side: float) -> None:
+    if side > MAX_SIDE + 0.01:
+        raise JourneyError(f"A {side / MM / 1000:.2f} m page is longer than PDF allows "
+                           "(5.08 m, 200 in); tile it over smaller pages (--tile a4) "
+                           "or choose a smaller paper.")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One poster page: the paper, and where the map goes on it (points, y down)."""
+    width: float
+    height: float
+    scale: float          # printed size / layout size
+    x: float              # top-left corner of the map on the page
+    y: float
+    margin: float
+    footer: float         # height of the footer band above the bottom margin
+
+    @property
+    def landscape(self) -> bool:
+        return self.width > self.height
+
+
+def footer_height(short_side: float) -> float:
+    """The footer grows with the sheet so it stays legible on A0, small on A4."""
+    return max(16.0, short_side / 70)
+
+
+def fit_sheet(map_w: float, map_h: float, paper: str = "a0", orientation: str = "auto",
+              margin: float = 10 * MM, scale: float | None = None) -> Sheet:
+    """Place a map_w x map_h map on a sheet: scaled to fit the paper, or at a
+    fixed `scale` with the sheet sized to the map (the paper is then ignored)."""
+    if orientation not in ("auto", "portrait", "landscape"):
+        raise JourneyError(f"Unknown orientation “{orientation}”: use auto, portrait or landscape.")
+    if margin < 0:
+        raise JourneyError("The margin cannot be negative.")
+    if scale is not None:
+        return _fixed_scale(map_w, map_h, margin, scale)
+    size = paper_size(paper)
+    if size is None:
+        return _roll(map_w, map_h, orientation, margin)
+    candidates = [(size[0], size[1]), (size[1], size[0])]
+    if orientation == "portrait":
+        candidates = candidates[:1]
+    elif orientation == "landscape":
+        candidates = candidates[1:]
+    sheets = [_fit(map_w, map_h, w, h, margin) for w, h in candidates]
+    return max(sheets, key=lambda s: s.scale)  # auto: the one that prints the map larger
+
+
+def fit_scale(map_w: float, map_h: float, paper: str, orientation: str = "auto") -> float:
+    """The scale at which the map fills the paper edge to edge (a tiled poster's size)."""
+    size = paper_size(paper)
+    if size is None:  # roll: the map fills the 36-inch width
+        along = map_w >= map_h if orientation == "auto" else orientation == "landscape"
+        return ROLL_WIDTH / (map_h if along else map_w)
+    w, h = size
+    portrait, landscape = min(w / map_w, h / map_h), min(h / map_w, w / map_h)
+    if orientation == "portrait":
+        return portrait
+    if orientation == "landscape":
+        return landscape
+    return max(portrait, landscape)
+
+
+def _fit(map_w, map_h, w, h, margin) -> Sheet:
+    foot = footer_height(min(w, h))
+    avail_w, avail_h = w - 2 * margin, h - 2 * margin - foot
+    if avail_w <= 0 or avail_h <= 0:
+        raise JourneyError("The margins leave no room for the map on this paper.")
+    scale = min(avail_w / map_w, avail_h / map_h)
+    x = (w - map_w * scale) / 2
+    y = margin + (avail_h - map_h * scale) / 2
+    return Sheet(w, h, scale, x, y, margin, foot)
+
+
+def _fixed_scale(map_w, map_h, margin, scale) -> Sheet:
+    if not 0.01 <= scale <= 100:
+        raise JourneyError(f"A scale of {scale * 100:g}% is out of range (1% to 10000%).")
+    w = map_w * scale + 2 * margin
+    foot = footer_height(min(w, map_h * scale + 2 * margin))
+    h = map_h * scale + 2 * margin + foot
+    check_side(max(w, h))
+    return Sheet(w, h, scale, margin, margin, margin, foot)
+
+
+def _roll(map_w, map_h, orientation, margin) -> Sheet:
+    """A 36-inch roll: the map fills the roll's width, the length follows."""
+    along_length = map_w >= map_h if orientation == "auto" else orientation == "landscape"
+    across = ROLL_WIDTH - 2 * margin
+    foot = footer_height(ROLL_WIDTH)
+    if along_length:  # the map's width runs along the roll
+        scale = (across - foot) / map_h
+        w, h = map_w * scale + 2 * margin, ROLL_WIDTH
+    else:
+        scale = across / map_w
+        w, h = ROLL_WIDTH, map_h * scale + 2 * margin + foot
+    check_side(max(w, h))
+    return _fit(map_w, map_h, w, h, margin)
+
+
+# -- how small is the smallest text? -----------------------------------------------
+
+MM_PER_METRE = 3.0  # rule of thumb: 3 mm of x-height reads from about 1 m away
+
+
+@lru_cache(maxsize=1)
+def _metrics() -> tuple[float, float]:
+    font = TTFont(textmod.font_file(textmod.REGULAR), lazy=True)
+    units = float(font["head"].unitsPerEm)
+    os2 = font["OS/2"]
+    return os2.sCapHeight / units, os2.sxHeight / units
+
+
+def smallest_text(lay, scale: float) -> tuple[float, str]:
+    """The height in mm of capitals in the smallest printed text, and a hint.
+
+    Distance: a common signage rule of thumb reads x-height (the height of
+    "x") of 3 mm from about 1 m, growing linearly with distance."""
+    sizes = [lines.size for lines in _all_lines(lay) if lines.lines and any(lines.lines)]
+    size = min(sizes, default=lay.title.size) * scale
+    cap, xh = _metrics()
+    cap_mm, x_mm = size * cap / MM, size * xh / MM
+    metres = x_mm / MM_PER_METRE
+    distance = f"{metres:.1f} m" if metres < 10 else f"{metres:.0f} m"
+    return cap_mm, f"smallest text {cap_mm:.1f} mm — readable from about {distance}"
+
+
+def _all_lines(lay):
+    yield lay.title
+    yield from lay.persona_lines
+    for group in (lay.stages, lay.lanes):
+        for box in group:
+            yield box.name
+    for card in lay.cards:
+        yield card.text
+    for marker in lay.markers:
+        yield marker.label

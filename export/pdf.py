@@ -1,0 +1,161 @@
+"""Vector PDF posters: one large sheet, or tiled over A4/Letter pages.
+
+The map is drawn once into a form XObject (`map_form`) and placed on every
+page that shows it, so a tiled poster costs little more than a single sheet.
+Everything is written through `atomic.replacing`: the target either keeps its
+old content or gets the complete new file.
+
+    export_pdf(doc_or_journey, "poster.pdf", PdfOptions(paper="a1"),
+               progress=lambda f, msg: ..., cancelled=lambda: False) -> Result
+"""
+from __future__ import annotations
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from model.layout import Layout, Lines, layout
+from model.theme import STANDARD, Theme
+
+from . import fonts, paper, tiling
+from .atomic import replacing
+from .draw import Pictures, text
+from .options import PdfOptions, Result, reporter
+from .poster import draw_map
+
+FORM = "WaylineMap"
+MUTED = HexColor("#5b6475")
+
+
+def sources(source):
+    """(journey, asset_bytes, persona photo id) from a Document or a bare Journey."""
+    journey = getattr(source, "journey", source)
+    photo = journey.personas[0].photo_id if journey.personas else None
+    return journey, getattr(source, "asset_bytes", None), photo
+
+
+def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, cancelled=None,
+               theme: Theme = STANDARD) -> Result:
+    """Write the poster PDF to `out`; raises JourneyError (nothing written) when refused."""
+    step = reporter(progress, cancelled)
+    options.check()
+    journey, asset_bytes, photo = sources(source)
+    step(0.0, "Laying out the map")
+    lay = layout(journey, theme)
+    _check_scripts(lay)
+    plan = plan_for(lay, options)
+    with replacing(out) as tmp:
+        c = new_canvas(tmp, journey.title, plan)
+        map_form(c, lay, theme, Pictures(asset_bytes), photo, step)
+        if isinstance(plan, tiling.TilePlan):
+            from .tilepages import draw_pages  # it uses this module's helpers
+            draw_pages(c, lay, plan, journey.title or "Untitled journey", options, step)
+        else:
+            single_page(c, lay, plan, journey.title or "Untitled journey", options)
+        step(0.95, "Writing the file")
+        _save(c, out)
+    step(1.0, "Done")
+    return describe(lay, plan, str(out))
+
+
+def plan_for(lay: Layout, options: PdfOptions):
+    """The sheet (paper.Sheet) or the tile plan (tiling.TilePlan) for these options."""
+    if options.tile:
+        return tiling.plan_poster(lay.width, lay.height, options, tiling.ink_rects(lay))
+    return paper.fit_sheet(lay.width, lay.height, options.paper, options.orientation,
+                           options.margin_mm * paper.MM, options.scale)
+
+
+def describe(lay: Layout, plan, path: str = "") -> Result:
+    """What an export with this plan gives: for a dialog's live preview."""
+    _, hint = paper.smallest_text(lay, plan.scale)
+    if isinstance(plan, tiling.TilePlan):
+        size = (plan.poster_w / paper.MM, plan.poster_h / paper.MM)
+        pages = 1 + len(plan.tiles)
+        summary = (f"{size[0]:.0f} × {size[1]:.0f} mm poster on {len(plan.tiles)} "
+                   f"{plan.page_name} pages ({plan.cols}×{plan.rows}) plus an assembly page")
+    else:
+        size = (plan.width / paper.MM, plan.height / paper.MM)
+        pages = 1
+        summary = f"one {size[0]:.0f} × {size[1]:.0f} mm sheet, map at {plan.scale * 100:.0f}%"
+    return Result(path, pages, size, hint, f"{summary}; {hint}")
+
+
+def _check_scripts(lay: Layout) -> None:
+    """Fail before writing anything if some line cannot be printed correctly."""
+    for lines in paper._all_lines(lay):
+        for line in lines.lines:
+            fonts.visual(line)
+
+
+def new_canvas(path, title: str, plan) -> Canvas:
+    size = (plan.page_w, plan.page_h) if isinstance(plan, tiling.TilePlan) else (plan.width, plan.height)
+    c = Canvas(str(path), pagesize=size, pageCompression=1)
+    c.setTitle(title or "Untitled journey")
+    c.setSubject("Customer journey map poster")
+    c.setCreator("Wayline")
+    c.setProducer("Wayline (ReportLab)")
+    c.setAuthor("Wayline")
+    return c
+
+
+def map_form(c: Canvas, lay: Layout, theme: Theme, pictures: Pictures, photo, step) -> None:
+    """Draw the map once, as form `FORM` with its origin at the map's bottom-left."""
+    c.beginForm(FORM, 0, 0, lay.width, lay.height)
+    c.saveState()
+    c.translate(0, lay.height)  # draw.py's convention: the top-left is (0, 0), y is drawn as -y
+    step(0.05, "Drawing the map")
+    draw_map(c, lay, theme, pictures, photo, lambda f: step(0.05 + 0.8 * f, "Drawing the map"))
+    c.restoreState()
+    c.endForm()
+
+
+def place_map(c: Canvas, lay: Layout, x: float, top: float, scale: float) -> None:
+    """Place the map form with its top-left at page point (x, top) (y up)."""
+    c.saveState()
+    c.translate(x, top - lay.height * scale)
+    c.scale(scale, scale)
+    c.doForm(FORM)
+    c.restoreState()
+
+
+def single_page(c: Canvas, lay: Layout, sheet: paper.Sheet, title: str, options: PdfOptions) -> None:
+    place_map(c, lay, sheet.x, sheet.height - sheet.y, sheet.scale)
+    _, hint = paper.smallest_text(lay, sheet.scale)
+    size = f"{sheet.width / paper.MM:.0f} × {sheet.height / paper.MM:.0f} mm"
+    footer(c, sheet.width, sheet.height, sheet.margin, sheet.footer, title,
+           f"{options.date} · {hint}", f"Page 1 of 1 · {size} · map at {sheet.scale * 100:.0f}%")
+    c.showPage()
+
+
+def footer(c: Canvas, page_w: float, page_h: float, margin: float, band: float,
+           left: str, middle: str, right: str) -> None:
+    """A footer line in the band above the bottom margin: title, date, page info."""
+    size = band * 0.42
+    y = page_h - margin - band / 2 - size * 0.65  # layout y of a one-line block, centred
+    c.saveState()
+    c.translate(0, page_h)
+    ink = MUTED
+    r_w = fonts.width(fonts.draw_runs(right), size)
+    m_w = fonts.width(fonts.draw_runs(middle), size)
+    room = page_w - 2 * margin - r_w - m_w - 4 * size
+    text(c, Lines((fit_line(left, room, size, True),), margin, y, size, True), ink)
+    text(c, Lines((middle,), page_w / 2, y, size), ink, center=True)
+    text(c, Lines((right,), page_w - margin - r_w, y, size), ink)
+    c.restoreState()
+
+
+def fit_line(line: str, room: float, size: float, bold: bool = False) -> str:
+    """The line, shortened with an ellipsis to fit `room` points."""
+    if fonts.width(fonts.draw_runs(line, bold), size) <= room:
+        return line
+    while line and fonts.width(fonts.draw_runs(line + "…", bold), size) > room:
+        line = line[:-1]
+    return line.rstrip() + "…" if line else ""
+
+
+def _save(c: Canvas, out) -> None:
+    from model.errors import JourneyError
+    try:
+        c.save()
+    except OSError as e:
+        raise JourneyError(f"Wayline could not write “{out}” ({e.strerror or e}).") from None

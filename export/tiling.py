@@ -1,0 +1,149 @@
+"""Tiling maths: a poster cut into A4/Letter pages that overlap by a glue strip.
+
+All in points, y down, poster coordinates (the map scaled to its final size,
+top-left at 0,0). Each page prints an `area_w` x `area_h` region; columns
+start every `area_w - overlap`, so neighbours share exactly `overlap` and
+every point of the poster lies on at least one page. Pages whose region holds
+no ink are left out (the grid keeps its labels so the rest still line up).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from model.errors import JourneyError
+from model.layout import Layout, Rect
+from model import text as textmod
+
+from . import paper
+from .options import PdfOptions
+
+MM = paper.MM
+PAGE_MARGIN = 9 * MM   # top, left, right: what most office printers cannot reach, plus marks
+INFO_BAND = 24 * MM    # bottom: label, notes and the thumbnail
+MAX_PAGES = 400
+
+
+@dataclass(frozen=True)
+class Tile:
+    col: int
+    row: int
+    x: float            # top-left of the region this page prints, poster points
+    y: float
+
+    @property
+    def label(self) -> str:
+        return f"{column_name(self.col)}{self.row + 1}"
+
+
+def column_name(col: int) -> str:
+    """A, B, ... Z, AA, AB, ... like a spreadsheet."""
+    name = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        name = chr(65 + rem) + name
+    return name
+
+
+@dataclass(frozen=True)
+class TilePlan:
+    page_name: str      # "A4 portrait"
+    page_w: float
+    page_h: float
+    area_w: float       # poster region per page
+    area_h: float
+    overlap: float
+    cols: int
+    rows: int
+    scale: float        # poster size / layout size
+    poster_w: float
+    poster_h: float
+    tiles: tuple[Tile, ...]   # the printed (non-empty) ones, row by row
+
+    @property
+    def grid(self) -> str:
+        return f"{self.cols}×{self.rows}"
+
+    def region(self, tile: Tile) -> Rect:
+        return Rect(tile.x, tile.y, self.area_w, self.area_h)
+
+    def printed(self, col: int, row: int) -> bool:
+        return any(t.col == col and t.row == row for t in self.tiles)
+
+
+def grid_count(length: float, area: float, overlap: float) -> int:
+    """Pages needed along one side: the first gives `area`, each next `area - overlap`."""
+    if length <= area:
+        return 1
+    return math.ceil((length - overlap) / (area - overlap) - 1e-9)
+
+
+def plan_tiles(poster_w, poster_h, page_w, page_h, overlap, ink, scale, name) -> TilePlan:
+    """Cut a poster_w x poster_h poster (ink: layout rects, times `scale`) into pages."""
+    area_w, area_h = page_w - 2 * PAGE_MARGIN, page_h - PAGE_MARGIN - INFO_BAND
+    if overlap >= min(area_w, area_h) / 2:
+        raise JourneyError("The overlap is too large for these pages.")
+    cols, rows = grid_count(poster_w, area_w, overlap), grid_count(poster_h, area_h, overlap)
+    if cols * rows > MAX_PAGES * 4:
+        raise JourneyError(f"That poster would need {cols * rows} pages; choose a smaller final size.")
+    tiles = []
+    for r in range(rows):
+        for c in range(cols):
+            t = Tile(c, r, c * (area_w - overlap), r * (area_h - overlap))
+            if _has_ink(Rect(t.x, t.y, area_w, area_h), ink, scale):
+                tiles.append(t)
+    return TilePlan(name, page_w, page_h, area_w, area_h, overlap, cols, rows, scale,
+                    poster_w, poster_h, tuple(tiles))
+
+
+def _has_ink(region: Rect, ink, scale: float) -> bool:
+    for r in ink:
+        if (r.x * scale < region.right and r.right * scale > region.x
+                and r.y * scale < region.bottom and r.bottom * scale > region.y):
+            return True
+    return False
+
+
+def ink_rects(lay: Layout) -> list[Rect]:
+    """Where the map puts ink: the title's text, the persona strip, the stage
+    headers and the lane rows (their grid lines run the full width)."""
+    t = lay.title
+    line = t.lines[0] if t.lines else ""
+    out = [Rect(t.x, t.y, textmod.measure(line, t.size, t.bold) + 1, t.height)]
+    if lay.persona is not None:
+        out.append(lay.persona)
+    out += [s.header for s in lay.stages]
+    out += [lane.row for lane in lay.lanes]
+    if not lay.lanes:
+        out += [s.column for s in lay.stages]
+    return out
+
+
+def poster_scale(map_w: float, map_h: float, options: PdfOptions, area_w: float, overlap: float) -> float:
+    """The final poster size as a scale of the layout: N pages wide, fixed, or a paper."""
+    if options.pages_wide:
+        n = options.pages_wide
+        return (n * area_w - (n - 1) * overlap) / map_w
+    if options.scale is not None:
+        if not 0.01 <= options.scale <= 100:
+            raise JourneyError(f"A scale of {options.scale * 100:g}% is out of range (1% to 10000%).")
+        return options.scale
+    return paper.fit_scale(map_w, map_h, options.paper, options.orientation)
+
+
+def plan_poster(map_w: float, map_h: float, options: PdfOptions, ink) -> TilePlan:
+    """Pick the page orientation that prints the poster on the fewest pages."""
+    options.check()
+    pw, ph = paper.PAPERS[options.tile.lower()]
+    overlap = options.overlap_mm * MM
+    plans = []
+    for w, h, turn in ((pw, ph, "portrait"), (ph, pw, "landscape")):
+        scale = poster_scale(map_w, map_h, options, w - 2 * PAGE_MARGIN, overlap)
+        name = f"{'A4' if options.tile.lower() == 'a4' else 'Letter'} {turn}"
+        plans.append(plan_tiles(map_w * scale, map_h * scale, w, h, overlap, ink, scale, name))
+    best = min(plans, key=lambda p: (len(p.tiles) / (p.poster_w * p.poster_h), p.cols * p.rows))
+    if len(best.tiles) > MAX_PAGES:
+        raise JourneyError(f"That poster would need {len(best.tiles)} pages (at most {MAX_PAGES}); "
+                           "choose a smaller final size.")
+    return best
