@@ -1,0 +1,277 @@
+"""The editing logic of one open map: intents in, undo commands out.
+
+`MapEditor` owns the document, the undo stack and the canvas scene. Canvas
+intents and menu actions come here; each becomes model operations run as one
+undo step (`run`). After every change the map is laid out again and the scene
+reconciled. Refusals (`JourneyError.message`) go to `message` and change
+nothing.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QUndoStack
+
+from canvas.scene import MapScene
+from canvas.view import MapView
+from model.document import Document
+from model.errors import JourneyError
+from model.layout import layout
+from model.operations import Op
+from model import images
+from model.theme import KIND_LABELS, STANDARD
+
+from . import clipboard
+from .commands import EditCommand, apply_all
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+class MapEditor(QObject):
+    changed = Signal(dict)       # kinds -> ids, after the canvas shows the change
+    message = Signal(str)        # a sentence for the user (status bar or dialog)
+
+    def __init__(self, doc: Document, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.theme = STANDARD
+        self.stack = QUndoStack(self)
+        self.pictures: dict[int, QImage | None] = {}
+        self.context_cell: tuple[int, int] | None = None  # the cell last right-clicked
+        self.scene = MapScene(self.picture, self.theme, self)
+        self.view = MapView(self.scene)
+        self.view.texts = self.text_of
+        self.refresh()
+        self._connect_intents()
+
+    def _connect_intents(self) -> None:
+        v = self.view
+        v.card_drop_requested.connect(self.move_cards)
+        v.stage_move_requested.connect(
+            lambda i, index: self.run("Move stage", [Op("move_stage", {"stage_id": i, "index": index})]))
+        v.lane_move_requested.connect(
+            lambda i, index: self.run("Move lane", [Op("move_lane", {"lane_id": i, "index": index})]))
+        v.stage_resize_requested.connect(
+            lambda i, w: self.run("Resize stage", [Op("update_stage", {"stage_id": i, "width": w})]))
+        v.lane_resize_requested.connect(
+            lambda i, h: self.run("Resize lane", [Op("update_lane", {"lane_id": i, "height": h})]))
+        v.marker_move_requested.connect(self.move_marker)
+        v.marker_add_requested.connect(self.add_marker_at)
+        v.card_add_requested.connect(self.add_card)
+        v.text_edit_requested.connect(self.edit_text)
+        v.files_dropped.connect(self.add_pictures)
+
+    # -- running operations ------------------------------------------------------
+    def run(self, name: str, ops: list[Op]):
+        """Apply ops as one undo step named `name`; return their changes (None if refused)."""
+        try:
+            changes = apply_all(self.apply, ops)
+        except JourneyError as e:
+            self.message.emit(e.message)
+            return None
+        self.stack.push(EditCommand(name, changes, self.apply, self.message.emit))
+        return changes
+
+    def apply(self, op: Op):
+        """Apply one op and bring the canvas up to date, even when the op is refused
+        (a refused op reloads the model, which the canvas must show)."""
+        try:
+            change = self.doc.apply(op)
+        except JourneyError:
+            self.refresh()
+            raise
+        self.refresh()
+        self.changed.emit(change.changed)
+        return change
+
+    def refresh(self) -> None:
+        self.lay = layout(self.doc.journey, self.theme)
+        self.scene.show(self.lay, self.persona_photo())
+
+    # -- pictures ------------------------------------------------------------------
+    def picture(self, asset_id: int) -> QImage | None:
+        """The image an asset holds; assets never change once stored, so cache forever."""
+        if asset_id not in self.pictures:
+            data = self.doc.asset_bytes(asset_id)
+            image = QImage.fromData(data) if data else None
+            self.pictures[asset_id] = image if image is not None and not image.isNull() else None
+        return self.pictures[asset_id]
+
+    def persona_photo(self) -> QImage | None:
+        personas = self.doc.journey.personas
+        if personas and personas[0].photo_id:
+            return self.picture(personas[0].photo_id)
+        return None
+
+    # -- intents ----------------------------------------------------------------------
+    def move_cards(self, card_ids: list, stage_id: int, lane_id: int, index: int) -> None:
+        op = Op("move_cards", {"card_ids": list(card_ids), "stage_id": stage_id,
+                               "lane_id": lane_id, "index": index})
+        self.run(f"Move {plural(len(card_ids), 'card')}", [op])
+
+    def move_marker(self, marker_id: int, stage_id: int, offset: float, feeling: float) -> None:
+        op = Op("update_marker", {"marker_id": marker_id, "stage_id": stage_id,
+                                  "offset": offset, "feeling": feeling})
+        self.run("Move emotion marker", [op])
+
+    def add_marker_at(self, lane_id: int, stage_id: int, offset: float, feeling: float):
+        data = {"lane_id": lane_id, "stage_id": stage_id, "offset": offset, "feeling": feeling}
+        changes = self.run("Add emotion marker", [Op("add_markers", {"markers": [data]})])
+        if changes:
+            self.scene.select("marker", changes[0].result)
+        return changes
+
+    def add_card(self, stage_id: int, lane_id: int, edit: bool = True, **values):
+        data = {"stage_id": stage_id, "lane_id": lane_id, "position": None, **values}
+        changes = self.run("Add card", [Op("add_cards", {"cards": [data]})])
+        if changes and edit:
+            self.view.start_edit("card", changes[0].result[0])
+        return changes
+
+    def edit_text(self, kind: str, item_id: int, text: str) -> None:
+        op = {"card": Op("update_card", {"card_id": item_id, "text": text}),
+              "stage": Op("update_stage", {"stage_id": item_id, "name": text}),
+              "lane": Op("update_lane", {"lane_id": item_id, "name": text}),
+              "marker": Op("update_marker", {"marker_id": item_id, "label": text})}[kind]
+        what = {"card": "card text", "stage": "stage name", "lane": "lane name",
+                "marker": "marker label"}[kind]
+        self.run(f"Edit {what}", [op])
+
+    def text_of(self, kind: str, item_id: int) -> str:
+        """The full text the in-place editor starts from (the layout only has wrapped lines)."""
+        j = self.doc.journey
+        items = {"card": j.cards, "stage": j.stages, "lane": j.lanes, "marker": j.markers}[kind]
+        field = {"card": "text", "stage": "name", "lane": "name", "marker": "label"}[kind]
+        for item in items:
+            if item.id == item_id:
+                return getattr(item, field)
+        return ""
+
+    # -- the selection ----------------------------------------------------------------
+    def select_all(self) -> None:
+        self.scene.select("card", [c.id for c in self.lay.cards])
+
+    def delete_selection(self) -> None:
+        cards, markers = self.scene.selected("card"), self.scene.selected("marker")
+        if cards or markers:
+            ops = [Op("delete_cards", {"card_ids": cards})] if cards else []
+            ops += [Op("delete_markers", {"marker_ids": markers})] if markers else []
+            parts = [plural(len(cards), "card")] if cards else []
+            parts += [plural(len(markers), "emotion marker")] if markers else []
+            self.run("Delete " + " and ".join(parts), ops)
+            return
+        for kind in ("stage", "lane"):
+            for item_id in self.scene.selected(kind):
+                self.run(f"Delete {kind}", [Op(f"delete_{kind}", {f"{kind}_id": item_id})])
+
+    def copy_selection(self) -> bool:
+        ids = self.scene.selected("card")
+        if not ids:
+            return False
+        by_id = {c.id: c for c in self.doc.journey.cards}
+        cards = []
+        for i in ids:
+            card = by_id[i]
+            data = self.doc.asset_bytes(card.asset_id) if card.asset_id else None
+            cards.append(clipboard.card_data(card, (data, "image/png") if data else None))
+        QGuiApplication.clipboard().setMimeData(clipboard.to_mime(cards))
+        return True
+
+    def cut_selection(self) -> None:
+        if self.copy_selection():
+            self.delete_selection()
+
+    def paste(self) -> None:
+        cards = clipboard.from_mime(QGuiApplication.clipboard().mimeData())
+        cell = self.target_cell()
+        if not cards or cell is None:
+            return
+        try:
+            data = [self._pasted(c, *cell) for c in cards]
+        except JourneyError as e:
+            self.message.emit(e.message)
+            return
+        changes = self.run(f"Paste {plural(len(data), 'card')}", [Op("add_cards", {"cards": data})])
+        if changes:
+            self.scene.select("card", changes[0].result)
+
+    def _pasted(self, card: dict, stage_id: int, lane_id: int) -> dict:
+        values = {k: card[k] for k in clipboard.FIELDS if k in card}
+        raw = clipboard.picture_bytes(card)
+        if raw is not None:  # from another map, perhaps: check it like any picture
+            pic = images.load_bytes(raw)
+            values["asset_id"] = self.doc.store_asset(pic.data, pic.mime, pic.width, pic.height)
+        return {"stage_id": stage_id, "lane_id": lane_id, "position": None, **values}
+
+    def duplicate_selection(self) -> None:
+        ids = self.scene.selected("card")
+        if not ids:
+            return
+        by_id = {c.id: c for c in self.doc.journey.cards}
+        data, placed = [], {}
+        for i in ids:  # map order, so each copy lands right after its original
+            c = by_id[i]
+            extra = placed.get((c.stage_id, c.lane_id), 0)
+            placed[(c.stage_id, c.lane_id)] = extra + 1
+            data.append({"stage_id": c.stage_id, "lane_id": c.lane_id, "position": c.position + 1 + extra,
+                         "text": c.text, "colour": c.colour, "channel": c.channel,
+                         "votes": c.votes, "asset_id": c.asset_id})
+        changes = self.run(f"Duplicate {plural(len(ids), 'card')}", [Op("add_cards", {"cards": data})])
+        if changes:
+            self.scene.select("card", changes[0].result)
+
+    def target_cell(self) -> tuple[int, int] | None:
+        """Where a new or pasted card goes: the selected card's cell, else the cell last
+        right-clicked, else the first cell that holds cards."""
+        cards = self.scene.selected("card")
+        if cards and cards[-1] in self.lay.card_by_id:
+            c = self.lay.card_by_id[cards[-1]]
+            return c.stage_id, c.lane_id
+        if self.context_cell in self.lay.cells:
+            return self.context_cell
+        lanes = [l for l in self.lay.lanes if l.kind != "emotions"]
+        return (self.lay.stages[0].id, lanes[0].id) if lanes and self.lay.stages else None
+
+    # -- adding -------------------------------------------------------------------------
+    def add_stage(self) -> None:
+        chosen = self.scene.selected("stage")
+        index = next((s.index + 1 for s in self.lay.stages if s.id in chosen), None)
+        changes = self.run("Add stage", [Op("add_stage", {"index": index})])
+        if changes:
+            self.view.start_edit("stage", changes[0].result)
+
+    def add_lane(self, kind: str) -> None:
+        chosen = self.scene.selected("lane")
+        index = next((l.index + 1 for l in self.lay.lanes if l.id in chosen), None)
+        op = Op("add_lane", {"name": KIND_LABELS[kind], "kind": kind, "index": index})
+        changes = self.run(f"Add {KIND_LABELS[kind].lower()} lane", [op])
+        if changes:
+            self.view.start_edit("lane", changes[0].result)
+
+    def add_card_here(self) -> None:
+        cell = self.target_cell()
+        if cell is not None:
+            self.add_card(*cell)
+
+    def add_marker_here(self) -> None:
+        emotions = [l for l in self.lay.lanes if l.kind == "emotions"]
+        if not emotions:
+            self.message.emit("Add an emotions lane first: emotion markers live there.")
+            return
+        cell = self.context_cell or self.target_cell()
+        stage_id = cell[0] if cell else self.lay.stages[0].id
+        lane_id = cell[1] if cell and cell[1] in {l.id for l in emotions} else emotions[0].id
+        self.add_marker_at(lane_id, stage_id, 0.5, 0.0)
+
+    def add_pictures(self, paths: list, stage_id: int, lane_id: int) -> None:
+        """Picture cards from files, one undo step; any unreadable file refuses them all."""
+        try:
+            pictures = [images.load_file(p) for p in paths]
+            assets = [self.doc.store_asset(p.data, p.mime, p.width, p.height) for p in pictures]
+        except JourneyError as e:
+            self.message.emit(e.message)
+            return
+        data = [{"stage_id": stage_id, "lane_id": lane_id, "position": None, "text": "",
+                 "asset_id": a} for a in assets]
+        self.run(f"Add {plural(len(data), 'picture')}", [Op("add_cards", {"cards": data})])

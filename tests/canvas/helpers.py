@@ -1,0 +1,40 @@
+"""Driving the view like a user: real QTest events on the viewport."""
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+LEFT = Qt.MouseButton.LeftButton
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+def at(view, x: float, y: float) -> QPoint:
+    """Viewport pixel of a map point, scrolling it into view first."""
+    view.ensureVisible(x - 1, y - 1, 2, 2, 60, 60)
+    return view.mapFromScene(QPointF(x, y))
+
+
+def drag(view, start, end, modifiers=NONE, steps: int = 8, button=LEFT) -> None:
+    """Press at `start`, move in steps (with the button held), release at `end` (map points)."""
+    vp = view.viewport()
+    p0 = at(view, *start)
+    QTest.mousePress(vp, button, modifiers, p0)
+    p1 = view.mapFromScene(QPointF(*end))
+    for i in range(1, steps + 1):
+        p = p0 + (p1 - p0) * (i / steps)
+        move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(p), QPointF(vp.mapToGlobal(p)),
+                           Qt.MouseButton.NoButton, button, modifiers)
+        QApplication.sendEvent(vp, move)
+    QTest.mouseRelease(vp, button, modifiers, p1)
+
+
+def click(view, x, y, modifiers=NONE) -> None:
+    QTest.mouseClick(view.viewport(), LEFT, modifiers, at(view, x, y))
+
+
+def double_click(view, x, y) -> None:
+    QTest.mouseDClick(view.viewport(), LEFT, NONE, at(view, x, y))
+
+
+def centre(rect):
+    return rect.x + rect.w / 2, rect.y + rect.h / 2
