@@ -8,11 +8,12 @@ measured is what prints. Nothing here knows about pages or paper.
 """
 from __future__ import annotations
 
+import colorsys
 import io
 from functools import lru_cache
 from typing import Callable
 
-from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
 
 from model.layout import Layout, Lines, Rect
@@ -39,11 +40,13 @@ def tint(value: str, amount: float) -> Color:
     return Color(1 - (1 - c.red) * amount, 1 - (1 - c.green) * amount, 1 - (1 - c.blue) * amount)
 
 
-def shade(value: str, amount: float) -> Color:
-    """The colour darkened (opaque: alpha inside a form XObject needs resources
-    ReportLab only writes for pages)."""
+def darker(value: str, factor: int = 125) -> Color:
+    """As Qt's QColor.darker: the HSV value divided by factor / 100, so the
+    poster's borders are the canvas's (opaque: alpha inside a form XObject
+    needs resources ReportLab only writes for pages)."""
     c = colour(value)
-    return Color(c.red * amount, c.green * amount, c.blue * amount)
+    h, s, v = colorsys.rgb_to_hsv(c.red, c.green, c.blue)
+    return Color(*colorsys.hsv_to_rgb(h, s, v * 100 / factor))
 
 
 def box(c, r: Rect, fill=None, stroke=None, radius: float = 0.0, width: float = 0.75) -> None:
@@ -77,40 +80,26 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
     c.drawText(t)
 
 
-def icon(c, shapes, x: float, y: float, size: float, ink: Color) -> None:
-    """Render `export.icons` shapes into the size x size box at layout (x, y)."""
+def icon(c, name: str, x: float, y: float, size: float, ink: Color) -> None:
+    """Stroke the canvas icon `name` into the size x size box at layout (x, y)."""
     c.saveState()
     c.translate(x, -y)
-    c.scale(size, -size)  # icon y runs down like the layout's
-    c.setLineWidth(icons.STROKE)
+    k = size / icons.GRID
+    c.scale(k, -k)  # the icon grid's y runs down like the layout's
+    c.setLineWidth(icons.PEN)
     c.setLineJoin(1)
     c.setLineCap(1)
     c.setStrokeColor(ink)
-    for shape in shapes:
-        mode = shape[-1]
-        c.setFillColor(white if mode == "k" else ink)
-        stroke, fill = mode == "s", mode != "s"
-        if shape[0] == "circle":
-            c.circle(shape[1], shape[2], shape[3], stroke=stroke, fill=fill)
-        elif shape[0] == "rect":
-            c.roundRect(*shape[1:5], shape[5], stroke=stroke, fill=fill)
-        else:
-            c.drawPath(_path(c, shape[1]), stroke=stroke, fill=fill)
-    c.restoreState()
-
-
-def _path(c, ops):
     p = c.beginPath()
-    for op in ops:
+    for op in icons.ops(name):
         if op[0] == "M":
             p.moveTo(*op[1:])
         elif op[0] == "L":
             p.lineTo(*op[1:])
-        elif op[0] == "C":
-            p.curveTo(*op[1:])
         else:
-            p.close()
-    return p
+            p.curveTo(*op[1:])
+    c.drawPath(p, stroke=1, fill=0)
+    c.restoreState()
 
 
 class Pictures:
@@ -143,11 +132,18 @@ class Pictures:
             return None
 
 
-def picture(c, pictures: Pictures, asset_id, r: Rect, theme: Theme) -> None:
-    img = pictures.get(asset_id)
-    if img is None:
-        box(c, r, fill=colour("#e4e7eb"), stroke=colour(theme.grid), width=0.5)
-        size = min(9.0, r.h / 3)
-        text(c, Lines(("image missing",), r.x + r.w / 2, r.y + r.h / 2 - size * 0.65, size), colour(theme.muted), True)
-        return
-    c.drawImage(img, r.x, -r.bottom, r.w, r.h, preserveAspectRatio=True, anchor="c", mask="auto")
+def cover(c, img: ImageReader, r: Rect, clip=None) -> None:
+    """Fill r with the image's centre, keeping its proportions (as the canvas does);
+    `clip(path)` shapes the clip (a rectangle when None)."""
+    iw, ih = img.getSize()
+    k = max(r.w / iw, r.h / ih)
+    w, h = iw * k, ih * k
+    c.saveState()
+    p = c.beginPath()
+    if clip is None:
+        p.rect(r.x, -r.bottom, r.w, r.h)
+    else:
+        clip(p)
+    c.clipPath(p, stroke=0, fill=0)
+    c.drawImage(img, r.x + (r.w - w) / 2, -r.bottom + (r.h - h) / 2, w, h, mask="auto")
+    c.restoreState()

@@ -1,0 +1,132 @@
+"""PNG export, painted by the canvas's own drawing (`canvas.paint.paint_map`).
+
+A poster-sized PNG is big (A0 at 300 dpi is 9,933 x 14,043 px: 530 MB as
+one ARGB image), so the map is painted in horizontal strips of at most
+`STRIP_BYTES`, each strip's rows are streamed into zlib, and the compressed
+bytes are written as IDAT chunks as they come: memory stays at a strip or two
+whatever the output size. Pillow cannot stream rows into one PNG, and Qt's
+writer needs the whole image, hence the small chunk writer below.
+
+    export_png(doc_or_journey, "map.png", PngOptions(dpi=300, paper="a0"),
+               progress=..., cancelled=...) -> Result
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+import struct
+import zlib
+
+from model.errors import JourneyError
+from model.layout import Layout, layout
+from model.theme import STANDARD, Theme
+
+from . import paper
+from .atomic import replacing
+from .options import PngOptions, Result, reporter
+from .pdf import sources
+
+MIN_DPI, MAX_DPI = 72, 600
+MAX_SIDE = 100_000            # pixels; PNG allows 2^31 but viewers and printers do not
+MAX_PIXELS = 2_000_000_000    # ~6 GB uncompressed: beyond that nobody can open it
+STRIP_BYTES = 64 * 1024 * 1024
+BLEED = 24.0                  # layout points: strokes, labels and faces poking out of a box
+
+
+def pixel_size(lay: Layout, options: PngOptions) -> tuple[int, int, float, float]:
+    """(width px, height px, pixels per layout point, dpi) or a JourneyError."""
+    print_scale = paper.fit_scale(lay.width, lay.height, options.paper) if options.paper else 1.0
+    if options.width is not None:
+        if not 16 <= options.width <= MAX_SIDE:
+            raise JourneyError(f"A PNG is 16 to {MAX_SIDE:,} pixels wide, not {options.width:,}.")
+        k = options.width / lay.width
+        dpi = k * 72 / print_scale
+    else:
+        dpi = float(options.dpi or 150)
+        if not MIN_DPI <= dpi <= MAX_DPI:
+            raise JourneyError(f"Choose a resolution from {MIN_DPI} to {MAX_DPI} dpi, not {dpi:g}.")
+        k = dpi / 72 * print_scale
+    w, h = math.ceil(lay.width * k - 1e-6), math.ceil(lay.height * k - 1e-6)
+    if max(w, h) > MAX_SIDE or w * h > MAX_PIXELS:
+        raise JourneyError(f"A {w:,} × {h:,} pixel PNG is too large to open anywhere; "
+                           "choose a lower dpi or export a PDF poster.")
+    return w, h, k, dpi
+
+
+def export_png(source, out, options: PngOptions = PngOptions(), progress=None, cancelled=None,
+               theme: Theme = STANDARD) -> Result:
+    step = reporter(progress, cancelled)
+    journey, asset_bytes, photo_id = sources(source)
+    lay = layout(journey, theme)
+    w, h, k, dpi = pixel_size(lay, options)
+    _qt_app()
+    from . import qtpaint
+    painter = qtpaint.StripPainter(lay, theme, asset_bytes, photo_id, k, dpi, options.transparent)
+    rows = max(1, min(1024, STRIP_BYTES // (w * 4)))
+    with replacing(out) as tmp:
+        with open(tmp, "wb") as f:
+            png = PngWriter(f, w, h, 4 if options.transparent else 3, dpi)
+            for y0 in range(0, h, rows):
+                step(y0 / h, f"Painting rows {y0:,} to {min(h, y0 + rows):,} of {h:,}")
+                png.rows(painter.strip(y0, min(rows, h - y0), w))
+            png.close()
+    step(1.0, "Done")
+    size_mm = (w / dpi * 25.4, h / dpi * 25.4)
+    hint = paper.smallest_text(lay, k * 72 / dpi)[1]
+    return Result(str(out), 1, size_mm, hint, f"{w:,} × {h:,} px at {dpi:.0f} dpi; {hint}")
+
+
+def _qt_app():
+    """The running QGuiApplication, or one made for this export (offscreen when
+    there is no display, e.g. the command line on a server)."""
+    from PySide6.QtGui import QGuiApplication
+    app = QGuiApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["wayline-export"])
+    return app
+
+
+class PngWriter:
+    """A streaming PNG encoder: 8-bit RGB or RGBA, no interlace, filter 0 rows,
+    pHYs for the dpi; IDAT chunks are written as zlib produces output."""
+
+    CHUNK = 1 << 20
+
+    def __init__(self, f, width: int, height: int, channels: int, dpi: float):
+        self.f, self.width, self.channels = f, width, channels
+        self.z = zlib.compressobj(6)
+        self.pending = bytearray()
+        f.write(b"\x89PNG\r\n\x1a\n")
+        colour_type = 6 if channels == 4 else 2
+        self.chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0))
+        ppm = round(dpi / 0.0254)
+        self.chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1))
+
+    def chunk(self, kind: bytes, data: bytes) -> None:
+        self.f.write(struct.pack(">I", len(data)) + kind + data)
+        self.f.write(struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    def rows(self, raw_rows) -> None:
+        """Add rows, each exactly width * channels bytes."""
+        for row in raw_rows:
+            self.pending += self.z.compress(b"\x00" + row)
+            if len(self.pending) >= self.CHUNK:
+                self.chunk(b"IDAT", bytes(self.pending))
+                self.pending.clear()
+
+    def close(self) -> None:
+        self.pending += self.z.flush()
+        if self.pending:
+            self.chunk(b"IDAT", bytes(self.pending))
+        self.chunk(b"IEND", b"")
+
+
+def visible(lay: Layout, top: float, bottom: float) -> Layout:
+    """The layout with only the cards and markers that reach into [top, bottom):
+    each strip then paints what it shows, not the whole map again."""
+    cards = [c for c in lay.cards if c.rect.y - BLEED < bottom and c.rect.bottom + BLEED > top]
+    markers = [m for m in lay.markers if m.y - BLEED < bottom and m.y + m.label.height + BLEED > top]
+    return dataclasses.replace(lay, cards=cards, markers=markers)
