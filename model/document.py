@@ -34,14 +34,30 @@ from .errors import FileRefused, JourneyError, ReadOnly, StorageError
 from .lock import EditLock
 from .operations import OPERATIONS, Change, Op, Store
 from .snapshot import populate_from_template, snapshot
-from .validate import validate
+from .validate import picture_header_ok, validate
 from . import rules
 
 PRAGMAS = ("foreign_keys=ON", "cell_size_check=ON", "mmap_size=0", "trusted_schema=OFF",
            "busy_timeout=2000")
 
 
+def _roll_back_hot_journal(path: Path) -> None:
+    """A Wayline killed mid-edit leaves a rollback journal; SQLite undoes the
+    half-done edit on the next writable open, but a read-only connection cannot
+    and would refuse the file. So roll it back first, when we may write."""
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0 and os.access(path, os.W_OK) \
+            and os.access(path.parent, os.W_OK):
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()  # any read triggers the rollback
+        finally:
+            conn.close()
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        _roll_back_hot_journal(path)
     mode = "ro" if read_only else "rwc"
     uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None)
@@ -148,8 +164,13 @@ class Document:
                 backup = _backup_path(path, header.user_version)
                 _copy_database(conn, backup)
                 fileformat.migrate(conn, header.user_version)
-            doc = cls(path, conn, read_only, lock)
-            doc._load()
+            doc = cls(path, conn, read_only, None)
+            try:
+                doc._load()
+            except BaseException:
+                doc.close()
+                raise
+            doc._lock = lock
             if header.user_version < fileformat.SCHEMA_VERSION:
                 doc.notices.append(f"“{name}” was upgraded to this version of Wayline; "
                                    f"the original is kept as “{backup.name}”.")
@@ -169,9 +190,12 @@ class Document:
                 selectinload(Journey.stages), selectinload(Journey.lanes),
                 selectinload(Journey.cards), selectinload(Journey.markers),
                 selectinload(Journey.personas))).first()
-            sizes = {i: n for i, n in s.execute(text("SELECT id, length(data) FROM asset"))
-                     if n is not None and n <= rules.MAX_IMAGE_BYTES}
-            self.notices = validate(journey, sizes)
+            # pictures are checked from their first bytes: enough for the header
+            heads = {i: head for i, n, head in s.execute(text(
+                "SELECT id, length(data), substr(data, 1, 262144) FROM asset"))
+                if n is not None and n <= rules.MAX_IMAGE_BYTES}
+            pictures = {i for i, head in heads.items() if picture_header_ok(head)}
+            self.notices = validate(journey, pictures)
         # End the read transaction without writing: detach, roll back, re-attach.
         # Repairs stay pending in memory and reach the file with the next edit.
         s.expunge_all()

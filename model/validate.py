@@ -8,8 +8,12 @@ what cannot be repaired is refused with FileRefused.
 """
 from __future__ import annotations
 
+import io
 import math
+import warnings
 from collections import Counter
+
+from PIL import Image
 
 from . import rules
 from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, Journey
@@ -53,7 +57,8 @@ class _Repairs:
         return [f"Repaired {n} value{'s' if n > 1 else ''} where {what}." for what, n in self.counts.items()]
 
 
-def validate(journey: Journey | None, asset_sizes: dict[int, int]) -> list[str]:
+def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
+    """`pictures` holds the ids of the stored pictures that may be shown."""
     if journey is None:
         raise FileRefused("This journey map is damaged: it holds no map.")
     if not journey.stages or not journey.lanes:
@@ -71,7 +76,7 @@ def validate(journey: Journey | None, asset_sizes: dict[int, int]) -> list[str]:
         r.text(lane, "name", rules.MAX_NAME, "a lane name was unreadable or too long")
         r.fix(lane, "kind", lambda v: v in LANE_KINDS, "notes", "a lane kind was unknown")
         r.number(lane, "height", rules.LANE_HEIGHT, 90.0, "a lane height was out of range")
-    _validate_cards(journey, r, asset_sizes)
+    _validate_cards(journey, r, pictures)
     _validate_markers(journey, r)
     for p in journey.personas:
         r.position(p)
@@ -79,19 +84,34 @@ def validate(journey: Journey | None, asset_sizes: dict[int, int]) -> list[str]:
             r.text(p, attr, rules.MAX_NAME, "a persona field was unreadable or too long")
         for attr in ("goals", "frustrations", "quote"):
             r.text(p, attr, rules.MAX_TEXT, "a persona field was unreadable or too long")
-        r.fix(p, "photo_id", lambda v: v is None or v in asset_sizes, None,
-              "a persona photo was missing or too large")
+        r.fix(p, "photo_id", lambda v: v is None or v in pictures, None,
+              "a persona photo was missing or unreadable")
     journey.stages.sort(key=lambda s: (s.position, s.id))
     journey.lanes.sort(key=lambda l: (l.position, l.id))
     journey.personas.sort(key=lambda p: (p.position, p.id))
     return r.sentences()
 
 
+def picture_header_ok(head) -> bool:
+    """Whether stored bytes start like a picture Wayline may decode: a format
+    Pillow knows, and no more pixels than the limit (decompression bombs)."""
+    if not isinstance(head, bytes):
+        return False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(head)) as im:
+                w, h = im.size
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds for bad input
+        return False
+    return 0 < w * h <= rules.MAX_IMAGE_PIXELS
+
+
 def _colour_ok(v) -> bool:
     return isinstance(v, str) and bool(rules.COLOUR_RE.match(v))
 
 
-def _validate_cards(journey, r: _Repairs, asset_sizes) -> None:
+def _validate_cards(journey, r: _Repairs, pictures) -> None:
     stage_ids = {s.id for s in journey.stages}
     lane_ids = {lane.id for lane in journey.lanes}
     for c in list(journey.cards):
@@ -105,8 +125,8 @@ def _validate_cards(journey, r: _Repairs, asset_sizes) -> None:
         r.fix(c, "channel", lambda v: v is None or v in CHANNELS, None, "a card channel was unknown")
         r.fix(c, "votes", lambda v: type(v) is int and 0 <= v <= rules.MAX_VOTES,
               lambda v: int(min(max(_finite(v) or 0, 0), rules.MAX_VOTES)), "a vote count was out of range")
-        r.fix(c, "asset_id", lambda v: v is None or v in asset_sizes, None,
-              "a card's picture was missing or too large")
+        r.fix(c, "asset_id", lambda v: v is None or v in pictures, None,
+              "a card's picture was missing or unreadable")
 
 
 def _validate_markers(journey, r: _Repairs) -> None:

@@ -68,3 +68,21 @@ def test_killed_twenty_times(tmp_path):
 @pytest.mark.slow
 def test_killed_a_thousand_times(tmp_path):
     run_kills(tmp_path, 1000)
+
+
+def test_a_half_written_edit_is_rolled_back_even_for_a_read_only_open(tmp_path):
+    """A process dies after writing part of a transaction into the file itself."""
+    target = tmp_path / "map.journey"
+    shutil.copy(FIXTURE_V1, target)
+    code = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA cache_size = 1')\n"  # force pages out to the file before commit
+        "c.execute('BEGIN IMMEDIATE')\n"
+        "c.execute(\"UPDATE card SET text = 'half-written ' || hex(randomblob(400))\")\n"
+        "os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", code, str(target)], check=True, timeout=30)
+    assert (tmp_path / "map.journey-journal").stat().st_size > 0  # a hot journal is left
+    with Document.open(target, read_only=True) as doc:
+        assert not any(c.text.startswith("half-written") for c in doc.journey.cards)
+        assert len(doc.journey.cards) == 46
