@@ -89,6 +89,14 @@ class MapEditor(QObject):
         self.lay = layout(self.doc.journey, self.theme)
         self.scene.show(self.lay, self.persona_photo())
 
+    def close(self) -> None:
+        """Let the file go. The scene's items die with the window; silence the scene
+        first so nobody asks a half-destroyed scene about its selection."""
+        self.view.commit_edit()
+        self.scene.blockSignals(True)
+        self.view.blockSignals(True)
+        self.doc.close()
+
     # -- pictures ------------------------------------------------------------------
     def picture(self, asset_id: int) -> QImage | None:
         """The image an asset holds; assets never change once stored, so cache forever."""
@@ -138,15 +146,18 @@ class MapEditor(QObject):
                 "marker": "marker label"}[kind]
         self.run(f"Edit {what}", [op])
 
+    def find(self, kind: str, item_id: int):
+        """The model object of one kind and id (read only: edits go through `run`)."""
+        j = self.doc.journey
+        items = {"card": j.cards, "stage": j.stages, "lane": j.lanes, "marker": j.markers,
+                 "persona": j.personas}[kind]
+        return next((item for item in items if item.id == item_id), None)
+
     def text_of(self, kind: str, item_id: int) -> str:
         """The full text the in-place editor starts from (the layout only has wrapped lines)."""
-        j = self.doc.journey
-        items = {"card": j.cards, "stage": j.stages, "lane": j.lanes, "marker": j.markers}[kind]
+        item = self.find(kind, item_id)
         field = {"card": "text", "stage": "name", "lane": "name", "marker": "label"}[kind]
-        for item in items:
-            if item.id == item_id:
-                return getattr(item, field)
-        return ""
+        return getattr(item, field) if item is not None else ""
 
     # -- the selection ----------------------------------------------------------------
     def select_all(self) -> None:

@@ -1,0 +1,92 @@
+"""Every menu and toolbar action of a map window, built once, here.
+
+Each action has an `objectName` (for tests and settings), a standard
+QKeySequence where the platform has one, and no two actions share a shortcut
+(`tests/editor/test_actions.py` checks). The window connects them; this
+module decides only names, texts and keys.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from model.entities import LANE_KINDS
+from model.theme import KIND_LABELS
+
+Std = QKeySequence.StandardKey
+
+# name: (text, shortcuts, status tip)
+SPECS = {
+    "file_new": ("&New Map…", [Std.New], "Create a new journey map"),
+    "file_open": ("&Open…", [Std.Open], "Open a journey map"),
+    "file_save_as": ("Save &As…", [Std.SaveAs], "Copy this map to a new file and go on editing the copy"),
+    "file_close": ("&Close", [Std.Close], "Close this map (every change is already saved)"),
+    "file_quit": ("&Quit", [Std.Quit], "Close every map and quit"),
+    "edit_undo": ("&Undo", [Std.Undo], ""),
+    "edit_redo": ("&Redo", [Std.Redo], ""),
+    "edit_cut": ("Cu&t", [Std.Cut], "Cut the selected cards"),
+    "edit_copy": ("&Copy", [Std.Copy], "Copy the selected cards"),
+    "edit_paste": ("&Paste", [Std.Paste], "Paste cards into the selected cell"),
+    "edit_duplicate": ("&Duplicate", ["Ctrl+D"], "Duplicate the selected cards"),
+    "edit_delete": ("De&lete", [Std.Delete], "Delete the selection"),
+    "edit_select_all": ("Select &All Cards", [Std.SelectAll], ""),
+    "edit_text": ("&Edit Text", ["F2", "Return"], "Edit the selected card, stage, lane or label in place"),
+    "insert_stage": ("&Stage", [], "Add a stage after the selected one"),
+    "insert_card": ("&Card", ["N"], "Add a card to the selected cell"),
+    "insert_marker": ("Emotion &Marker", ["M"], "Add an emotion marker"),
+    "insert_picture": ("&Picture…", [], "Add a picture card from a file"),
+    "view_zoom_in": ("Zoom &In", [Std.ZoomIn], ""),
+    "view_zoom_out": ("Zoom &Out", [Std.ZoomOut], ""),
+    "view_fit_map": ("&Fit Map", ["Ctrl+0"], "Show the whole map"),
+    "view_fit_width": ("Fit &Width", ["Ctrl+9"], "Fit the map's width to the window"),
+    "view_actual_size": ("&Actual Size (100 %)", ["Ctrl+1"], "Show the map at print size"),
+}
+
+
+def make(parent: QWidget, name: str, text: str, keys=(), tip: str = "") -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    sequences = []
+    for key in keys:
+        sequences.extend(QKeySequence.keyBindings(key) if isinstance(key, Std) else [QKeySequence(key)])
+    action.setShortcuts(sequences)
+    if tip:
+        action.setStatusTip(tip)
+    return action
+
+
+# keys that mean something else while typing in a panel (Delete, Return, N, Ctrl+C...):
+# these act only while the canvas has the keyboard focus
+CANVAS_ONLY = ("edit_cut", "edit_copy", "edit_paste", "edit_duplicate", "edit_delete",
+               "edit_select_all", "edit_text", "insert_card", "insert_marker")
+
+
+def build(window: QWidget, canvas: QWidget) -> dict[str, QAction]:
+    actions = {name: make(window, name, *spec) for name, spec in SPECS.items()}
+    for kind in LANE_KINDS:
+        name = f"insert_lane_{kind}"
+        actions[name] = make(window, name, f"{KIND_LABELS[kind]} Lane", (),
+                             f"Add a {KIND_LABELS[kind].lower()} lane")
+    for name, action in actions.items():
+        if name in CANVAS_ONLY:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            canvas.addAction(action)
+        else:
+            window.addAction(action)  # shortcuts work even with the menu bar hidden
+    return actions
+
+
+def bind_undo(actions: dict[str, QAction], stack: QUndoStack) -> None:
+    """Undo/Redo follow the stack: enabled when possible, named after the step.
+    The slots take the values the signals carry and never call back into the stack,
+    which also emits while it is being destroyed."""
+    undo, redo = actions["edit_undo"], actions["edit_redo"]
+    undo.triggered.connect(stack.undo)
+    redo.triggered.connect(stack.redo)
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    stack.undoTextChanged.connect(lambda text: undo.setText(f"&Undo {text}".rstrip()))
+    stack.redoTextChanged.connect(lambda text: redo.setText(f"&Redo {text}".rstrip()))
+    undo.setEnabled(stack.canUndo())
+    redo.setEnabled(stack.canRedo())

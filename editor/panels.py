@@ -1,0 +1,227 @@
+"""Side panels: the properties of the selection, and the persona.
+
+Panels read the model to fill their fields and send every edit through
+`MapEditor.run`, so a panel edit is an undo step like a canvas gesture. A
+field commits when it is left (or Enter is pressed), not on every keystroke.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (QColorDialog, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+
+from model import rules
+from model.entities import CHANNELS, LANE_KINDS
+from model.operations import Op
+from model.theme import KIND_LABELS
+
+from .mapeditor import MapEditor, plural
+
+PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"
+
+
+class TextBox(QPlainTextEdit):
+    """A multi-line field that reports when it is left."""
+    finished = Signal(str)
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        self.finished.emit(self.toPlainText())
+
+
+class ColourButton(QPushButton):
+    chosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__("Colour…", parent)
+        self.colour = "#ffffff"
+        self.clicked.connect(self.choose)
+
+    def show_colour(self, colour: str) -> None:
+        self.colour = colour
+        self.setStyleSheet(f"background: {colour};")
+
+    def choose(self) -> None:
+        colour = QColorDialog.getColor(QColor(self.colour), self, "Choose a colour")
+        if colour.isValid():
+            self.chosen.emit(colour.name())
+
+
+def spin(lo: float, hi: float, step: float = 1.0, decimals: int = 0):
+    box = QDoubleSpinBox() if decimals else QSpinBox()
+    if decimals:
+        box.setDecimals(decimals)
+    box.setRange(lo, hi)
+    box.setSingleStep(step)
+    box.setKeyboardTracking(False)  # commit the number typed, not each digit
+    return box
+
+
+def filled(widget: QWidget, value) -> None:
+    """Show a value without firing the field's change signals."""
+    widget.blockSignals(True)
+    if isinstance(widget, QLineEdit):
+        widget.setText(value)
+    elif isinstance(widget, QPlainTextEdit):
+        if widget.toPlainText() != value:
+            widget.setPlainText(value)
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(widget.findData(value), 0))
+    else:
+        widget.setValue(value)
+    widget.blockSignals(False)
+
+
+class PropertiesPanel(QStackedWidget):
+    """Edits the selection: cards, a stage, a lane or an emotion marker."""
+
+    def __init__(self, editor: MapEditor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.ids: list[int] = []
+        hint = QLabel("Select a card, a stage, a lane or an emotion marker to edit it here.")
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.pages = {"none": hint, "card": self._card_page(), "stage": self._stage_page(),
+                      "lane": self._lane_page(), "marker": self._marker_page()}
+        for page in self.pages.values():
+            self.addWidget(page)
+        editor.view.selection_changed.connect(self.reload)
+        editor.changed.connect(lambda _: self.reload())
+        self.reload()
+
+    # -- pages -----------------------------------------------------------------
+    def _card_page(self) -> QWidget:
+        page, form = _form()
+        self.card_count = QLabel()
+        self.card_text = TextBox()
+        self.card_text.finished.connect(lambda t: self.update_cards("Edit card text", text=t))
+        self.card_colour = ColourButton()
+        self.card_colour.chosen.connect(lambda c: self.update_cards("Colour card", colour=c))
+        default = QPushButton("Lane default")
+        default.clicked.connect(lambda: self.update_cards("Colour card", colour=None))
+        row = QHBoxLayout()
+        row.addWidget(self.card_colour)
+        row.addWidget(default)
+        self.card_channel = QComboBox()
+        self.card_channel.addItem("—", None)
+        for c in CHANNELS:
+            self.card_channel.addItem(c.capitalize(), c)
+        self.card_channel.currentIndexChanged.connect(
+            lambda _: self.update_cards("Set channel", channel=self.card_channel.currentData()))
+        self.card_votes = spin(0, rules.MAX_VOTES)
+        self.card_votes.valueChanged.connect(lambda v: self.update_cards("Set votes", votes=int(v)))
+        for label, widget in (("", self.card_count), ("Text", self.card_text), ("Colour", row),
+                              ("Channel", self.card_channel), ("Votes", self.card_votes)):
+            form.addRow(label, widget)
+        return page
+
+    def _stage_page(self) -> QWidget:
+        page, form = _form()
+        self.stage_name = QLineEdit()
+        self.stage_name.editingFinished.connect(
+            lambda: self.update_one("stage", "Rename stage", name=self.stage_name.text()))
+        self.stage_colour = ColourButton()
+        self.stage_colour.chosen.connect(lambda c: self.update_one("stage", "Colour stage", colour=c))
+        self.stage_width = spin(*rules.STAGE_WIDTH, step=10)
+        self.stage_width.valueChanged.connect(lambda v: self.update_one("stage", "Resize stage", width=v))
+        for label, widget in (("Name", self.stage_name), ("Colour", self.stage_colour),
+                              ("Width (pt)", self.stage_width)):
+            form.addRow(label, widget)
+        return page
+
+    def _lane_page(self) -> QWidget:
+        page, form = _form()
+        self.lane_name = QLineEdit()
+        self.lane_name.editingFinished.connect(
+            lambda: self.update_one("lane", "Rename lane", name=self.lane_name.text()))
+        self.lane_kind = QComboBox()
+        for kind in LANE_KINDS:
+            self.lane_kind.addItem(KIND_LABELS[kind], kind)
+        self.lane_kind.currentIndexChanged.connect(
+            lambda _: self.update_one("lane", "Change lane kind", kind=self.lane_kind.currentData()))
+        self.lane_height = spin(*rules.LANE_HEIGHT, step=10)
+        self.lane_height.valueChanged.connect(lambda v: self.update_one("lane", "Resize lane", height=v))
+        for label, widget in (("Name", self.lane_name), ("Kind", self.lane_kind),
+                              ("Min. height (pt)", self.lane_height)):
+            form.addRow(label, widget)
+        return page
+
+    def _marker_page(self) -> QWidget:
+        page, form = _form()
+        self.marker_label = QLineEdit()
+        self.marker_label.editingFinished.connect(
+            lambda: self.update_one("marker", "Edit marker label", label=self.marker_label.text()))
+        self.marker_feeling = spin(-3.0, 3.0, step=0.5, decimals=2)
+        self.marker_feeling.valueChanged.connect(
+            lambda v: self.update_one("marker", "Change feeling", feeling=v))
+        form.addRow("Label", self.marker_label)
+        form.addRow("Feeling (−3…+3)", self.marker_feeling)
+        return page
+
+    # -- filling and committing ----------------------------------------------------
+    def reload(self) -> None:
+        scene = self.editor.scene
+        for kind in ("card", "marker", "stage", "lane"):
+            self.ids = scene.selected(kind)
+            if self.ids:
+                self.kind = kind
+                self.setCurrentWidget(self.pages[kind])
+                getattr(self, f"_fill_{kind}")(self.editor.find(kind, self.ids[0]))
+                return
+        self.kind = "none"
+        self.setCurrentWidget(self.pages["none"])
+
+    def _fill_card(self, card) -> None:
+        many = len(self.ids) > 1
+        self.card_count.setText(f"{plural(len(self.ids), 'card')} selected" if many else "")
+        filled(self.card_text, "" if many else card.text)
+        self.card_text.setEnabled(not many)
+        kind = self.editor.find("lane", card.lane_id).kind
+        self.card_colour.show_colour(card.colour or self.editor.theme.kind_colours[kind])
+        filled(self.card_channel, card.channel)
+        self.card_channel.setEnabled(kind == "touchpoints")
+        filled(self.card_votes, card.votes)
+
+    def _fill_stage(self, stage) -> None:
+        filled(self.stage_name, stage.name)
+        self.stage_colour.show_colour(stage.colour)
+        filled(self.stage_width, stage.width)
+
+    def _fill_lane(self, lane) -> None:
+        filled(self.lane_name, lane.name)
+        filled(self.lane_kind, lane.kind)
+        filled(self.lane_height, lane.height)
+
+    def _fill_marker(self, marker) -> None:
+        filled(self.marker_label, marker.label)
+        filled(self.marker_feeling, marker.feeling)
+
+    def update_cards(self, step: str, **values) -> None:
+        if self.kind != "card":
+            return
+        cards = [self.editor.find("card", i) for i in self.ids]
+        ops = [Op("update_card", {"card_id": c.id, **values}) for c in cards
+               if any(getattr(c, k) != v for k, v in values.items())]
+        if ops:
+            self.editor.run(step if len(ops) == 1 else f"{step}s", ops)
+
+    def update_one(self, kind: str, step: str, **values) -> None:
+        if self.kind != kind or not self.ids:
+            return
+        item = self.editor.find(kind, self.ids[0])
+        if all(getattr(item, k) == v for k, v in values.items()):
+            return
+        if self.editor.run(step, [Op(f"update_{kind}", {f"{kind}_id": item.id, **values})]) is None:
+            self.reload()  # refused: show what the map still holds
+
+
+def _form() -> tuple[QWidget, QFormLayout]:
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return page, form

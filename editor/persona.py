@@ -1,0 +1,117 @@
+"""The persona panel: who travels the journey, photo included, and the journey's
+own title and scenario. Edits go through `MapEditor.run` like any other."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from model.errors import JourneyError
+from model import images
+from model.operations import Op
+
+from .mapeditor import MapEditor
+from .panels import PICTURE_FILTER, TextBox, filled
+
+PHOTO_SIDE = 96
+
+
+class PersonaPanel(QWidget):
+    def __init__(self, editor: MapEditor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.title = self._line(form, "Journey", lambda v: self.update_journey("Rename journey", title=v))
+        self.scenario = self._text(form, "Scenario", lambda v: self.update_journey("Edit scenario", scenario=v))
+        self.photo = QLabel()
+        self.photo.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("background: #dde1e8; border-radius: 6px;")
+        choose, remove = QPushButton("Choose photo…"), QPushButton("Remove photo")
+        choose.clicked.connect(self.choose_photo)
+        remove.clicked.connect(lambda: self.update_persona("Remove persona photo", photo_id=None))
+        buttons = QVBoxLayout()
+        buttons.addWidget(choose)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.photo)
+        row.addLayout(buttons)
+        form.addRow("Photo", row)
+        self.fields = {
+            "name": self._line(form, "Name", lambda v: self.update_persona("Rename persona", name=v)),
+            "role": self._line(form, "Role", lambda v: self.update_persona("Edit persona role", role=v)),
+            "goals": self._text(form, "Goals", lambda v: self.update_persona("Edit goals", goals=v)),
+            "frustrations": self._text(form, "Frustrations",
+                                       lambda v: self.update_persona("Edit frustrations", frustrations=v)),
+            "quote": self._text(form, "Quote", lambda v: self.update_persona("Edit quote", quote=v)),
+        }
+        self.add = QPushButton("Add a persona")
+        self.add.clicked.connect(lambda: editor.run("Add persona", [Op("add_persona", {"name": "New persona"})]))
+        outer.addWidget(self.add)
+        outer.addStretch(1)
+        editor.changed.connect(lambda _: self.reload())
+        self.reload()
+
+    def _line(self, form, label, commit) -> QLineEdit:
+        edit = QLineEdit()
+        edit.editingFinished.connect(lambda: commit(edit.text()))
+        form.addRow(label, edit)
+        return edit
+
+    def _text(self, form, label, commit) -> TextBox:
+        edit = TextBox()
+        edit.setMaximumHeight(70)
+        edit.finished.connect(commit)
+        form.addRow(label, edit)
+        return edit
+
+    def persona(self):
+        personas = self.editor.doc.journey.personas
+        return personas[0] if personas else None
+
+    def reload(self) -> None:
+        j, p = self.editor.doc.journey, self.persona()
+        filled(self.title, j.title)
+        filled(self.scenario, j.scenario)
+        for name, widget in self.fields.items():
+            filled(widget, getattr(p, name) if p else "")
+            widget.setEnabled(p is not None)
+        self.add.setVisible(p is None)
+        image = self.editor.persona_photo()
+        if image is None:
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText("No photo")
+        else:
+            self.photo.setPixmap(QPixmap.fromImage(image).scaled(
+                PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation))
+
+    def update_journey(self, step: str, **values) -> None:
+        j = self.editor.doc.journey
+        if any(getattr(j, k) != v for k, v in values.items()):
+            self.editor.run(step, [Op("update_journey", values)])
+
+    def update_persona(self, step: str, **values) -> None:
+        p = self.persona()
+        if p is not None and any(getattr(p, k) != v for k, v in values.items()):
+            self.editor.run(step, [Op("update_persona", {"persona_id": p.id, **values})])
+
+    def choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "", PICTURE_FILTER)
+        if path:
+            self.set_photo(path)
+
+    def set_photo(self, path: str) -> None:
+        if self.persona() is None:
+            return
+        try:
+            pic = images.load_file(path)
+            asset = self.editor.doc.store_asset(pic.data, pic.mime, pic.width, pic.height)
+        except JourneyError as e:
+            self.editor.message.emit(e.message)
+            return
+        self.update_persona("Set persona photo", photo_id=asset)

@@ -1,0 +1,179 @@
+"""One window per open map: the canvas, menus, toolbar, panels and status bar.
+
+The window wires parts together and makes no decisions: actions call the
+`MapEditor`; opening and closing files is the application's (`app.py`).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+
+from canvas.scene import Hit
+from model.document import Document
+from model.entities import LANE_KINDS
+
+from . import actions as action_specs
+from .mapeditor import MapEditor
+from .panels import PICTURE_FILTER, PropertiesPanel
+from .persona import PersonaPanel
+
+MESSAGE_MS = 8000
+
+
+class MapWindow(QMainWindow):
+    closed = Signal(object)                  # this window, once its map is closed
+    open_requested = Signal()
+    new_requested = Signal()
+    recent_requested = Signal(str)
+    save_as_requested = Signal(object)       # this window
+
+    def __init__(self, doc: Document, recent: list[str] = (), parent=None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor = MapEditor(doc, self)
+        self.view = self.editor.view
+        self.setCentralWidget(self.view)
+        self.actions = action_specs.build(self, self.view)
+        action_specs.bind_undo(self.actions, self.editor.stack)
+        self._menus(recent)
+        self._toolbar()
+        self._docks()
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self._connect()
+        self.update_title()
+        self.resize(1400, 900)
+        for notice in doc.notices:
+            self.statusBar().showMessage(notice, MESSAGE_MS)
+
+    # -- building --------------------------------------------------------------------
+    def _menus(self, recent) -> None:
+        a, bar = self.actions, self.menuBar()
+        file = bar.addMenu("&File")
+        file.addActions([a["file_new"], a["file_open"]])
+        self.recent_menu = file.addMenu("Open &Recent")
+        self.set_recent(recent)
+        file.addSeparator()
+        file.addActions([a["file_save_as"], a["file_close"]])
+        file.addSeparator()
+        file.addAction(a["file_quit"])
+        edit = bar.addMenu("&Edit")
+        edit.addActions([a["edit_undo"], a["edit_redo"]])
+        edit.addSeparator()
+        edit.addActions([a[n] for n in ("edit_cut", "edit_copy", "edit_paste", "edit_duplicate",
+                                        "edit_delete", "edit_select_all", "edit_text")])
+        insert = bar.addMenu("&Insert")
+        insert.addActions([a["insert_stage"]])
+        self.lane_menu = insert.addMenu("&Lane")
+        self.lane_menu.addActions([a[f"insert_lane_{k}"] for k in LANE_KINDS])
+        insert.addActions([a["insert_card"], a["insert_marker"], a["insert_picture"]])
+        self.view_menu = bar.addMenu("&View")
+        self.view_menu.addActions([a[n] for n in ("view_zoom_in", "view_zoom_out", "view_fit_map",
+                                                  "view_fit_width", "view_actual_size")])
+        self.view_menu.addSeparator()
+
+    def _toolbar(self) -> None:
+        a = self.actions
+        bar = self.addToolBar("Map")
+        bar.setObjectName("map_toolbar")
+        bar.addAction(a["insert_stage"])
+        lane = bar.addAction("Lane")
+        lane.setObjectName("toolbar_lane")
+        lane.setMenu(self.lane_menu)
+        lane.triggered.connect(lambda: self.lane_menu.exec(self.cursor().pos()))
+        bar.addActions([a["insert_card"], a["insert_marker"], a["insert_picture"]])
+        bar.addSeparator()
+        bar.addActions([a["edit_undo"], a["edit_redo"]])
+        bar.addSeparator()
+        bar.addActions([a["view_fit_map"], a["view_fit_width"], a["view_actual_size"]])
+
+    def _docks(self) -> None:
+        for title, name, widget in (("Properties", "properties", PropertiesPanel(self.editor)),
+                                    ("Persona", "persona", PersonaPanel(self.editor))):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"{name}_dock")
+            dock.setWidget(widget)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.view_menu.addAction(dock.toggleViewAction())
+            setattr(self, f"{name}_panel", widget)
+
+    def _connect(self) -> None:
+        a, ed, view = self.actions, self.editor, self.view
+        for name, slot in {
+            "file_new": self.new_requested.emit, "file_open": self.open_requested.emit,
+            "file_save_as": lambda: self.save_as_requested.emit(self), "file_close": self.close,
+            "edit_cut": ed.cut_selection, "edit_copy": ed.copy_selection, "edit_paste": ed.paste,
+            "edit_duplicate": ed.duplicate_selection, "edit_delete": ed.delete_selection,
+            "edit_select_all": ed.select_all, "edit_text": view.edit_selected,
+            "insert_stage": ed.add_stage, "insert_card": ed.add_card_here,
+            "insert_marker": ed.add_marker_here, "insert_picture": self.choose_pictures,
+            "view_zoom_in": lambda: view.zoom_by(1.25), "view_zoom_out": lambda: view.zoom_by(0.8),
+            "view_fit_map": view.fit_map, "view_fit_width": view.fit_width,
+            "view_actual_size": view.actual_size,
+        }.items():
+            a[name].triggered.connect(slot)
+        for kind in LANE_KINDS:
+            a[f"insert_lane_{kind}"].triggered.connect(lambda _=False, k=kind: ed.add_lane(k))
+        ed.message.connect(self.show_message)
+        view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z / (view.logicalDpiX() / 72):.0%}"))
+        view.context_menu_requested.connect(self.context_menu)
+
+    # -- behaviour -------------------------------------------------------------------------
+    def update_title(self) -> None:
+        doc = self.editor.doc
+        suffix = " (read-only)" if doc.read_only else ""
+        self.setWindowTitle(f"{doc.path.name}{suffix} — Wayline")
+        self.setWindowFilePath(str(doc.path))
+        for name in ("edit_cut", "edit_paste", "edit_duplicate", "edit_delete", "insert_stage",
+                     "insert_card", "insert_marker", "insert_picture", "edit_text"):
+            self.actions[name].setEnabled(not doc.read_only)
+
+    def set_recent(self, paths) -> None:
+        self.recent_menu.clear()
+        for path in paths:
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _=False, p=path: self.recent_requested.emit(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def show_message(self, text: str) -> None:
+        """Refusals and notices are one sentence: the status bar holds them long enough."""
+        self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def choose_pictures(self) -> None:
+        cell = self.editor.target_cell()
+        if cell is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add pictures", "", PICTURE_FILTER)
+        if paths:
+            self.editor.add_pictures(paths, *cell)
+
+    def context_menu(self, where, hit: Hit) -> None:
+        a, ed = self.actions, self.editor
+        ed.context_cell = (hit.stage_id, hit.lane_id) if hit.stage_id is not None else None
+        menu = QMenu(self)
+        if hit.kind in ("card", "marker"):
+            menu.addActions([a["edit_text"], a["edit_cut"], a["edit_copy"], a["edit_duplicate"],
+                             a["edit_delete"]])
+        elif hit.kind in ("stage", "lane"):
+            menu.addActions([a["edit_text"], a["edit_delete"]])
+        menu.addSeparator()
+        if hit.kind in ("cell", "card"):
+            menu.addActions([a["insert_card"], a["insert_picture"], a["edit_paste"]])
+        if hit.kind in ("emotions", "marker"):
+            menu.addAction(a["insert_marker"])
+        menu.addAction(a["insert_stage"])
+        menu.addMenu(self.lane_menu)
+        menu.exec(where)
+        ed.context_cell = None  # the menu's actions have run; later ones use the selection
+
+    def closeEvent(self, event) -> None:
+        """Every gesture is already in the file: closing only lets the file go."""
+        self.editor.close()
+        self.closed.emit(self)
+        super().closeEvent(event)
+
+
+def ask_read_only(parent, message: str) -> bool:
+    answer = QMessageBox.question(parent, "Map in use", message + "\n\nOpen it read-only?",
+                                  QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Open
