@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.pool import StaticPool
 
-from . import fileformat, templates
+from . import backups, fileformat, templates
 from .entities import Asset, Base, Journey
 from .errors import FileRefused, JourneyError, ReadOnly, StorageError
 from .lock import EditLock
@@ -162,7 +162,8 @@ class Document:
                     raise FileRefused(f"“{name}” was made by an older Wayline and must be upgraded, "
                                       "which needs a writable copy of the file.")
                 backup = _backup_path(path, header.user_version)
-                _copy_database(conn, backup)
+                copy_database(conn, backup)
+                backups.take(conn, path)
                 fileformat.migrate(conn, header.user_version)
             doc = cls(path, conn, read_only, None)
             try:
@@ -266,12 +267,16 @@ class Document:
         return row[0] if row and isinstance(row[0], bytes) else None
 
     # -- copies and closing ------------------------------------------------------
+    def backup(self) -> Path:
+        """Take a backup copy into the user's data folder now (see model/backups)."""
+        return backups.take(self._conn, self.path)
+
     def save_as(self, target) -> None:
         """Copy the live map to `target` and go on editing the copy."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
             return
-        _copy_database(self._conn, target)
+        copy_database(self._conn, target)
         read_only = self.read_only and not os.access(target, os.W_OK)
         lock = None if read_only else EditLock(target)
         if lock and not lock.acquire():
@@ -330,7 +335,7 @@ def _temp_beside(target: Path) -> str:
     return tmp
 
 
-def _copy_database(conn: sqlite3.Connection, target: Path) -> None:
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
     """Copy a live database with the backup API into a temp file, then rename."""
     tmp = _temp_beside(target)
     try:

@@ -21,6 +21,14 @@ def pytest_configure(config):
     QStandardPaths.setTestModeEnabled(True)
 
 
+@pytest.fixture(autouse=True)
+def private_data_folder(tmp_path_factory, monkeypatch):
+    """Backups and logs go to a throwaway folder, never the user's real one."""
+    folder = tmp_path_factory.mktemp("wayline-data")
+    monkeypatch.setenv("WAYLINE_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def sample_path(tmp_path):
     """A fresh copy of the sample map, closed, ready to open."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from model.document import Document, _copy_database  # noqa: E402
+from model.document import Document, copy_database  # noqa: E402
 from model.errors import JourneyError  # noqa: E402
 from model.operations import Op  # noqa: E402
 
@@ -46,7 +46,7 @@ def apply_steps(doc, seed: int, steps: int, after=None, copy: Path | None = None
         if after:
             after(i)
         if copy is not None and i % 25 == 0:
-            _copy_database(doc._conn, copy)
+            copy_database(doc._conn, copy)
 
 
 def replay(path: Path, seed: int, steps: int) -> dict:
