@@ -13,6 +13,7 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from model import text as textmod
 from model.layout import Layout, Lines, layout
 from model.theme import STANDARD, Theme
 
@@ -89,7 +90,9 @@ def _check_scripts(lay: Layout) -> None:
 
 def new_canvas(path, title: str, plan) -> Canvas:
     size = (plan.page_w, plan.page_h) if isinstance(plan, tiling.TilePlan) else (plan.width, plan.height)
-    c = Canvas(str(path), pagesize=size, pageCompression=1)
+    # the initial font is ours, so no unembedded Helvetica lands in the file
+    c = Canvas(str(path), pagesize=size, pageCompression=1,
+               initialFontName=fonts.ensure(textmod.REGULAR), initialFontSize=10)
     c.setTitle(title or "Untitled journey")
     c.setSubject("Customer journey map poster")
     c.setCreator("Wayline")
