@@ -84,11 +84,12 @@ class MapView(QGraphicsView):
             self.zoom_changed.emit(self.zoom())
 
     def fit_width(self) -> None:
-        if self.map_scene.lay:
-            width = self.map_scene.lay.width + 20
-            self.set_zoom(self.viewport().width() / width)
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
-            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        """The map's width fills the window; the top of the map shows."""
+        lay = self.map_scene.lay
+        if lay:
+            bar = self.verticalScrollBar().sizeHint().width()  # it appears once zoomed in
+            self.set_zoom((self.viewport().width() - bar) / (lay.width + 24))
+            self.centerOn(lay.width / 2, 0)
 
     def actual_size(self) -> None:
         """100 %: a point on the map is a point on the screen, as it will print."""

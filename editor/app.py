@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -89,6 +89,7 @@ class Wayline:
         self.remember(doc.path)
         window.show()
         window.view.fit_width()
+        QTimer.singleShot(0, window.view.fit_width)  # again once the docks have taken their room
         return window
 
     def forget(self, window: MapWindow) -> None:
