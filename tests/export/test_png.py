@@ -1,0 +1,107 @@
+"""PNG export: size, dpi, transparency, strips without seams, and the PDF look-alike."""
+import pytest
+from PIL import Image, ImageChops, ImageStat
+
+from export import png as pngmod
+from export.options import PdfOptions, PngOptions
+from export.pdf import export_pdf
+from export.png import export_png
+from model.document import Document
+from model.errors import JourneyError
+from model.layout import layout
+
+# our own exports may be poster-sized: say how big we accept, instead of Pillow's bomb guard
+Image.MAX_IMAGE_PIXELS = 400_000_000
+
+
+@pytest.fixture
+def doc(sample_path):
+    with Document.open(sample_path, read_only=True) as d:
+        yield d
+
+
+def test_dpi_sets_pixels_and_is_written_into_the_file(doc, tmp_path, qapp):
+    lay = layout(doc.journey)
+    result = export_png(doc, tmp_path / "m.png", PngOptions(dpi=144))
+    with Image.open(tmp_path / "m.png") as im:
+        assert im.size == (round(lay.width * 2), round(lay.height * 2))
+        assert im.mode == "RGB"
+        assert im.info["dpi"] == pytest.approx((144, 144), abs=0.05)
+        assert im.getpixel((im.width - 3, 3)) == (255, 255, 255)
+    assert "144 dpi" in result.summary
+
+
+def test_width_in_pixels_and_transparent_background(doc, tmp_path, qapp):
+    export_png(doc, tmp_path / "t.png", PngOptions(width=700, transparent=True))
+    with Image.open(tmp_path / "t.png") as im:
+        assert im.width == 700 and im.mode == "RGBA"
+        assert im.getpixel((im.width - 3, 3))[3] == 0          # nothing drawn there: see-through
+        lay = layout(doc.journey)
+        card = lay.cards[0].rect
+        k = 700 / lay.width
+        inside = (int((card.x + card.w / 2) * k), int((card.y + card.h - 3) * k))
+        assert im.getpixel(inside)[3] == 255
+
+
+def test_paper_gives_the_print_size_the_dpi_refers_to(doc, tmp_path, qapp):
+    result = export_png(doc, tmp_path / "a4.png", PngOptions(dpi=100, paper="a4"))
+    with Image.open(tmp_path / "a4.png") as im:
+        w_mm, h_mm = (side / 100 * 25.4 for side in im.size)
+    # the map (wider than tall, but less so than A4) fills A4 landscape's height
+    assert h_mm == pytest.approx(210, abs=0.3) and w_mm <= 297
+    assert result.size_mm == pytest.approx((w_mm, h_mm), abs=0.3)
+
+
+def test_strips_join_without_seams(doc, tmp_path, qapp, monkeypatch):
+    export_png(doc, tmp_path / "one.png", PngOptions(dpi=90))
+    monkeypatch.setattr(pngmod, "STRIP_BYTES", 1590 * 4 * 37)  # many odd-sized strips
+    monkeypatch.setattr(pngmod.PngWriter, "CHUNK", 4096)        # and many IDAT chunks
+    export_png(doc, tmp_path / "strips.png", PngOptions(dpi=90))
+    with Image.open(tmp_path / "one.png") as a, Image.open(tmp_path / "strips.png") as b:
+        diff = ImageChops.difference(a.convert("RGB"), b.convert("RGB"))
+        assert max(ImageStat.Stat(diff).mean) < 0.05
+        # a few anti-aliased pixels where a clipped curve meets a strip edge may differ
+        changed = sum(diff.convert("L").point(lambda v: 255 if v > 20 else 0).histogram()[255:])
+        assert changed < a.width * a.height / 10_000
+
+
+def test_png_looks_like_the_pdf_page(doc, tmp_path, qapp):
+    """The PDF (ReportLab) and the PNG (the canvas's QPainter code) of one map,
+    rasterised at the same scale, differ only by anti-aliasing."""
+    import pypdfium2 as pdfium
+    export_pdf(doc, tmp_path / "m.pdf", PdfOptions(scale=1.0, margin_mm=0))
+    export_png(doc, tmp_path / "m.png", PngOptions(dpi=72))
+    page = pdfium.PdfDocument(str(tmp_path / "m.pdf"))[0]
+    pdf_image = page.render(scale=1).to_pil().convert("RGB")
+    with Image.open(tmp_path / "m.png") as im:
+        png_image = im.convert("RGB")
+    pdf_image = pdf_image.crop((0, 0) + png_image.size)  # the PDF adds a footer band below
+    diff = ImageChops.difference(pdf_image, png_image)
+    assert max(ImageStat.Stat(diff).mean) < 4.0                # per channel, 0..255
+    blurred = [im.resize((im.width // 8, im.height // 8), Image.BOX) for im in (pdf_image, png_image)]
+    assert max(ImageStat.Stat(ImageChops.difference(*blurred)).mean) < 2.0
+    # and a map drawn wrong would not pass: shift by 6 px
+    shifted = ImageChops.offset(png_image, 6, 0)
+    assert max(ImageStat.Stat(ImageChops.difference(pdf_image, shifted)).mean) > 4.0
+
+
+@pytest.mark.parametrize("options,match", [(PngOptions(dpi=50), "72 to 600"), (PngOptions(dpi=100000), "72 to 600"),
+                                           (PngOptions(width=5), "pixels wide"),
+                                           (PngOptions(dpi=600, paper="20000x900mm"), "too large|longer")])
+def test_refusals_write_nothing(doc, tmp_path, options, match):
+    with pytest.raises(JourneyError, match=match):
+        export_png(doc, tmp_path / "x.png", options)
+    assert list(tmp_path.glob("x*")) == [] and list(tmp_path.glob(".x*")) == []
+
+
+def test_writer_produces_a_valid_png(tmp_path):
+    import io
+    buf = io.BytesIO()
+    w = pngmod.PngWriter(buf, 3, 2, 4, 300)
+    w.rows([bytes([255, 0, 0, 255] * 3), bytes([0, 0, 255, 128] * 3)])
+    w.close()
+    im = Image.open(io.BytesIO(buf.getvalue()))
+    im.load()
+    assert im.mode == "RGBA" and im.size == (3, 2)
+    assert im.getpixel((0, 1)) == (0, 0, 255, 128)
+    assert im.info["dpi"] == pytest.approx((300, 300), abs=0.05)
