@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.pool import StaticPool
 
-from . import backups, fileformat, templates
+from . import backups, fileformat, shared_folder, templates
 from .entities import Asset, Base, Journey
 from .errors import FileRefused, JourneyError, ReadOnly, StorageError
 from .lock import EditLock
@@ -98,6 +98,7 @@ class Document:
         self.notices: list[str] = []  # sentences for the user: repairs, read-only reason
         self._conn = conn
         self._lock = lock
+        self._working: shared_folder.WorkingCopy | None = None
         self._session = _session(conn)
         self.journey: Journey = None  # type: ignore[assignment]
 
@@ -139,12 +140,17 @@ class Document:
             lock = EditLock(path)
             if not lock.acquire():
                 lock = None
+        place = None if read_only else shared_folder.detect(path)
         try:
-            doc = cls._open_checked(path, header, read_only, lock)
+            working = shared_folder.WorkingCopy(path, place, backups.data_folder()) if place else None
+            doc = cls._open_checked(working.path if working else path, header, read_only, lock)
         except BaseException:
             if lock:
                 lock.release()
             raise
+        if working:
+            doc._working, doc.path = working, path
+            notices.append(working.notice)
         doc.notices[:0] = notices
         return doc
 
@@ -229,8 +235,18 @@ class Document:
         except (DBAPIError, sqlite3.Error) as e:
             self._recover()
             raise StorageError(_storage_message(e, self.path.name)) from None
+        self._write_back()
         undo, changed = outcome[0], outcome[1]
         return Change(op, undo, changed, outcome[2] if len(outcome) > 2 else None)
+
+    def _write_back(self) -> None:
+        if self._working:
+            self._working.write_back(self._conn)
+
+    @property
+    def write_back_error(self) -> str | None:
+        """For a map on a shared drive: why the last write-back failed, if it did."""
+        return self._working.error if self._working else None
 
     def _recover(self) -> None:
         """After a failed operation: read the file again into the same objects,
@@ -259,6 +275,7 @@ class Document:
         except (DBAPIError, sqlite3.Error) as e:
             self._recover()
             raise StorageError(_storage_message(e, self.path.name)) from None
+        self._write_back()
         return existing
 
     def asset_bytes(self, asset_id: int) -> bytes | None:
@@ -277,23 +294,21 @@ class Document:
         if target.resolve() == self.path.resolve():
             return
         copy_database(self._conn, target)
-        read_only = self.read_only and not os.access(target, os.W_OK)
-        lock = None if read_only else EditLock(target)
-        if lock and not lock.acquire():
-            lock = None
         self.close()
-        self.__dict__.update(Document._open_checked(target, fileformat.read_header(target),
-                                                    read_only, lock).__dict__)
+        self.__dict__.update(Document.open(target).__dict__)
 
     def close(self) -> None:
         if self._conn is None:
             return
+        self._write_back()
         self._session.close()
         self._session.get_bind().dispose()
         self._conn.close()
         self._conn = None
         if self._lock:
             self._lock.release()
+        if self._working:
+            self._working.discard()
 
     def __enter__(self):
         return self
