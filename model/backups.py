@@ -115,3 +115,22 @@ class BackupClock:
     def taken(self) -> None:
         self.changed = False
         self.last = self.clock()
+
+
+def restore(backup: Path, original: Path) -> Path:
+    """Put a backup back as a new map beside the original (never over it: the
+    damaged or unwanted file stays, in case something in it is still needed)."""
+    from .document import copy_database
+    original = Path(original)
+    stamp = backup_time(backup).strftime("%Y-%m-%d %H-%M")
+    target = original.with_name(f"{original.stem} (recovered {stamp}){original.suffix}")
+    n = 2
+    while target.exists():
+        target = original.with_name(f"{original.stem} (recovered {stamp}) {n}{original.suffix}")
+        n += 1
+    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        copy_database(conn, target)
+    finally:
+        conn.close()
+    return target

@@ -75,3 +75,17 @@ def test_a_migration_leaves_a_backup_in_the_data_folder_too(tmp_path, monkeypatc
     conn = sqlite3.connect(copy)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
+
+
+def test_restore_puts_a_backup_beside_the_damaged_map(sample_doc, sample_path):
+    sample_doc.apply(Op("update_journey", {"title": "Good state"}))
+    sample_doc.backup()
+    sample_doc.close()
+    damaged = sample_path.read_bytes()[:5000]
+    sample_path.write_bytes(damaged)
+    good = backups.latest_good(sample_path)
+    restored = backups.restore(good, sample_path)
+    assert restored.parent == sample_path.parent and "recovered" in restored.name
+    assert sample_path.read_bytes() == damaged  # the damaged file is left as it was
+    with Document.open(restored) as doc:
+        assert doc.journey.title == "Good state"
