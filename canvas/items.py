@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from model import text as textmod
-from model.layout import CardBox, LaneBox, Layout, MarkerBox, Rect, StageBox
+from model.layout import CardBox, LaneBox, MarkerBox, Rect, StageBox
 from model.theme import Theme
 
 from . import paint
@@ -122,6 +122,7 @@ class StageHeaderItem(BoxItem):
     def __init__(self, box: StageBox, theme: Theme):
         super().__init__(box, theme)
         self.setZValue(3)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def rect_of(self, box: StageBox) -> Rect:
         return box.header
@@ -136,6 +137,7 @@ class LaneHeaderItem(BoxItem):
     def __init__(self, box: LaneBox, theme: Theme):
         super().__init__(box, theme)
         self.setZValue(3)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def rect_of(self, box: LaneBox) -> Rect:
         return box.header
@@ -181,34 +183,3 @@ class MarkerItem(BoxItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             r = paint.MARKER_RADIUS + 3
             painter.drawEllipse(QRectF(self.box.x - r, self.box.y - r, 2 * r, 2 * r))
-
-
-class FrameItem(QGraphicsItem):
-    """Everything behind the items: background, title, persona, stage washes, grid,
-    emotion guides and curves. One item, redrawn after each change (cheap)."""
-
-    def __init__(self, lay: Layout, theme: Theme, photo=None):
-        super().__init__()
-        self.lay, self.theme, self.photo = lay, theme, photo
-        self.setZValue(0)
-
-    def show(self, lay: Layout, photo=None) -> None:
-        if (lay.width, lay.height) != (self.lay.width, self.lay.height):
-            self.prepareGeometryChange()
-        self.lay, self.photo = lay, photo
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.lay.width, self.lay.height)
-
-    def paint(self, painter, option, widget=None):
-        lay, theme = self.lay, self.theme
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint.paint_background(painter, lay, theme)
-        paint.paint_title(painter, lay, theme)
-        paint.paint_persona(painter, lay, theme, self.photo)
-        for stage in lay.stages:
-            paint.paint_stage_column(painter, stage)
-        paint.paint_grid(painter, lay, theme)
-        for box in lay.emotions:
-            paint.paint_emotion_lane(painter, box, lay, theme)

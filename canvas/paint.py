@@ -169,6 +169,17 @@ def paint_card(painter: QPainter, card: CardBox, theme: Theme, picture: Picture,
         paint_votes(painter, card, theme)
 
 
+def paint_card_blocks(painter: QPainter, cards) -> None:
+    """The overview: every card as a plain block, one drawRects call per colour."""
+    by_colour: dict[str, list[QRectF]] = {}
+    for card in cards:
+        by_colour.setdefault(card.colour, []).append(qrect(card.rect))
+    painter.setPen(Qt.PenStyle.NoPen)
+    for colour, rects in by_colour.items():
+        painter.setBrush(QColor(colour))
+        painter.drawRects(rects)
+
+
 def paint_card_body(painter: QPainter, card: CardBox) -> None:
     """A sticky note; a pain point has a heavy red edge, an opportunity a green dashed one,
     so they differ by shape as well as by colour (for colour-blind readers)."""

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from model.layout import Layout
 from model.theme import STANDARD, Theme
 
-from .items import CardItem, FrameItem, LaneHeaderItem, MarkerItem, StageHeaderItem
+from . import paint
+from .items import CardItem, LaneHeaderItem, MarkerItem, StageHeaderItem
 
 SCENE_MARGIN = 60.0
 INDICATOR = "#1f6feb"
@@ -45,9 +46,10 @@ class MapScene(QGraphicsScene):
         self.stages: dict[int, StageHeaderItem] = {}
         self.lanes: dict[int, LaneHeaderItem] = {}
         self.markers: dict[int, MarkerItem] = {}
-        self.frame: FrameItem | None = None
+        self.overview = False
         self.cards_by_cell: dict[tuple[int, int], list] = {}
         self.indicator = self._overlay()
+        self.selectionChanged.connect(lambda: self.overview and self._show_card_items())
 
     def _overlay(self) -> QGraphicsRectItem:
         """The drop indicator / resize guide: one C++ rect, moved and shown as needed."""
@@ -62,11 +64,6 @@ class MapScene(QGraphicsScene):
     # -- reconciling -------------------------------------------------------------
     def show(self, lay: Layout, photo: QImage | None = None) -> None:
         self.lay, self.photo = lay, photo
-        if self.frame is None:
-            self.frame = FrameItem(lay, self.theme, photo)
-            self.addItem(self.frame)
-        else:
-            self.frame.show(lay, photo)
         self._reconcile(self.stages, lay.stages, lambda b: StageHeaderItem(b, self.theme))
         self._reconcile(self.lanes, lay.lanes, lambda b: LaneHeaderItem(b, self.theme))
         self._reconcile(self.cards, lay.cards, lambda b: CardItem(b, self.theme, self.picture))
@@ -76,6 +73,39 @@ class MapScene(QGraphicsScene):
             self.cards_by_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
         m = SCENE_MARGIN
         self.setSceneRect(QRectF(-m, -m, lay.width + 2 * m, lay.height + 2 * m))
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """Everything behind the items: title, persona, stage washes, grid, emotion
+        guides and curves. Views cache it (CacheBackground), so a drag never redraws it."""
+        painter.fillRect(rect, QColor(self.theme.background))
+        lay = self.lay
+        if lay is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint.paint_title(painter, lay, self.theme)
+        paint.paint_persona(painter, lay, self.theme, self.photo)
+        for stage in lay.stages:
+            paint.paint_stage_column(painter, stage)
+        paint.paint_grid(painter, lay, self.theme)
+        for box in lay.emotions:
+            paint.paint_emotion_lane(painter, box, lay, self.theme)
+        if self.overview:
+            paint.paint_card_blocks(painter, lay.cards)
+
+    def set_overview(self, overview: bool) -> None:
+        """Zoomed far out, every card is a plain block: the background draws them all in
+        a few calls (and caches them), instead of thousands of item paints each caching
+        its pixels at a new scale. Selected cards stay items, to show the selection."""
+        if overview == self.overview:
+            return
+        self.overview = overview
+        self._show_card_items()
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def _show_card_items(self) -> None:
+        for item in self.cards.values():
+            item.setVisible(not self.overview or item.isSelected())
 
     def _reconcile(self, registry: dict, boxes, make) -> None:
         wanted = {b.id: b for b in boxes}
@@ -85,6 +115,7 @@ class MapScene(QGraphicsScene):
             item = registry.get(item_id)
             if item is None:
                 registry[item_id] = item = make(box)
+                item.setVisible(not (self.overview and isinstance(item, CardItem)))
                 self.addItem(item)
             else:
                 item.show(box)
@@ -130,6 +161,15 @@ class MapScene(QGraphicsScene):
         registry = {"card": self.cards, "marker": self.markers,
                     "stage": self.stages, "lane": self.lanes}.get(kind, {})
         return registry.get(item_id)
+
+    def drop_index(self, stage_id: int, lane_id: int, y: float) -> int:
+        """Where in a cell a drop at height y lands: `Layout.drop_index`, but looking
+        only at that cell's cards (the layout's version scans every card of the map)."""
+        index = 0
+        for card in self.cards_by_cell.get((stage_id, lane_id), ()):
+            if y > card.rect.y + card.rect.h / 2:
+                index = card.index + 1
+        return index
 
     # -- hit testing on the layout ------------------------------------------------------
     def hit(self, x: float, y: float, edge: float = 5.0) -> Hit:

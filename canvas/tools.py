@@ -84,6 +84,7 @@ class CardDrag(Tool):
             item = self.scene.cards[i]
             item.setPos(item.box.rect.x + delta.x(), item.box.rect.y + delta.y())
             item.setZValue(5)
+            item.setVisible(True)  # zoomed far out, unselected cards are not shown as items
         self.target = self.drop_target(pos)
         if self.target is None:
             self.scene.indicator.hide()
@@ -91,11 +92,10 @@ class CardDrag(Tool):
             self.show_indicator(*self.indicator_rect(*self.target))
 
     def drop_target(self, pos):
-        lay = self.scene.lay
         hit = self.scene.hit(pos.x(), pos.y(), edge=-1)
         if hit.kind not in ("card", "cell"):
             return None
-        return hit.stage_id, hit.lane_id, lay.drop_index(hit.stage_id, hit.lane_id, pos.y())
+        return hit.stage_id, hit.lane_id, self.scene.drop_index(hit.stage_id, hit.lane_id, pos.y())
 
     def indicator_rect(self, stage_id, lane_id, index):
         theme, cell = self.scene.theme, self.scene.lay.cells[(stage_id, lane_id)]
@@ -113,6 +113,7 @@ class CardDrag(Tool):
         for i in self.ids:
             if i in self.scene.cards:
                 self.scene.cards[i].setZValue(2)
+                self.scene.cards[i].setVisible(not self.scene.overview or self.scene.cards[i].isSelected())
         super().finish()
 
     def complete(self, pos, modifiers):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsView, QRubberBand
 
 from model.layout import Lines, Rect, feeling_at
 
+from .paint import PLAIN_LOD
 from .scene import Hit, MapScene
 from .textedit import InlineEditor
 from .tools import AxisDrag, AxisResize, CardDrag, MarkerDrag, Pan, RubberBand, Tool
@@ -48,6 +49,7 @@ class MapView(QGraphicsView):
         self.band = QRubberBand(QRubberBand.Shape.Rectangle, self.viewport())
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setMouseTracking(True)
         self.setAcceptDrops(True)
@@ -70,7 +72,11 @@ class MapView(QGraphicsView):
 
     def set_zoom(self, zoom: float) -> None:
         self.setTransform(self.transform().fromScale(zoom, zoom))
-        self.zoom_changed.emit(zoom)
+        self.zoomed()
+
+    def zoomed(self) -> None:
+        self.map_scene.set_overview(self.zoom() * self.devicePixelRatioF() < PLAIN_LOD)
+        self.zoom_changed.emit(self.zoom())
 
     def scroll_by(self, dx: float, dy: float) -> None:
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
@@ -81,7 +87,7 @@ class MapView(QGraphicsView):
         if self.map_scene.lay:
             lay = self.map_scene.lay
             self.fitInView(QRectF(0, 0, lay.width, lay.height), Qt.AspectRatioMode.KeepAspectRatio)
-            self.zoom_changed.emit(self.zoom())
+            self.zoomed()
 
     def fit_width(self) -> None:
         """The map's width fills the window; the top of the map shows."""

@@ -68,3 +68,17 @@ def test_zoomed_out_cards_are_plain_blocks(map_editor):
     w, h = int(card.rect.w * 0.3), int(card.rect.h * 0.3)
     colours = {image.pixel(x, y) for x in range(1, w - 1) for y in range(1, h - 1)}
     assert colours == {QColor(card.colour).rgba()}  # no text, no border: one flat colour
+
+
+def test_overview_draws_cards_as_blocks_in_the_background(map_editor):
+    ed = map_editor
+    ed.scene.clearSelection()
+    ed.view.set_zoom(0.2)
+    assert ed.scene.overview and not any(i.isVisible() for i in ed.scene.cards.values())
+    image = render(ed)
+    card = ed.lay.cards[0]
+    assert close(pixel(image, card.rect.x + 3, card.rect.y + 3), QColor(card.colour))
+    ed.scene.select("card", [card.id])
+    assert ed.scene.cards[card.id].isVisible()  # the selection still shows
+    ed.view.set_zoom(1.0)
+    assert all(i.isVisible() for i in ed.scene.cards.values())
