@@ -96,7 +96,7 @@ class MapScene(QGraphicsScene):
     def set_overview(self, overview: bool) -> None:
         """Zoomed far out, every card is a plain block: the background draws them all in
         a few calls (and caches them), instead of thousands of item paints each caching
-        its pixels at a new scale. Selected cards stay items, to show the selection."""
+        its pixels at a new scale. Selected cards stay drawn, to show the selection."""
         if overview == self.overview:
             return
         self.overview = overview
@@ -104,8 +104,9 @@ class MapScene(QGraphicsScene):
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def _show_card_items(self) -> None:
+        # opacity 0, not hidden: Qt skips painting it, yet it can still be selected
         for item in self.cards.values():
-            item.setVisible(not self.overview or item.isSelected())
+            item.setOpacity(1.0 if not self.overview or item.isSelected() else 0.0)
 
     def _reconcile(self, registry: dict, boxes, make) -> None:
         wanted = {b.id: b for b in boxes}
@@ -115,7 +116,8 @@ class MapScene(QGraphicsScene):
             item = registry.get(item_id)
             if item is None:
                 registry[item_id] = item = make(box)
-                item.setVisible(not (self.overview and isinstance(item, CardItem)))
+                if self.overview and isinstance(item, CardItem):
+                    item.setOpacity(0.0)
                 self.addItem(item)
             else:
                 item.show(box)

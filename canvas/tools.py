@@ -84,7 +84,7 @@ class CardDrag(Tool):
             item = self.scene.cards[i]
             item.setPos(item.box.rect.x + delta.x(), item.box.rect.y + delta.y())
             item.setZValue(5)
-            item.setVisible(True)  # zoomed far out, unselected cards are not shown as items
+            item.setOpacity(1.0)  # zoomed far out, unselected cards are drawn by the background
         self.target = self.drop_target(pos)
         if self.target is None:
             self.scene.indicator.hide()
@@ -113,7 +113,8 @@ class CardDrag(Tool):
         for i in self.ids:
             if i in self.scene.cards:
                 self.scene.cards[i].setZValue(2)
-                self.scene.cards[i].setVisible(not self.scene.overview or self.scene.cards[i].isSelected())
+                self.scene.cards[i].setOpacity(1.0 if not self.scene.overview
+                                               or self.scene.cards[i].isSelected() else 0.0)
         super().finish()
 
     def complete(self, pos, modifiers):
