@@ -199,9 +199,17 @@ def _votes(c, card: CardBox, theme: Theme) -> None:
     """Dot votes at the card's foot: one dot per vote, a number past five."""
     y = card.text.y + max(len(card.text.lines), 1) * card.text.pitch + theme.vote_row / 2
     x = card.rect.x + theme.card_pad + 3.5
-    c.setFillColor(colour(VOTE_DOT))
+    # a zero-length round-capped line is a 7 pt disc in 2 numbers, not 26 for a circle path
+    c.saveState()
+    c.setStrokeColor(colour(VOTE_DOT))
+    c.setLineWidth(7.0)
+    c.setLineCap(1)
+    p = c.beginPath()
     for i in range(min(card.votes, 5)):
-        c.circle(x + i * 9, -y, 3.5, stroke=0, fill=1)
+        p.moveTo(x + i * 9, -y)
+        p.lineTo(x + i * 9, -y)
+    c.drawPath(p, stroke=1, fill=0)
+    c.restoreState()
     if card.votes > 5:
         count = Lines((f"+{card.votes - 5}",), x + 5 * 9 - 2, y - theme.label_text * 0.65, theme.label_text, True)
         text(c, count, colour(theme.muted))

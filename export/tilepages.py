@@ -56,37 +56,47 @@ def _clip(c, x, y, w, h) -> None:
 def map_with_grid(c, lay: Layout, plan: TilePlan, x: float, top: float, w: float, h: float,
                   current: Tile | None = None, labels: bool = True) -> None:
     """The whole poster shrunk into w x h at (x, top), the tile grid over it, and
-    `current` highlighted. Used for the guide page and every page's thumbnail."""
+    `current` highlighted. Used for the guide page and every page's thumbnail.
+    Grid lines run through the middle of each glue strip (where the cut edge lands)."""
     grid_w = plan.cols * (plan.area_w - plan.overlap) + plan.overlap
     grid_h = plan.rows * (plan.area_h - plan.overlap) + plan.overlap
     k = min(w / grid_w, h / grid_h)
     x += (w - grid_w * k) / 2
     place_map(c, lay, x, top, plan.scale * k)
+    step_w, step_h = (plan.area_w - plan.overlap) * k, (plan.area_h - plan.overlap) * k
+    half = plan.overlap * k / 2
     c.saveState()
+    if current is not None:
+        c.setFillColor(HIGHLIGHT)
+        c.rect(x + current.col * step_w, top - current.row * step_h - plan.area_h * k,
+               plan.area_w * k, plan.area_h * k, stroke=0, fill=1)
     c.setStrokeColor(GRID)
     c.setLineWidth(0.4 if current is not None else 0.8)
-    step_w, step_h = (plan.area_w - plan.overlap) * k, (plan.area_h - plan.overlap) * k
+    p = c.beginPath()
+    p.rect(x, top - grid_h * k, grid_w * k, grid_h * k)
+    for col in range(1, plan.cols):
+        p.moveTo(x + col * step_w + half, top)
+        p.lineTo(x + col * step_w + half, top - grid_h * k)
+    for row in range(1, plan.rows):
+        p.moveTo(x, top - row * step_h - half)
+        p.lineTo(x + grid_w * k, top - row * step_h - half)
+    c.drawPath(p, stroke=1, fill=0)
+    c.restoreState()
+    if labels:
+        _grid_labels(c, plan, x, top, step_w, step_h, half)
+
+
+def _grid_labels(c, plan: TilePlan, x, top, step_w, step_h, half) -> None:
+    ph = c._pagesize[1]
+    size = max(6.0, min(16.0, step_w / 5))
     for row in range(plan.rows):
         for col in range(plan.cols):
-            cx, cy = x + col * step_w, top - row * step_h
-            cw = plan.area_w * k if col == plan.cols - 1 else step_w + plan.overlap * k / 2
-            ch = plan.area_h * k if row == plan.rows - 1 else step_h + plan.overlap * k / 2
-            cx0 = cx + (plan.overlap * k / 2 if col else 0)
-            cy0 = cy - (plan.overlap * k / 2 if row else 0)
-            cw -= cx0 - cx
-            ch -= cy - cy0
             printed = plan.printed(col, row)
-            if current is not None and (current.col, current.row) == (col, row):
-                c.setFillColor(HIGHLIGHT)
-                c.rect(cx, cy - plan.area_h * k, plan.area_w * k, plan.area_h * k, stroke=0, fill=1)
-            c.setDash([] if printed else [2, 2])
-            c.rect(cx0, cy0 - ch, cw, ch, stroke=1, fill=0)
-            if labels:
-                name = f"{column_name(col)}{row + 1}" + ("" if printed else " (blank)")
-                size = max(6.0, min(16.0, cw / 5))
-                label(c, c._pagesize[1], name, cx0 + cw / 2, c._pagesize[1] - (cy0 - ch / 2) - size * 0.65,
-                      size, True, GRID if printed else MUTED, center=True)
-    c.restoreState()
+            name = f"{column_name(col)}{row + 1}" + ("" if printed else " (blank)")
+            cx = x + col * step_w + half + step_w / 2
+            cy = top - row * step_h - half - step_h / 2
+            label(c, ph, name, cx, ph - cy - size * 0.65, size if printed else size * 0.6, True,
+                  GRID if printed else MUTED, center=True)
 
 
 def overview(c, lay: Layout, plan: TilePlan, title: str, options: PdfOptions, hint: str) -> None:
@@ -114,8 +124,9 @@ def _guide_lines(plan: TilePlan, options: PdfOptions, hint: str) -> list[str]:
         "1. Print every page at actual size (100 %, not “fit to page”): the bar below must measure 100 mm.",
         "2. Lay the pages out as in the grid above: letters are columns (left to right), numbers rows.",
         "3. Trim the left margin of pages not in column A, and the top margin of pages not in row 1,",
-        f"    along the crop marks. 4. Lay each trimmed edge over its neighbour's {options.overlap_mm:g} mm",
-        "    glue strip (marked “glue”) so the picture lines up, and tape from the back.",
+        "    along the crop marks (marked “trim”).",
+        f"4. Lay each trimmed edge over its neighbour's {options.overlap_mm:g} mm glue strip (marked “glue”) "
+        "so the picture lines up; tape from the back.",
         f"Printed {options.date}. Made with Wayline.",
     ]
 
@@ -218,9 +229,11 @@ def info_band(c, lay: Layout, plan: TilePlan, tile: Tile, title: str, options: P
 
 
 def _neighbours(plan: TilePlan, tile: Tile) -> str:
+    """Which pages join this one, in words (arrows would pull in a fallback font
+    subset, ~19 KB, for four glyphs)."""
     parts = []
-    for dc, dr, arrow in ((-1, 0, "←"), (1, 0, "→"), (0, -1, "↑"), (0, 1, "↓")):
+    for dc, dr, side in ((-1, 0, "left"), (1, 0, "right"), (0, -1, "above"), (0, 1, "below")):
         col, row = tile.col + dc, tile.row + dr
         if 0 <= col < plan.cols and 0 <= row < plan.rows and plan.printed(col, row):
-            parts.append(f"{arrow} {column_name(col)}{row + 1}")
-    return "  ".join(parts) if parts else "a single page"
+            parts.append(f"{column_name(col)}{row + 1} {side}")
+    return ("joins " + ", ".join(parts)) if parts else "a single page"
