@@ -58,6 +58,14 @@ def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, c
     return describe(lay, plan, str(out))
 
 
+def preview_pdf(source, options: PdfOptions = PdfOptions(), theme: Theme = STANDARD) -> Result:
+    """What `export_pdf` would make (pages, size, smallest text), writing nothing:
+    for a dialog's live preview. Raises JourneyError for options it would refuse."""
+    options.check()
+    lay = layout(sources(source)[0], theme)
+    return describe(lay, plan_for(lay, options))
+
+
 def plan_for(lay: Layout, options: PdfOptions):
     """The sheet (paper.Sheet) or the tile plan (tiling.TilePlan) for these options."""
     if options.tile:

@@ -54,6 +54,12 @@ def pixel_size(lay: Layout, options: PngOptions) -> tuple[int, int, float, float
     return w, h, k, dpi
 
 
+def preview_png(source, options: PngOptions = PngOptions(), theme: Theme = STANDARD) -> tuple[int, int, float]:
+    """(width px, height px, dpi) that `export_png` would write, or a JourneyError."""
+    w, h, _, dpi = pixel_size(layout(sources(source)[0], theme), options)
+    return w, h, dpi
+
+
 def export_png(source, out, options: PngOptions = PngOptions(), progress=None, cancelled=None,
                theme: Theme = STANDARD) -> Result:
     step = reporter(progress, cancelled)

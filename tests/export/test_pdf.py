@@ -172,3 +172,17 @@ def test_progress_and_cancel(sample_path, tmp_path):
                        cancelled=lambda: len(seen) > start + 5, progress=lambda f, m: seen.append(f))
     assert not (tmp_path / "c.pdf").exists()
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+
+
+def test_preview_matches_the_export_and_writes_nothing(sample_path, tmp_path):
+    from export.pdf import preview_pdf
+    from export.png import preview_png
+    with Document.open(sample_path, read_only=True) as doc:
+        before = preview_pdf(doc, PdfOptions(paper="a1", tile="letter"))
+        after = export_pdf(doc, tmp_path / "t.pdf", PdfOptions(paper="a1", tile="letter"))
+        assert (before.pages, before.summary) == (after.pages, after.summary)
+        assert len(PdfReader(tmp_path / "t.pdf").pages) == before.pages
+        assert preview_png(doc)[2] == 150
+        with pytest.raises(JourneyError):
+            preview_pdf(doc, PdfOptions(paper="B7"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sample.journey", "t.pdf"]
