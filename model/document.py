@@ -32,7 +32,7 @@ from . import backups, fileformat, shared_folder, templates
 from .entities import Asset, Base, Journey
 from .errors import FileRefused, JourneyError, ReadOnly, StorageError
 from .lock import EditLock
-from .operations import OPERATIONS, Change, Op, Store
+from .operations import OPERATIONS, CardIndex, Change, Op, Store
 from .snapshot import populate_from_template, snapshot
 from .validate import picture_header_ok, validate
 from . import rules
@@ -209,11 +209,12 @@ class Document:
         s.rollback()
         s.add(journey)
         self.journey = journey
+        self._index = CardIndex(journey.cards)
 
     # -- editing --------------------------------------------------------------
     @property
     def store(self) -> Store:
-        return Store(self._session, self.journey)
+        return Store(self._session, self.journey, self._index)
 
     def apply(self, op: Op) -> Change:
         """Run one operation in one transaction; committed when this returns."""

@@ -32,12 +32,39 @@ class Change:
     result: object = None  # e.g. the ids an add created
 
 
+class CardIndex:
+    """Cards by id and by cell, so an edit costs the size of a cell, not of the
+    map (a 20,000-card map must still commit a drag in a few milliseconds).
+    Kept by the Document; operations change card membership only through
+    `Store.attach/detach/relocate`, which keep it true."""
+
+    def __init__(self, cards):
+        self.by_id: dict[int, Card] = {}
+        self.cells: dict[tuple[int, int], list[Card]] = {}
+        for c in cards:
+            self.add(c)
+
+    def add(self, card: Card) -> None:
+        self.by_id[card.id] = card
+        self.cells.setdefault((card.stage_id, card.lane_id), []).append(card)
+
+    def remove(self, card: Card) -> None:
+        del self.by_id[card.id]
+        self.cells[(card.stage_id, card.lane_id)].remove(card)
+
+    def of(self, key: str, item_id: int) -> list[Card]:
+        """Every card in a stage (key "stage_id") or a lane ("lane_id")."""
+        i = 0 if key == "stage_id" else 1
+        return [c for cell, cards in self.cells.items() if cell[i] == item_id for c in cards]
+
+
 class Store:
     """The open journey and its session, as operations see them."""
 
-    def __init__(self, session: Session, journey: Journey):
+    def __init__(self, session: Session, journey: Journey, index: CardIndex):
         self.session = session
         self.journey = journey
+        self.index = index
 
     def find(self, items, item_id: int, what: str):
         for item in items:
@@ -51,8 +78,11 @@ class Store:
     def lane(self, lane_id):
         return self.find(self.journey.lanes, lane_id, "lane")
 
-    def card(self, card_id):
-        return self.find(self.journey.cards, card_id, "card")
+    def card(self, card_id) -> Card:
+        try:
+            return self.index.by_id[card_id]
+        except (KeyError, TypeError):
+            raise JourneyError("That card no longer exists.") from None
 
     def marker(self, marker_id):
         return self.find(self.journey.markers, marker_id, "emotion marker")
@@ -61,9 +91,22 @@ class Store:
         return self.find(self.journey.personas, persona_id, "persona")
 
     def cell(self, stage_id: int, lane_id: int) -> list[Card]:
-        return sorted((c for c in self.journey.cards
-                       if c.stage_id == stage_id and c.lane_id == lane_id),
-                      key=lambda c: (c.position, c.id))
+        return sorted(self.index.cells.get((stage_id, lane_id), ()), key=lambda c: (c.position, c.id))
+
+    def attach(self, card: Card) -> None:
+        self.journey.cards.append(card)
+        self.session.flush()  # the card gets its id
+        self.index.add(card)
+
+    def detach(self, card: Card) -> None:
+        self.journey.cards.remove(card)
+        self.index.remove(card)
+
+    def relocate(self, card: Card, stage_id: int, lane_id: int) -> None:
+        if (card.stage_id, card.lane_id) != (stage_id, lane_id):
+            self.index.remove(card)
+            card.stage_id, card.lane_id = stage_id, lane_id
+            self.index.add(card)
 
 
 OPERATIONS: dict[str, Callable] = {}
@@ -125,15 +168,14 @@ def _add_axis(store, cls, items, kind, values, index, item_id, fields_):
 def _delete_axis(store, items, item, kind, key, cols):
     if len(items) == 1:
         raise JourneyError(f"A map needs at least one {kind}; add another before deleting this one.")
-    cards = sorted((c for c in store.journey.cards if getattr(c, key) == item.id),
-                   key=lambda c: (c.stage_id, c.lane_id, c.position, c.id))
+    cards = sorted(store.index.of(key, item.id), key=lambda c: (c.stage_id, c.lane_id, c.position, c.id))
     markers = [m for m in store.journey.markers if getattr(m, key) == item.id]
     undo = Op(f"restore_{kind}", {
         kind: columns(item, cols), "index": items.index(item),
         "cards": [columns(c, CARD_COLUMNS) for c in cards],
         "markers": [columns(m, MARKER_COLUMNS) for m in markers]})
     for c in cards:
-        store.journey.cards.remove(c)
+        store.detach(c)
     for m in markers:
         store.journey.markers.remove(m)
     items.remove(item)
@@ -205,7 +247,7 @@ def update_lane(store, lane_id, **values):
     lane = store.lane(lane_id)
     if "kind" in values and values["kind"] != lane.kind:
         holds_markers = any(m.lane_id == lane_id for m in store.journey.markers)
-        holds_cards = any(c.lane_id == lane_id for c in store.journey.cards)
+        holds_cards = bool(store.index.of("lane_id", lane_id))
         if holds_markers or (values["kind"] == "emotions" and holds_cards):
             raise JourneyError("Empty this lane before changing it to or from an emotions lane.")
     return _update(lane, values, rules.LANE_FIELDS, "lane", "update_lane", "lane_id")
@@ -234,9 +276,8 @@ def _insert_cards(store, cards: list[dict]) -> list[int]:
         cell = store.cell(card.stage_id, card.lane_id)
         position = data.get("position")
         cell.insert(len(cell) if position is None else int(position), card)
-        store.journey.cards.append(card)
         renumber(cell)
-        store.session.flush()
+        store.attach(card)
         ids.append(card.id)
     return ids
 
@@ -253,7 +294,7 @@ def delete_cards(store, card_ids: list):
     undo = Op("add_cards", {"cards": [columns(c, CARD_COLUMNS) for c in cards]})
     touched = {(c.stage_id, c.lane_id) for c in cards}
     for c in cards:
-        store.journey.cards.remove(c)
+        store.detach(c)
     for stage_id, lane_id in touched:
         renumber(store.cell(stage_id, lane_id))
     return undo, {"card": set(card_ids)}
@@ -283,7 +324,7 @@ def move_cards(store, card_ids: list, stage_id, lane_id, index):
     index -= sum(1 for c in target[:index] if c in cards)
     rest = [c for c in target if c not in cards]
     for c in cards:
-        c.stage_id, c.lane_id = stage_id, lane_id
+        store.relocate(c, stage_id, lane_id)
     renumber(rest[:index] + cards + rest[index:])
     for s, l in cells:
         renumber(store.cell(s, l))
@@ -299,7 +340,8 @@ def set_cell_orders(store, orders: list):
     for stage_id, lane_id, ids in orders:
         for position, card_id in enumerate(ids):
             card = store.card(card_id)
-            card.stage_id, card.lane_id, card.position = stage_id, lane_id, position
+            store.relocate(card, stage_id, lane_id)
+            card.position = position
             moved.add(card_id)
     return undo, {"card": moved}
 
