@@ -10,8 +10,11 @@ from model.document import Document
 from model.errors import JourneyError
 from model.layout import layout
 
-# our own exports may be poster-sized: say how big we accept, instead of Pillow's bomb guard
-Image.MAX_IMAGE_PIXELS = 400_000_000
+@pytest.fixture(autouse=True)
+def reader_limit(monkeypatch):
+    """Our own exports may be poster-sized: say how big we accept when reading them
+    back, instead of Pillow's bomb guard (only for these tests)."""
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 400_000_000)
 
 
 @pytest.fixture
