@@ -6,11 +6,8 @@ each piece (the same fallback chain that measured it) and, for Arabic and
 Hebrew, the shaped glyphs in left-to-right visual order.
 
 ReportLab neither shapes Arabic nor reorders right-to-left text (its `rlbidi`
-helper is not on PyPI), so a line holding right-to-left characters goes
-through `arabic_reshaper` (contextual letter forms and the lam-alef ligature,
-as Unicode presentation forms, which NotoSansArabic carries) and then
-`python-bidi` (the Unicode bidi algorithm). If either is missing we refuse the
-export with a sentence rather than print unjoined, backwards letters.
+helper is not on PyPI), so each line is drawn as `model.text.visual(line)`:
+shaped presentation forms in left-to-right order.
 """
 from __future__ import annotations
 
@@ -22,9 +19,6 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from model import text as textmod
 from model.errors import JourneyError
-
-_RTL_CLASSES = ("R", "AL")
-
 
 def ensure(name: str) -> str:
     """Register a bundled font with ReportLab once; ReportLab embeds a subset of
@@ -43,24 +37,6 @@ def _cmap(name: str) -> frozenset[int]:
     return frozenset(textmod.face(name).cmap)
 
 
-def is_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
-
-
-def visual(line: str) -> str:
-    """One layout line as it is seen: shaped and in left-to-right drawing order."""
-    if not is_rtl(line):
-        return line
-    try:
-        import arabic_reshaper
-        from bidi import get_display
-    except ImportError:
-        raise JourneyError("This map holds Arabic or Hebrew text, which this installation of "
-                           "Wayline cannot print correctly (python-bidi and arabic-reshaper are "
-                           "missing); reinstall Wayline, or export a PNG instead.") from None
-    return get_display(arabic_reshaper.reshape(line))
-
-
 @lru_cache(maxsize=50_000)
 def draw_runs(line: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
     """(font, piece) runs of one line, ready for `textOut`, fonts registered.
@@ -69,7 +45,7 @@ def draw_runs(line: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
     box where the layout measured nothing (see `_mark_font`). Everything else
     is drawn, even without a glyph: the box is the visible fallback."""
     out: list[tuple[str, str]] = []
-    for name, piece in textmod.runs(visual(line), bold):
+    for name, piece in textmod.runs(textmod.visual(line), bold):
         for ch in piece:
             font = name if ord(ch) in _cmap(name) or not _zero_width(ch) else _mark_font(ch)
             if font is None:

@@ -93,7 +93,7 @@ def _check_scripts(lay: Layout) -> None:
     """Fail before writing anything if some line cannot be printed correctly."""
     for lines in paper._all_lines(lay):
         for line in lines.lines:
-            fonts.visual(line)
+            textmod.visual(line)
 
 
 def new_canvas(path, title: str, plan) -> Canvas:

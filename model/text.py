@@ -13,6 +13,7 @@ from functools import lru_cache
 from fontTools.ttLib import TTFont
 
 from resources import path as resource_path
+from .errors import JourneyError
 
 REGULAR, BOLD = "NotoSans-Regular", "NotoSans-Bold"
 # for characters the main font lacks, tried in order
@@ -145,3 +146,27 @@ def _split_long(word: str, width: float, size: float, bold: bool, measure) -> li
         current += ch
     parts.append(current)
     return parts
+
+
+def is_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+@lru_cache(maxsize=50_000)
+def visual(line: str) -> str:
+    """One laid-out line as it is seen: Arabic shaped (contextual forms and the
+    lam-alef ligature, as Unicode presentation forms, which NotoSansArabic
+    carries) and everything in left-to-right drawing order (the Unicode bidi
+    algorithm). For drawers that do neither themselves: ReportLab, and the
+    canvas, which draws font runs one by one. Refused, never garbled, when the
+    two helper packages are missing."""
+    if not is_rtl(line):
+        return line
+    try:
+        import arabic_reshaper
+        from bidi import get_display
+    except ImportError:
+        raise JourneyError("This map holds Arabic or Hebrew text, which this installation of "
+                           "Wayline cannot draw correctly (python-bidi and arabic-reshaper are "
+                           "missing); reinstall Wayline.") from None
+    return get_display(arabic_reshaper.reshape(line))

@@ -6,6 +6,7 @@ import pytest
 from pypdf import PdfReader
 
 from export import fonts, paper
+from model import text as textmod
 from export.options import Cancelled, PdfOptions
 from export.pdf import export_pdf
 from model.document import Document
@@ -86,7 +87,7 @@ def test_right_to_left_text_is_shaped_and_in_visual_order():
     assert {name for name, _ in arabic} <= {"NotoSansArabic-Regular", "NotoSans-Regular"}
     drawn = "".join(piece for _, piece in arabic)
     assert all(not ("\u0600" <= ch <= "\u06ff") for ch in drawn), "letters left unshaped"
-    assert drawn.split()[-1] == fonts.visual("العميل")  # the first word ends up rightmost
+    assert drawn.split()[-1] == textmod.visual("العميل")  # the first word ends up rightmost
     hebrew = "".join(p for _, p in fonts.draw_runs(SCRIPTS["hebrew"]))
     assert hebrew.split() == list(reversed([w[::-1] for w in SCRIPTS["hebrew"].split()]))
 
@@ -101,10 +102,12 @@ def test_missing_bidi_support_refuses_instead_of_garbling(tmp_path, monkeypatch)
         return real(name, *args, **kw)
     monkeypatch.setattr(builtins, "__import__", no_bidi)
     fonts.draw_runs.cache_clear()
+    textmod.visual.cache_clear()
     with make_map(tmp_path / "m.journey", [SCRIPTS["arabic"]]) as doc:
         with pytest.raises(JourneyError, match="Arabic or Hebrew"):
             export_pdf(doc, tmp_path / "m.pdf", PdfOptions(paper="a4"))
     fonts.draw_runs.cache_clear()
+    textmod.visual.cache_clear()
     assert not (tmp_path / "m.pdf").exists()
 
 
