@@ -206,7 +206,7 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure)
             box, lane_markers = _emotions(journey, lane, stage_x, t, measure)
             emotions.append(box)
             markers.extend(lane_markers)
-    title = Lines((journey.title or "Untitled journey",), 0, (t.title_height - t.title_text * 1.3) / 2,
+    title = Lines((journey.title or "Untitled journey",), t.cell_pad, (t.title_height - t.title_text * 1.3) / 2,
                   t.title_text, True)
     persona, photo, persona_lines = _persona(journey, t, width, measure)
     result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,

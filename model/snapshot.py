@@ -7,7 +7,9 @@ their index, so a template is readable and has no ids.
 """
 from __future__ import annotations
 
-from .entities import Card, EmotionMarker, Journey, Lane, Persona, Stage
+import hashlib
+
+from .entities import Asset, Card, EmotionMarker, Journey, Lane, Persona, Stage
 from .operations import (CARD_COLUMNS, LANE_COLUMNS, MARKER_COLUMNS, PERSONA_COLUMNS,
                          STAGE_COLUMNS, columns)
 from . import rules
@@ -26,11 +28,28 @@ def snapshot(journey: Journey) -> dict:
     }
 
 
+def _picture(session, name: str | None) -> int | None:
+    """Store a template's picture file (beside the template) as an asset."""
+    if not name:
+        return None
+    from .images import load_file
+    from .templates import FOLDER
+    picture = load_file(FOLDER / name)
+    asset = Asset(sha256=hashlib.sha256(picture.data).hexdigest(), mime=picture.mime,
+                  width=picture.width, height=picture.height, data=picture.data)
+    session.add(asset)
+    session.flush()
+    return asset.id
+
+
 def populate_from_template(session, data: dict) -> Journey:
-    """Add a new journey built from a template's plain data (values checked)."""
+    """Add a new journey built from a template's plain data (values checked).
+    A card's "image" and a persona's "photo" name picture files beside the template."""
     journey = Journey(**rules.fields(data.get("journey", {}), rules.JOURNEY_FIELDS))
     for i, p in enumerate(data.get("personas", [])):
-        journey.personas.append(Persona(position=i, **rules.fields(p, rules.PERSONA_FIELDS)))
+        p = dict(p)
+        photo = _picture(session, p.pop("photo", None))
+        journey.personas.append(Persona(position=i, photo_id=photo, **rules.fields(p, rules.PERSONA_FIELDS)))
     stages = [Stage(position=i, **rules.fields(s, rules.STAGE_FIELDS))
               for i, s in enumerate(data["stages"])]
     lanes = [Lane(position=i, **rules.fields(l, rules.LANE_FIELDS))
@@ -42,8 +61,10 @@ def populate_from_template(session, data: dict) -> Journey:
     per_cell: dict[tuple[int, int], int] = {}
     for c in data.get("cards", []):
         stage, lane = stages[c["stage"]], lanes[c["lane"]]
-        values = rules.fields({k: v for k, v in c.items() if k not in ("stage", "lane")},
+        values = rules.fields({k: v for k, v in c.items() if k not in ("stage", "lane", "image")},
                               rules.CARD_FIELDS)
+        if c.get("image"):
+            values["asset_id"] = _picture(session, c["image"])
         position = per_cell.get((stage.id, lane.id), 0)
         per_cell[(stage.id, lane.id)] = position + 1
         journey.cards.append(Card(stage_id=stage.id, lane_id=lane.id, position=position, **values))
