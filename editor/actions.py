@@ -21,6 +21,7 @@ SPECS = {
     "file_new": ("&New Map…", [Std.New], "Create a new journey map"),
     "file_open": ("&Open…", [Std.Open], "Open a journey map"),
     "file_save_as": ("Save &As…", [Std.SaveAs], "Copy this map to a new file and go on editing the copy"),
+    "file_recover": ("&Recover from a Backup…", [], "Open an earlier copy of this map as a new map"),
     "file_close": ("&Close", [Std.Close], "Close this map (every change is already saved)"),
     "file_quit": ("&Quit", [Std.Quit], "Close every map and quit"),
     "edit_undo": ("&Undo", [Std.Undo], ""),

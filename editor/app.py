@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from canvas import fonts
 from model.document import Document
-from model.errors import FileInUse, JourneyError
+from model.errors import FileInUse, FileRefused, JourneyError
 
+from . import crash, recover
 from .window import MapWindow, ask_read_only
 
 SUFFIX = ".journey"
@@ -67,6 +68,12 @@ class Wayline:
             if not ask_read_only(parent, e.message):
                 return None
             return self.refusable(lambda: Document.open(path, read_only=True), parent)
+        except FileRefused as e:
+            restored = recover.offer_latest_good(path, e.message, parent)
+            if restored is None:
+                refuse(parent, e.message)
+                return None
+            return self.refusable(lambda: Document.open(restored), parent)
         except JourneyError as e:
             refuse(parent, e.message)
             return None
@@ -85,6 +92,7 @@ class Wayline:
         window.new_requested.connect(lambda: self.choose_and_create(window))
         window.recent_requested.connect(lambda p: self.open(p, window))
         window.save_as_requested.connect(self.save_as)
+        window.recover_requested.connect(self.recover)
         self.windows.append(window)
         self.remember(doc.path)
         window.show()
@@ -124,6 +132,12 @@ class Wayline:
         window.editor.refresh()
         window.update_title()
         self.remember(doc.path)
+
+
+    def recover(self, window: MapWindow) -> None:
+        dialog = recover.RecoverDialog(window.editor.doc.path, window)
+        if dialog.exec() and getattr(dialog, "restored", None):
+            self.open(dialog.restored, window)
 
 
 def save_path(parent, title: str, suggestion: Path) -> Path | None:
@@ -167,6 +181,7 @@ def make_app(argv=None) -> QApplication:
 
 def run(path: str | None = None) -> int:
     app = make_app()
+    crash.install()  # an unexpected error is a report dialog; the window lives on
     wayline = Wayline(app)
     try:
         target = Path(path) if path else first_map(wayline)

@@ -26,6 +26,7 @@ class MapWindow(QMainWindow):
     new_requested = Signal()
     recent_requested = Signal(str)
     save_as_requested = Signal(object)       # this window
+    recover_requested = Signal(object)       # this window
 
     def __init__(self, doc: Document, recent: list[str] = (), parent=None):
         super().__init__(parent)
@@ -54,7 +55,7 @@ class MapWindow(QMainWindow):
         self.recent_menu = file.addMenu("Open &Recent")
         self.set_recent(recent)
         file.addSeparator()
-        file.addActions([a["file_save_as"], a["file_close"]])
+        file.addActions([a["file_save_as"], a["file_recover"], a["file_close"]])
         file.addSeparator()
         file.addAction(a["file_quit"])
         edit = bar.addMenu("&Edit")
@@ -102,6 +103,7 @@ class MapWindow(QMainWindow):
         for name, slot in {
             "file_new": self.new_requested.emit, "file_open": self.open_requested.emit,
             "file_save_as": lambda: self.save_as_requested.emit(self), "file_close": self.close,
+            "file_recover": lambda: self.recover_requested.emit(self),
             "edit_cut": ed.cut_selection, "edit_copy": ed.copy_selection, "edit_paste": ed.paste,
             "edit_duplicate": ed.duplicate_selection, "edit_delete": ed.delete_selection,
             "edit_select_all": ed.select_all, "edit_text": view.edit_selected,

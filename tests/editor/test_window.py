@@ -115,12 +115,15 @@ def test_persona_panel_sets_a_photo(window, tmp_path):
     from PIL import Image
     photo = tmp_path / "maya.png"
     Image.new("RGB", (300, 200), "orange").save(photo)
-    window.persona_panel.set_photo(str(photo))
     persona = window.editor.doc.journey.personas[0]
-    assert persona.photo_id is not None
+    before = persona.photo_id
+    window.persona_panel.set_photo(str(photo))
+    assert persona.photo_id not in (None, before)
     assert window.editor.persona_photo() is not None
+    stack = window.editor.stack
+    assert stack.undoText() == "Set persona photo", [stack.text(i) for i in range(stack.count())]
     window.editor.stack.undo()
-    assert persona.photo_id is None
+    assert persona.photo_id == before
 
 
 def test_dropping_a_non_image_changes_nothing(window, tmp_path):
@@ -137,3 +140,28 @@ def test_dropping_a_non_image_changes_nothing(window, tmp_path):
 def test_run_with_a_new_path_creates_a_blank_map(wayline, tmp_path):
     win = wayline.open(tmp_path / "fresh.journey")
     assert (tmp_path / "fresh.journey").exists() and win.editor.doc.journey.stages
+
+
+def test_keyboard_f2_edits_and_ctrl_a_selects_all(window):
+    ed = window.editor
+    window.view.setFocus()
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(ed.scene.selected("card")) == len(ed.lay.cards)
+    card = ed.lay.cards[3]
+    ed.scene.select("card", [card.id])
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_F2)
+    assert window.view.editor is not None
+    QTest.keyClicks(window.view.viewport(), "Renamed")
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_Return)  # commits; the action must not eat it
+    assert ed.text_of("card", card.id) == "Renamed"
+    assert window.view.editor is None
+
+
+def test_delete_key_while_editing_deletes_text_not_cards(window):
+    ed = window.editor
+    card = ed.lay.cards[0]
+    n = len(ed.doc.journey.cards)
+    ed.view.start_edit("card", card.id)
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_Delete)
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_Escape)
+    assert len(ed.doc.journey.cards) == n
