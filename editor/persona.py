@@ -26,21 +26,7 @@ class PersonaPanel(QWidget):
         outer.addLayout(form)
         self.title = self._line(form, "Journey", lambda v: self.update_journey("Rename journey", title=v))
         self.scenario = self._text(form, "Scenario", lambda v: self.update_journey("Edit scenario", scenario=v))
-        self.photo = QLabel()
-        self.photo.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
-        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setStyleSheet("background: #dde1e8; border-radius: 6px;")
-        choose, remove = QPushButton("Choose photo…"), QPushButton("Remove photo")
-        choose.clicked.connect(self.choose_photo)
-        remove.clicked.connect(lambda: self.update_persona("Remove persona photo", photo_id=None))
-        buttons = QVBoxLayout()
-        buttons.addWidget(choose)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.photo)
-        row.addLayout(buttons)
-        form.addRow("Photo", row)
+        form.addRow("Photo", self._photo_row())
         self.fields = {
             "name": self._line(form, "Name", lambda v: self.update_persona("Rename persona", name=v)),
             "role": self._line(form, "Role", lambda v: self.update_persona("Edit persona role", role=v)),
@@ -55,6 +41,23 @@ class PersonaPanel(QWidget):
         outer.addStretch(1)
         editor.changed.connect(lambda _: self.reload())
         self.reload()
+
+    def _photo_row(self) -> QHBoxLayout:
+        self.photo = QLabel()
+        self.photo.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("background: #dde1e8; border-radius: 6px;")
+        choose, remove = QPushButton("Choose photo…"), QPushButton("Remove photo")
+        choose.clicked.connect(self.choose_photo)
+        remove.clicked.connect(lambda: self.update_persona("Remove persona photo", photo_id=None))
+        buttons = QVBoxLayout()
+        buttons.addWidget(choose)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.photo)
+        row.addLayout(buttons)
+        return row
 
     def _line(self, form, label, commit) -> QLineEdit:
         edit = QLineEdit()
