@@ -48,3 +48,22 @@ class Theme:
 
 
 STANDARD = Theme()
+
+
+# A projector washes colours out (pastels turn white) and lowers contrast, and the
+# back row sits 8-10 m away: stronger mid-tone card colours, black text, heavier
+# grid, and type about 1.45x the standard size. The spotlight never zooms below
+# the level at which card text is 24 px on the projector (editor/workshop).
+WORKSHOP_COLOURS = {
+    "actions": "#ffd84d", "touchpoints": "#8ec5ff", "thoughts": "#c9b3ff",
+    "emotions": "#ffffff", "pain_points": "#ff9d8f", "opportunities": "#86dc91",
+    "backstage": "#c4cad3", "metrics": "#ffffff", "images": "#ffffff", "notes": "#ffe7a0",
+}
+
+WORKSHOP = Theme(
+    name="workshop", card_text=16.0, stage_text=21.0, lane_text=16.0, title_text=30.0,
+    persona_text=13.0, label_text=13.0, title_height=58.0, persona_height=150.0,
+    stage_header=58.0, lane_header=200.0, cell_pad=10.0, card_gap=8.0, card_pad=9.0,
+    card_min=52.0, icon=18.0, vote_row=18.0, emotion_min=190.0,
+    background="#ffffff", grid="#5c6470", header_text="#ffffff", text="#000000",
+    muted="#2f3540", curve="#1d3f8f", kind_colours=dict(WORKSHOP_COLOURS))

@@ -1,0 +1,229 @@
+"""Quick capture: the facilitator types while the room talks.
+
+One cell has the capture focus (a bold frame). Typing starts a draft card at
+the foot of that cell; Enter commits it and starts the next one in the same
+cell. A prefix sends the card elsewhere in the same stage, without moving the
+focus (see `syntax.py`); the draft shows where it will go as it is typed.
+Every commit is one `MapEditor.run`: one undo step, in the file at once.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem
+
+from canvas import fonts
+from model.layout import Layout, Rect
+from model.operations import Op
+
+from . import syntax
+
+FOCUS = "#0b57d0"
+FOCUS_Z, DRAFT_Z = 9, 21   # above the dimming veils, and above the inline editor
+
+
+class DraftItem(QGraphicsTextItem):
+    """The card being typed: a dashed sticky note in the colour of where it will land."""
+
+    def __init__(self, size: float, dpi: float, width: float, look):
+        super().__init__()
+        self.look = look  # text -> (colour, hint): the routing preview
+        font = QFont(fonts.family("NotoSans-Regular"))
+        font.setPointSizeF(size * 72.0 / (dpi or 72))  # one layout point per scene unit
+        font.setKerning(False)
+        self.setFont(font)
+        self.document().setDocumentMargin(0)
+        self.setTextWidth(width)
+        self.setDefaultTextColor(QColor("#000000"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setZValue(DRAFT_Z)
+        self.pad = size * 0.55
+        self.document().contentsChanged.connect(self.update)
+
+    def boundingRect(self) -> QRectF:
+        # room above for the hint, and around for the note's edge
+        return super().boundingRect().adjusted(-self.pad - 2, -self.pad * 3.2, self.pad + 2, self.pad + 2)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        colour, hint = self.look(self.toPlainText())
+        box = super().boundingRect().adjusted(-self.pad, -self.pad, self.pad, self.pad)
+        box.setHeight(max(box.height(), self.font().pointSizeF() * 2.4))
+        pen = QPen(QColor(FOCUS), 2.0, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QColor(colour))
+        painter.drawRoundedRect(box, 4, 4)
+        if hint:
+            painter.setPen(QColor(FOCUS))
+            hint_font = QFont(self.font())
+            hint_font.setBold(True)
+            painter.setFont(hint_font)
+            painter.drawText(QRectF(box.x(), box.y() - self.pad * 2.6, box.width() * 2, self.pad * 2.4),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, hint)
+        super().paint(painter, option, widget)
+
+    def set_text(self, text: str) -> None:
+        self.setPlainText(text)
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.setTextCursor(cursor)
+
+
+class QuickCapture(QObject):
+    moved = Signal()          # the focused cell changed
+
+    def __init__(self, workshop):
+        super().__init__(workshop)
+        self.workshop = workshop
+        self.cell: tuple[int, int] | None = None
+        self.draft: DraftItem | None = None
+        self.frame = QGraphicsRectItem()
+        pen = QPen(QColor(FOCUS), 4.0)
+        pen.setCosmetic(True)  # the same weight at any zoom
+        self.frame.setPen(pen)
+        self.frame.setZValue(FOCUS_Z)
+        self.frame.hide()
+        workshop.scene.addItem(self.frame)
+
+    @property
+    def lay(self) -> Layout:
+        return self.workshop.lay
+
+    # -- the focused cell -------------------------------------------------------------
+    def focus(self, stage_id: int, lane_id: int) -> None:
+        if (stage_id, lane_id) not in self.lay.cells:
+            return
+        self.cell = (stage_id, lane_id)
+        self.place()
+        self.moved.emit()
+
+    def step_lane(self, step: int) -> None:
+        if self.cell is None:
+            return
+        ids = [lane.id for lane in self.lay.lanes]
+        i = ids.index(self.cell[1])
+        self.focus(self.cell[0], ids[(i + step) % len(ids)])  # Tab wraps, like a form
+
+    def step_stage(self, step: int) -> None:
+        if self.cell is None:
+            return
+        ids = [s.id for s in self.lay.stages]
+        i = max(0, min(ids.index(self.cell[0]) + step, len(ids) - 1))
+        self.focus(ids[i], self.cell[1])
+
+    def follow(self, stage_id: int) -> None:
+        """The spotlight moved: the focus moves to the same lane of the new stage."""
+        lane_id = self.cell[1] if self.cell else self.first_lane()
+        if lane_id is not None:
+            self.focus(stage_id, lane_id)
+
+    def first_lane(self) -> int | None:
+        lanes = [lane for lane in self.lay.lanes if lane.kind != "emotions"] or self.lay.lanes
+        return lanes[0].id if lanes else None
+
+    def lane_kind(self, lane_id: int) -> str:
+        return next((lane.kind for lane in self.lay.lanes if lane.id == lane_id), "")
+
+    # -- the draft -------------------------------------------------------------------------
+    def start(self) -> DraftItem | None:
+        if self.cell is None:
+            return None
+        if self.draft is None:
+            t, view = self.workshop.theme, self.workshop.projector_view
+            cell = self.lay.cells[self.cell]
+            width = cell.w - 2 * (t.cell_pad + t.card_pad)
+            dpi = view.logicalDpiY() if view is not None else 96
+            self.draft = DraftItem(t.card_text, dpi, width, self.look)
+            self.workshop.scene.addItem(self.draft)
+            self.place()
+        self.draft.setFocus()
+        return self.draft
+
+    def text(self) -> str:
+        return self.draft.toPlainText() if self.draft is not None else ""
+
+    def cancel(self) -> None:
+        draft, self.draft = self.draft, None
+        if draft is not None:
+            self.workshop.scene.removeItem(draft)
+
+    def look(self, text: str) -> tuple[str, str]:
+        capture = syntax.parse(text, self.cell is not None and self.lane_kind(self.cell[1]) == "emotions")
+        kind = capture.lane_kind if capture and capture.lane_kind else \
+            ("emotions" if capture and capture.feeling is not None else self.lane_kind(self.cell[1]))
+        colour = self.workshop.theme.kind_colours.get(kind, "#ffffff")
+        return colour, syntax.describe(capture)
+
+    def place(self) -> None:
+        """Frame the focused cell; put the draft at its foot, where the new card will be."""
+        if self.cell is None or self.cell not in self.lay.cells:
+            self.frame.hide()
+            return
+        cell = self.lay.cells[self.cell]
+        self.frame.setRect(QRectF(cell.x, cell.y, cell.w, cell.h))
+        self.frame.show()
+        if self.draft is not None:
+            t = self.workshop.theme
+            cards = self.workshop.scene.cards_by_cell.get(self.cell, ())
+            y = (cards[-1].rect.bottom + t.card_gap) if cards else cell.y + t.cell_pad
+            self.draft.setTextWidth(cell.w - 2 * (t.cell_pad + t.card_pad))
+            self.draft.setPos(cell.x + t.cell_pad + t.card_pad, y + t.card_pad)
+
+    def draft_rect(self) -> Rect | None:
+        if self.draft is None:
+            return None
+        r = self.draft.sceneBoundingRect()
+        return Rect(r.x(), r.y(), r.width(), r.height())
+
+    # -- committing ------------------------------------------------------------------------
+    def commit(self) -> bool:
+        """Capture the draft (one undo step) and start the next one; False if refused."""
+        if self.cell is None or self.draft is None:
+            return False
+        stage_id, lane_id = self.cell
+        capture = syntax.parse(self.text(), self.lane_kind(lane_id) == "emotions")
+        if capture is None:
+            return True
+        done = self.set_feeling(stage_id, capture) if capture.feeling is not None \
+            else self.add_card(stage_id, lane_id, capture)
+        if done:
+            self.draft.set_text("")
+            self.place()
+        return done
+
+    def add_card(self, stage_id: int, lane_id: int, capture: syntax.Capture) -> bool:
+        if capture.lane_kind:
+            lane_id = self.lane_of(capture.lane_kind)
+            if lane_id is None:
+                label = syntax.ROUTE_LABELS[capture.lane_kind].lower()
+                self.workshop.notify(f"This map has no {label}s lane: add one, or type the card "
+                                     "without its prefix.")
+                return False
+        elif self.lane_kind(lane_id) == "emotions":
+            self.workshop.notify("In the emotion lane, type a feeling from -3 to +3, "
+                                 "then a label if you like.")
+            return False
+        data = {"stage_id": stage_id, "lane_id": lane_id, "position": None, "text": capture.text}
+        name = syntax.ROUTE_LABELS.get(capture.lane_kind, "card").lower()
+        return self.workshop.editor.run(f"Capture {name}", [Op("add_cards", {"cards": [data]})]) is not None
+
+    def lane_of(self, kind: str) -> int | None:
+        if self.cell and self.lane_kind(self.cell[1]) == kind:
+            return self.cell[1]
+        return next((lane.id for lane in self.lay.lanes if lane.kind == kind), None)
+
+    def set_feeling(self, stage_id: int, capture: syntax.Capture) -> bool:
+        """Add or update the stage's marker on the emotion curve (the one nearest its middle)."""
+        lane_id = self.cell[1] if self.lane_kind(self.cell[1]) == "emotions" else self.lane_of("emotions")
+        if lane_id is None:
+            self.workshop.notify("This map has no emotion lane: add one to draw the feeling curve.")
+            return False
+        markers = [m for m in self.workshop.editor.doc.journey.markers
+                   if m.stage_id == stage_id and m.lane_id == lane_id]
+        values = {"feeling": capture.feeling, **({"label": capture.text} if capture.text else {})}
+        if markers:
+            marker = min(markers, key=lambda m: abs(m.offset - 0.5))
+            op = Op("update_marker", {"marker_id": marker.id, **values})
+        else:
+            op = Op("add_markers", {"markers": [{"lane_id": lane_id, "stage_id": stage_id,
+                                                 "offset": 0.5, **values}]})
+        return self.workshop.editor.run("Capture feeling", [op]) is not None

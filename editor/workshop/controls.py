@@ -1,0 +1,183 @@
+"""The facilitator's controls: stage, time box, dot voting, top N, legibility
+and notes. The same panel serves the presenter view (full) and the one-screen
+overlay (compact). Buttons never take the keyboard focus, so typing keeps
+going to the map (capture)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from model.theme import KIND_LABELS
+
+from . import legibility
+from .board import stage_caption
+
+HINTS = ("←/→ stage · Home whole map · type to capture, Enter next · Tab lane · "
+         "Ctrl+arrows cell · Ctrl+T timer · Ctrl+D vote · Ctrl+R top · Esc leave")
+
+
+def button(text: str, slot, name: str) -> QPushButton:
+    b = QPushButton(text)
+    b.setObjectName(name)
+    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    b.clicked.connect(slot)
+    return b
+
+
+def spin(low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:
+    s = QSpinBox()
+    s.setRange(low, high)
+    s.setValue(value)
+    s.setSuffix(suffix)
+    s.setObjectName(name)
+    return s
+
+
+class ControlPanel(QWidget):
+    def __init__(self, workshop, compact: bool = False, parent=None):
+        super().__init__(parent)
+        self.ws = workshop
+        self.compact = compact
+        self.now, self.next, self.capturing = QLabel(), QLabel(), QLabel()
+        self.clock, self.dots, self.legible, self.notes = QLabel(), QLabel(), QLabel(), QLabel()
+        for label in (self.now, self.next, self.capturing, self.dots, self.legible, self.notes):
+            label.setWordWrap(True)
+        self.minutes = spin(1, 180, 5, " min", "timebox_minutes")
+        self.dots_each = spin(1, 20, 3, " dots each", "dots_each")
+        self.people = spin(1, 200, 8, " people", "people")
+        self.top_n = spin(1, 20, 5, "", "top_n")
+        self._build_buttons()
+        (self._compact if compact else self._full)()
+        workshop.updated.connect(self.refresh)
+        workshop.timebox.changed.connect(self.refresh_clock)
+        workshop.voting.changed.connect(self.refresh)
+        self.refresh()
+
+    def _build_buttons(self) -> None:
+        ws = self.ws
+        self.previous = button("◀ Previous", lambda: ws.step(-1), "previous_stage")
+        self.following = button("Next ▶", lambda: ws.step(1), "next_stage")
+        self.whole = button("Whole map", ws.whole_map, "whole_map")
+        self.timer_button = button("Start", self.toggle_timer, "timebox_toggle")
+        self.plus = button("+1 min", ws.timebox.add_minute, "timebox_add_minute")
+        self.vote_button = button("Start voting", self.toggle_voting, "voting_toggle")
+        self.top_button = button("Show top", self.toggle_top, "ranking_toggle")
+        self.readable = button("Zoom to fit readable", ws.zoom_to_readable, "zoom_readable")
+        self.leave = button("Leave (Esc)", ws.leave, "leave_workshop")
+
+    def _row(self, *widgets) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for w in widgets:
+            row.addWidget(w)
+        return row
+
+    def _group(self, title: str, *rows) -> QGroupBox:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        for r in rows:
+            inner.addLayout(r) if isinstance(r, QHBoxLayout) else inner.addWidget(r)
+        return box
+
+    def _full(self) -> None:
+        self.clock.setStyleSheet("font-size: 34px; font-weight: bold;")
+        self.now.setStyleSheet("font-size: 18px; font-weight: bold;")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self._group("Stage", self.now, self.next,
+                                  self._row(self.previous, self.whole, self.following), self.capturing))
+        lay.addWidget(self._group("Time box", self._row(self.clock),
+                                  self._row(self.minutes, self.timer_button, self.plus)))
+        lay.addWidget(self._group("Dot voting", self._row(self.dots_each, self.people),
+                                  self._row(self.vote_button), self.dots,
+                                  self._row(QLabel("Top"), self.top_n, self.top_button)))
+        lay.addWidget(self._group("Legibility on the projector", self.legible, self._row(self.readable)))
+        lay.addWidget(self._group("Notes", self.notes), 1)
+        lay.addWidget(self.leave)
+
+    def _compact(self) -> None:
+        self.setObjectName("workshop_overlay_controls")
+        self.clock.setStyleSheet("font-size: 22px; font-weight: bold;")
+        hints = QLabel(HINTS)
+        grid = QGridLayout(self)
+        grid.addLayout(self._row(self.previous, self.whole, self.following, self.now), 0, 0)
+        grid.addLayout(self._row(self.clock, self.minutes, self.timer_button, self.plus), 0, 1)
+        grid.addLayout(self._row(self.vote_button, self.top_button, self.readable, self.leave), 0, 2)
+        grid.addWidget(hints, 1, 0, 1, 3)
+
+    # -- buttons ------------------------------------------------------------------------
+    def toggle_timer(self) -> None:
+        tb = self.ws.timebox
+        if not tb.countdown.started:
+            tb.start(self.minutes.value())
+        else:
+            tb.toggle()
+
+    def toggle_voting(self) -> None:
+        v = self.ws.voting
+        if not v.active:
+            v.dots_each, v.people = self.dots_each.value(), self.people.value()
+        self.ws.toggle_voting()
+
+    def toggle_top(self) -> None:
+        self.ws.top_n = self.top_n.value()
+        self.ws.toggle_ranking()
+
+    # -- showing the session ------------------------------------------------------------
+    def refresh(self) -> None:
+        ws, lay = self.ws, self.ws.lay
+        self.now.setText(stage_caption(lay, ws.stage_id) if ws.stage_id is not None else "Whole map")
+        nxt = _next_stage(lay, ws.stage_id)
+        self.next.setText(f"Next: {nxt}" if nxt else "Last stage")
+        self.capturing.setText(self._capturing())
+        self.vote_button.setText("End voting" if ws.voting.active else "Start voting")
+        self.dots.setText(ws.voting.status())
+        self.top_button.setText("Hide top" if ws.ranking_shown else "Show top")
+        self._legibility()
+        self.notes.setText(self._notes())
+        self.refresh_clock()
+
+    def refresh_clock(self) -> None:
+        tb = self.ws.timebox
+        state = tb.state()
+        self.clock.setText(tb.text() or "–:––")
+        self.timer_button.setText({"idle": "Start", "running": "Pause", "last_minute": "Pause",
+                                   "paused": "Resume", "over": "Pause"}[state])
+
+    def _capturing(self) -> str:
+        cell = self.ws.capture.cell
+        if cell is None:
+            return ""
+        stage = next((s for s in self.ws.lay.stages if s.id == cell[0]), None)
+        lane = next((l for l in self.ws.lay.lanes if l.id == cell[1]), None)
+        if stage is None or lane is None:
+            return ""
+        return f"Typing goes to: {' '.join(stage.name.lines)} · {' '.join(lane.name.lines)}"
+
+    def _legibility(self) -> None:
+        small = self.ws.unreadable()
+        self.readable.setEnabled(bool(small))
+        if not small:
+            self.legible.setText("✔ Every card on the projector is readable.")
+            self.legible.setStyleSheet("color: #1e7b45;")
+            return
+        view = self.ws.projector_view
+        px = min(legibility.text_px(c, view.zoom() * view.devicePixelRatioF()) for c in small)
+        self.legible.setText(f"⚠ {len(small)} card{'s' if len(small) != 1 else ''} too small to read "
+                             f"from the back ({px:.0f} px text, {legibility.MIN_PX:.0f} px needed).")
+        self.legible.setStyleSheet("color: #b45309; font-weight: bold;")
+
+    def _notes(self) -> str:
+        journey = self.ws.editor.doc.journey
+        parts = [journey.notes.strip()] if journey.notes.strip() else []
+        lanes = {l.id for l in journey.lanes if l.kind == "notes"}
+        parts += [f"• {c.text}" for c in journey.cards
+                  if c.lane_id in lanes and c.stage_id == self.ws.stage_id and c.text]
+        return "\n".join(parts) or "No notes for this stage."
+
+
+def _next_stage(lay, stage_id) -> str:
+    ids = [s.id for s in lay.stages]
+    if stage_id not in ids:
+        return " ".join(lay.stages[0].name.lines) if lay.stages else ""
+    i = ids.index(stage_id)
+    return " ".join(lay.stages[i + 1].name.lines) if i + 1 < len(ids) else ""

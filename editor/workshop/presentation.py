@@ -1,0 +1,148 @@
+"""The projector: the map full screen with no chrome, in the workshop theme.
+
+Besides the map it shows only what the room needs: the stage caption, the
+time box, the dots left in a voting round, a passing message and the top-N
+board. With one screen, the facilitator's controls are an overlay along the
+bottom that appears when the mouse moves and hides itself after a few seconds.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from . import ranking
+from .board import CLOCK_COLOURS, Chip, RankingBoard, Toast, stage_caption
+from .controls import ControlPanel
+from .view import WorkshopView
+
+GAP = 24
+
+
+class Overlay(QFrame):
+    """The controls for a one-screen session: shown on mouse movement, then hidden."""
+
+    HIDE_MS = 3000
+
+    def __init__(self, workshop, parent):
+        super().__init__(parent)
+        self.setObjectName("workshop_overlay")
+        self.setStyleSheet("#workshop_overlay { background: rgba(255, 255, 255, 235); "
+                           "border-top: 2px solid #0b57d0; }")
+        QVBoxLayout(self).addWidget(ControlPanel(workshop, compact=True, parent=self))
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.hide)
+
+    def poke(self) -> None:
+        """The mouse moved: show the controls for a while."""
+        if not self.isVisible():
+            self.show()
+            self.raise_()
+        self.timer.start(self.HIDE_MS)
+
+    def enterEvent(self, event) -> None:
+        self.timer.stop()  # never hide under the pointer
+        super().enterEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self.timer.start(self.HIDE_MS)
+        super().leaveEvent(event)
+
+
+class PresentationWindow(QWidget):
+    def __init__(self, workshop, overlay: bool):
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("workshop_presentation")
+        self.setWindowTitle("Wayline — workshop")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ws = workshop
+        self.quiet = False
+        self.view = WorkshopView(workshop, self)
+        self.caption = Chip(self, 26)
+        self.clock = Chip(self, 34)
+        self.dots = Chip(self, 24, ("#e2574c", "#ffffff"))
+        self.toast = Toast(self)
+        self.board = RankingBoard(self)
+        self.overlay = Overlay(workshop, self) if overlay else None
+        self._mouse = _MouseWatch(self)
+        self.view.viewport().installEventFilter(self._mouse)
+        workshop.updated.connect(self.refresh)
+        workshop.timebox.changed.connect(self.refresh_clock)
+        workshop.message.connect(self.toast.say)
+        self.refresh()
+
+    def present(self, screen, size=None) -> None:
+        """Full screen on `screen`; `size` shows it windowed instead (tests, screenshots)."""
+        if size is not None:
+            self.resize(*size)
+            self.show()
+            return
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def close_quietly(self) -> None:
+        self.quiet = True
+        self.close()
+
+    def closeEvent(self, event) -> None:
+        if not self.quiet and self.ws.active():  # closed by the system (Alt+F4): leave properly
+            self.ws.leave()
+        super().closeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.view.setGeometry(self.rect())
+        self.board.setGeometry(self.rect())
+        if self.overlay is not None:
+            h = self.overlay.sizeHint().height()
+            self.overlay.setGeometry(0, self.height() - h, self.width(), h)
+        self.place_chips()
+        if self.ws.active():
+            self.ws.frame_views(animate=False)
+
+    def place_chips(self) -> None:
+        self.caption.move(GAP, GAP)
+        self.clock.move(self.width() - self.clock.width() - GAP, GAP)
+        self.dots.move(self.width() - self.dots.width() - GAP, GAP * 2 + self.clock.height())
+        self.toast.move((self.width() - self.toast.width()) // 2, self.height() - self.toast.height() - GAP * 3)
+
+    # -- showing the session ------------------------------------------------------------
+    def refresh(self) -> None:
+        ws = self.ws
+        self.caption.say(stage_caption(ws.lay, ws.stage_id))
+        self.dots.say(f"● {ws.voting.left()} of {ws.voting.budget} dots left" if ws.voting.active else "")
+        if ws.ranking_shown:
+            self.board.show_ranking(ranking.top_cards(ws.editor.doc.journey, ws.top_n), ws.top_n)
+        else:
+            self.board.hide()
+        self.refresh_clock()
+
+    def refresh_clock(self) -> None:
+        tb = self.ws.timebox
+        state = tb.state()
+        text = tb.text()
+        if state == "over":
+            # the gentle signal: a slow pulse, one second red, one second darker
+            overrun = int(-tb.countdown.remaining())
+            self.clock.set_colours("#b91c1c" if overrun % 2 == 0 else "#7f1d1d", "#ffffff")
+            text = f"Time's up  {text}"
+        elif state in CLOCK_COLOURS:
+            self.clock.set_colours(*CLOCK_COLOURS[state])
+            text = ("❚❚ " if state == "paused" else "") + text
+        self.clock.say(text)
+        self.place_chips()
+
+
+class _MouseWatch(QObject):
+    """Mouse movement over the map shows the overlay (the view eats the events)."""
+
+    def __init__(self, window: PresentationWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.MouseMove and self.window.overlay is not None:
+            self.window.overlay.poke()
+        return False

@@ -1,0 +1,221 @@
+"""Workshop mode for one map: the facilitator's session on a projector.
+
+`Workshop` is the controller. It owns a second scene drawn in the projector
+theme (`model.theme.WORKSHOP`), laid out again after every change of the map
+(`MapEditor.changed`), and the parts of a session: the spotlight, quick
+capture, the time box and dot voting. Edits go through the editor's `run`, so
+they share its undo stack and are in the file at once. It makes the windows:
+the presentation (full screen, no chrome) on the projector and, when a second
+screen exists, the presenter view on the laptop; with one screen the controls
+are an overlay that hides itself.
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+
+from canvas.scene import Hit, MapScene
+from model.layout import Layout, Rect, layout
+from model.theme import WORKSHOP
+
+from . import framing, keys, legibility
+from .capture import QuickCapture
+from .spotlight import Dimmer
+from .timebox import TimeBox
+from .voting import VotingRound
+
+
+def choose_screens(screens, current):
+    """(projector, laptop): the projector is a screen other than the editor's; the
+    laptop screen is None when there is only one screen."""
+    if len(screens) < 2:
+        return (current or (screens[0] if screens else None)), None
+    others = [s for s in screens if s is not current]
+    return (others[0] if others else screens[1]), (current or screens[0])
+
+
+class Workshop(QObject):
+    updated = Signal()          # the map, the spotlight or the session changed
+    message = Signal(str)       # a sentence for the room / the facilitator
+    left = Signal()
+
+    def __init__(self, editor, clock=time.monotonic, parent=None):
+        super().__init__(parent or editor)
+        self.editor = editor
+        self.theme = WORKSHOP
+        self.scene = MapScene(editor.picture, self.theme, self)
+        self.lay: Layout = None  # type: ignore[assignment]
+        self.stage_id: int | None = None     # in the spotlight; None: the whole map
+        self.ranking_shown = False
+        self.top_n = 5
+        self.presentation = None
+        self.presenter = None
+        self.dimmer = Dimmer(self.scene)
+        self.relayout()
+        self.capture = QuickCapture(self)
+        self.voting = VotingRound(self)
+        self.timebox = TimeBox(clock, self)
+        self.timebox.ended.connect(lambda: self.notify("Time is up."))
+        editor.changed.connect(self.refresh)
+        editor.message.connect(self.notify)
+
+    # -- the map ----------------------------------------------------------------------
+    def relayout(self) -> None:
+        self.lay = layout(self.editor.doc.journey, self.theme)
+        self.scene.show(self.lay, self.editor.persona_photo())
+        if self.stage_id is not None and self.stage_id not in {s.id for s in self.lay.stages}:
+            self.stage_id = self.lay.stages[0].id if self.lay.stages else None
+        self.dimmer.show(self.lay, self.stage_id)
+
+    def refresh(self, _changed=None) -> None:
+        self.relayout()
+        if self.capture.cell not in self.lay.cells:
+            self.capture.cell = None
+            if self.stage_id is not None:
+                self.capture.follow(self.stage_id)
+        self.capture.place()
+        self.updated.emit()
+
+    @property
+    def projector_view(self):
+        return self.presentation.view if self.presentation else None
+
+    def views(self) -> list:
+        return [w.view for w in (self.presentation, self.presenter) if w is not None]
+
+    # -- entering and leaving ------------------------------------------------------------
+    def enter(self, screens=None, current=None, size=None) -> None:
+        """Show the presentation full screen on the projector (or at `size`, windowed,
+        for tests and screenshots) and the presenter view on the laptop screen."""
+        from .presentation import PresentationWindow
+        from .presenter import PresenterWindow
+        screens = QGuiApplication.screens() if screens is None else screens
+        projector, laptop = choose_screens(screens, current)
+        self.presentation = PresentationWindow(self, overlay=laptop is None)
+        self.presentation.present(projector, size)
+        if laptop is not None:
+            self.presenter = PresenterWindow(self)
+            self.presenter.present(laptop, size)
+        first = self.lay.stages[0].id if self.lay.stages else None
+        self.spotlight(first, animate=False)
+        (self.presenter or self.presentation).view.setFocus()
+
+    def leave(self) -> None:
+        self.capture.cancel()
+        for view in self.views():
+            view.commit_edit()
+        self.timebox.timer.stop()
+        for window in (self.presenter, self.presentation):
+            if window is not None:
+                window.close_quietly()
+        self.presentation = self.presenter = None
+        self.left.emit()
+
+    def active(self) -> bool:
+        return self.presentation is not None
+
+    # -- the spotlight -------------------------------------------------------------------
+    def spotlight(self, stage_id: int | None, animate: bool = True) -> None:
+        """Put one stage in the spotlight (None: the whole map, nothing dimmed)."""
+        self.stage_id = stage_id
+        self.dimmer.show(self.lay, stage_id)
+        if stage_id is not None and (self.capture.cell is None or self.capture.cell[0] != stage_id):
+            self.capture.follow(stage_id)
+        self.frame_views(animate)
+        self.updated.emit()
+
+    def step(self, step: int) -> None:
+        self.spotlight(framing.neighbour(self.lay, self.stage_id, step))
+
+    def whole_map(self) -> None:
+        self.spotlight(None)
+
+    def frame_views(self, animate: bool = True) -> None:
+        for view in self.views():
+            vp = view.viewport()
+            if self.stage_id is None:
+                frame = framing.map_frame(self.lay, vp.width(), vp.height())
+            else:
+                focus = self.focus_rect()
+                frame = framing.stage_frame(self.lay, self.stage_id, vp.width(), vp.height(),
+                                            view.devicePixelRatioF(), focus)
+            view.camera.fly_to(frame, animate)
+
+    def focus_rect(self) -> Rect | None:
+        cell = self.capture.cell
+        if cell is None or cell[0] != self.stage_id or cell not in self.lay.cells:
+            return None
+        rect = self.lay.cells[cell]
+        draft = self.capture.draft_rect()
+        if draft is not None and draft.bottom > rect.bottom:
+            return Rect(rect.x, rect.y, rect.w, draft.bottom - rect.y)
+        return rect
+
+    def focus_moved(self) -> None:
+        """Capture moved to another cell: follow it with the spotlight, or scroll to it."""
+        cell = self.capture.cell
+        if cell is not None and self.stage_id is not None and cell[0] != self.stage_id:
+            self.spotlight(cell[0])
+        elif self.stage_id is not None:
+            self.frame_views()
+        self.updated.emit()
+
+    def view_moved(self, view) -> None:
+        if view is self.projector_view:
+            self.updated.emit()
+
+    # -- legibility on the projector --------------------------------------------------
+    def unreadable(self) -> list:
+        view = self.projector_view
+        if view is None:
+            return []
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        rect = Rect(shown.x(), shown.y(), shown.width(), shown.height())
+        return legibility.too_small(self.lay.cards, rect, view.zoom() * view.devicePixelRatioF())
+
+    def zoom_to_readable(self) -> None:
+        """The fix for unreadable cards: the smallest zoom at which all text reads,
+        keeping the middle of what the projector shows."""
+        view = self.projector_view
+        zoom = legibility.readable_zoom(self.lay.cards, view.devicePixelRatioF()) if view else None
+        if zoom is None or view.zoom() >= zoom:
+            return
+        here = view.camera.here()
+        view.camera.fly_to(framing.Frame(here.cx, here.cy, zoom))
+
+    # -- the session's other parts -----------------------------------------------------
+    def toggle_ranking(self, shown: bool | None = None) -> None:
+        self.ranking_shown = (not self.ranking_shown) if shown is None else shown
+        self.updated.emit()
+
+    def toggle_voting(self) -> None:
+        if self.voting.active:
+            self.voting.end()
+            self.notify(f"Voting round ended: {self.voting.spent()} dots given.")
+        else:
+            self.capture.cancel()
+            self.voting.start()
+            self.notify(f"Voting round: {self.voting.dots_each} dots each. Click a pain point "
+                        "or opportunity, or select one and press 1–9.")
+        self.updated.emit()
+
+    def notify(self, text: str) -> None:
+        self.message.emit(text)
+
+    def capture_at(self, stage_id: int, lane_id: int) -> None:
+        if self.capture.text().strip():
+            self.capture.commit()
+        self.capture.focus(stage_id, lane_id)
+        self.focus_moved()
+
+    # -- input ---------------------------------------------------------------------------
+    def handle_key(self, event) -> bool:
+        return keys.handle(self, event)
+
+    def wants_key(self, event) -> bool:
+        return keys.wants(self, event)
+
+    def click(self, hit: Hit, modifiers) -> bool:
+        return keys.click(self, hit, modifiers)
