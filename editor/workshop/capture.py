@@ -8,11 +8,14 @@ Every commit is one `MapEditor.run`: one undo step, in the file at once.
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem
 
 from canvas import fonts
+from model import text as textmod
 from model.layout import Layout, Rect
 from model.operations import Op
 
@@ -22,42 +25,65 @@ FOCUS = "#0b57d0"
 FOCUS_Z, DRAFT_Z = 9, 21   # above the dimming veils, and above the inline editor
 
 
+PHANTOM_ID = -1  # the draft's place in the layout; never a real card id
+
+
+def phantom(stage_id: int, lane_id: int, text: str) -> SimpleNamespace:
+    """A stand-in card for the draft, so the layout makes room for it: the row grows
+    as the facilitator types instead of the draft spilling over the next lane."""
+    return SimpleNamespace(id=PHANTOM_ID, stage_id=stage_id, lane_id=lane_id, position=1 << 30,
+                           text=text or " ", colour=None, channel=None, votes=0, asset_id=None)
+
+
+def with_draft(journey, card) -> SimpleNamespace:
+    """What `model.layout.layout` reads of a journey, plus the draft's stand-in card."""
+    return SimpleNamespace(title=journey.title, personas=journey.personas, stages=journey.stages,
+                           lanes=journey.lanes, markers=journey.markers,
+                           cards=list(journey.cards) + [card])
+
+
 class DraftItem(QGraphicsTextItem):
     """The card being typed: a dashed sticky note in the colour of where it will land."""
 
-    def __init__(self, size: float, dpi: float, width: float, look):
+    def __init__(self, size: float, dpi: float, look, typed):
         super().__init__()
         self.look = look  # text -> (colour, hint): the routing preview
+        self.note = QRectF()  # the laid-out card, in item coordinates
         font = QFont(fonts.family("NotoSans-Regular"))
         font.setPointSizeF(size * 72.0 / (dpi or 72))  # one layout point per scene unit
         font.setKerning(False)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         self.setFont(font)
+        self.size = size
         self.document().setDocumentMargin(0)
-        self.setTextWidth(width)
         self.setDefaultTextColor(QColor("#000000"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setZValue(DRAFT_Z)
-        self.pad = size * 0.55
-        self.document().contentsChanged.connect(self.update)
+        self.document().contentsChanged.connect(typed)
+
+    def set_place(self, note: QRectF, text_x: float, text_y: float, width: float) -> None:
+        self.prepareGeometryChange()
+        self.setPos(text_x, text_y)
+        self.setTextWidth(width)
+        self.note = note.translated(-text_x, -text_y)
+        self.update()
 
     def boundingRect(self) -> QRectF:
-        # room above for the hint, and around for the note's edge
-        return super().boundingRect().adjusted(-self.pad - 2, -self.pad * 3.2, self.pad + 2, self.pad + 2)
+        hint = QRectF(self.note.x(), self.note.y() - self.size * 1.6, self.note.width() * 2, self.size * 1.6)
+        return super().boundingRect().united(self.note).united(hint).adjusted(-3, -3, 3, 3)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         colour, hint = self.look(self.toPlainText())
-        box = super().boundingRect().adjusted(-self.pad, -self.pad, self.pad, self.pad)
-        box.setHeight(max(box.height(), self.font().pointSizeF() * 2.4))
-        pen = QPen(QColor(FOCUS), 2.0, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
+        painter.setPen(QPen(QColor(FOCUS), 2.0, Qt.PenStyle.DashLine))
         painter.setBrush(QColor(colour))
-        painter.drawRoundedRect(box, 4, 4)
+        painter.drawRoundedRect(self.note, 4, 4)
         if hint:
             painter.setPen(QColor(FOCUS))
             hint_font = QFont(self.font())
             hint_font.setBold(True)
             painter.setFont(hint_font)
-            painter.drawText(QRectF(box.x(), box.y() - self.pad * 2.6, box.width() * 2, self.pad * 2.4),
+            painter.drawText(QRectF(self.note.x(), self.note.y() - self.size * 1.6,
+                                    self.note.width() * 2, self.size * 1.5),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, hint)
         super().paint(painter, option, widget)
 
@@ -128,13 +154,12 @@ class QuickCapture(QObject):
         if self.cell is None:
             return None
         if self.draft is None:
-            t, view = self.workshop.theme, self.workshop.projector_view
-            cell = self.lay.cells[self.cell]
-            width = cell.w - 2 * (t.cell_pad + t.card_pad)
+            view = self.workshop.projector_view
             dpi = view.logicalDpiY() if view is not None else 96
-            self.draft = DraftItem(t.card_text, dpi, width, self.look)
+            self.draft = DraftItem(self.workshop.theme.card_text, dpi, self.look, self.typed)
+            self.lines = 1
             self.workshop.scene.addItem(self.draft)
-            self.place()
+            self.workshop.refresh()
         self.draft.setFocus()
         return self.draft
 
@@ -145,6 +170,24 @@ class QuickCapture(QObject):
         draft, self.draft = self.draft, None
         if draft is not None:
             self.workshop.scene.removeItem(draft)
+            self.workshop.refresh()
+
+    def stand_in(self):
+        """The draft's stand-in card for the layout (none in an emotion lane: no cards there)."""
+        if self.draft is None or self.cell is None or self.lane_kind(self.cell[1]) == "emotions":
+            return None
+        return phantom(*self.cell, self.text())
+
+    def typed(self) -> None:
+        """The draft changed: lay out again only when it needs another line."""
+        box = self.workshop.draft_box
+        if box is None:
+            return
+        lines = len(textmod.wrap(self.text() or " ", max(box.rect.right - box.text.x - self.workshop.theme.card_pad, 10),
+                                 box.text.size))
+        if lines != len(box.text.lines):
+            self.workshop.refresh()
+            self.workshop.focus_moved()
 
     def look(self, text: str) -> tuple[str, str]:
         capture = syntax.parse(text, self.cell is not None and self.lane_kind(self.cell[1]) == "emotions")
@@ -162,11 +205,17 @@ class QuickCapture(QObject):
         self.frame.setRect(QRectF(cell.x, cell.y, cell.w, cell.h))
         self.frame.show()
         if self.draft is not None:
-            t = self.workshop.theme
-            cards = self.workshop.scene.cards_by_cell.get(self.cell, ())
-            y = (cards[-1].rect.bottom + t.card_gap) if cards else cell.y + t.cell_pad
-            self.draft.setTextWidth(cell.w - 2 * (t.cell_pad + t.card_pad))
-            self.draft.setPos(cell.x + t.cell_pad + t.card_pad, y + t.card_pad)
+            self.draft.set_place(*self.draft_place(cell))
+
+    def draft_place(self, cell: Rect):
+        """Where the draft is drawn: its laid-out stand-in, else the top of the cell."""
+        t, box = self.workshop.theme, self.workshop.draft_box
+        if box is not None:
+            r = box.rect
+            return QRectF(r.x, r.y, r.w, r.h), box.text.x, box.text.y, r.right - box.text.x - t.card_pad
+        x, y, w = cell.x + t.cell_pad, cell.y + t.cell_pad, cell.w - 2 * t.cell_pad
+        note = QRectF(x, y, w, t.card_min)
+        return note, x + t.card_pad, y + t.card_pad, w - 2 * t.card_pad
 
     def draft_rect(self) -> Rect | None:
         if self.draft is None:
@@ -185,9 +234,9 @@ class QuickCapture(QObject):
             return True
         done = self.set_feeling(stage_id, capture) if capture.feeling is not None \
             else self.add_card(stage_id, lane_id, capture)
-        if done:
+        if done and self.draft is not None:
             self.draft.set_text("")
-            self.place()
+            self.workshop.refresh()
         return done
 
     def add_card(self, stage_id: int, lane_id: int, capture: syntax.Capture) -> bool:

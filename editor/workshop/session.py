@@ -21,7 +21,7 @@ from model.layout import Layout, Rect, layout
 from model.theme import WORKSHOP
 
 from . import framing, keys, legibility
-from .capture import QuickCapture
+from .capture import PHANTOM_ID, QuickCapture, with_draft
 from .spotlight import Dimmer
 from .timebox import TimeBox
 from .voting import VotingRound
@@ -53,6 +53,7 @@ class Workshop(QObject):
         self.presentation = None
         self.presenter = None
         self.dimmer = Dimmer(self.scene)
+        self.draft_box = None
         self.relayout()
         self.capture = QuickCapture(self)
         self.voting = VotingRound(self)
@@ -63,7 +64,12 @@ class Workshop(QObject):
 
     # -- the map ----------------------------------------------------------------------
     def relayout(self) -> None:
-        self.lay = layout(self.editor.doc.journey, self.theme)
+        journey, capture = self.editor.doc.journey, getattr(self, "capture", None)
+        stand_in = capture.stand_in() if capture is not None else None
+        self.lay = layout(with_draft(journey, stand_in) if stand_in else journey, self.theme)
+        self.draft_box = self.lay.card_by_id.pop(PHANTOM_ID, None)
+        if self.draft_box is not None:  # room is made for it; the draft item draws it
+            self.lay.cards.remove(self.draft_box)
         self.scene.show(self.lay, self.editor.persona_photo())
         if self.stage_id is not None and self.stage_id not in {s.id for s in self.lay.stages}:
             self.stage_id = self.lay.stages[0].id if self.lay.stages else None

@@ -1,0 +1,71 @@
+"""Stage spotlight: arrows walk the stages with a flight, others dimmed, Home shows all."""
+from PySide6.QtCore import Qt
+
+from editor.workshop import legibility
+from editor.workshop.spotlight import Camera
+
+from .helpers import key
+
+
+def centre_x(view) -> float:
+    return view.mapToScene(view.viewport().rect().center()).x()
+
+
+def test_arrows_and_clicker_keys_walk_the_stages_and_dim_the_others(workshop):
+    view, stages = workshop.presentation.view, workshop.lay.stages
+    key(view, Qt.Key.Key_Right)
+    assert workshop.stage_id == stages[1].id
+    assert workshop.dimmer.dimmed() == {s.id for s in stages} - {stages[1].id}
+    key(view, Qt.Key.Key_PageDown)
+    key(view, Qt.Key.Key_PageDown)
+    assert workshop.stage_id == stages[3].id
+    assert abs(centre_x(view) - (stages[3].column.x + stages[3].column.w / 2)) < 2
+    key(view, Qt.Key.Key_Left)
+    assert workshop.stage_id == stages[2].id
+    for _ in range(10):
+        key(view, Qt.Key.Key_Right)
+    assert workshop.stage_id == stages[-1].id           # stops at the last stage
+
+
+def test_home_shows_the_whole_map_undimmed(workshop):
+    view = workshop.presentation.view
+    key(view, Qt.Key.Key_Home)
+    assert workshop.stage_id is None and workshop.dimmer.dimmed() == set()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(0, 0) and shown.contains(workshop.lay.width, workshop.lay.height)
+    key(view, Qt.Key.Key_Right)                          # from the whole map: the first stage
+    assert workshop.stage_id == workshop.lay.stages[0].id
+
+
+def test_the_camera_flies_smoothly(workshop, monkeypatch, qtbot):
+    monkeypatch.setattr(Camera, "DURATION_MS", 400)
+    view = workshop.presentation.view
+    start = centre_x(view)
+    key(view, Qt.Key.Key_Right)
+    assert view.camera.flying()
+    target = workshop.lay.stages[1].column
+    qtbot.waitUntil(lambda: start + 1 < centre_x(view) < target.x + target.w / 2 - 1, timeout=2000)
+    view.camera.finish()
+    assert not view.camera.flying()
+    assert abs(centre_x(view) - (target.x + target.w / 2)) < 2
+
+
+def test_a_spotlit_stage_reads_from_the_back_on_a_1920x1080_projector(workshop):
+    view = workshop.presentation.view
+    for s in workshop.lay.stages:
+        workshop.spotlight(s.id, animate=False)
+        px = view.zoom() * view.devicePixelRatioF()
+        sizes = [c.text.size * px for c in workshop.lay.cards if c.stage_id == s.id and c.text.lines]
+        assert sizes and min(sizes) >= legibility.MIN_PX
+        assert workshop.unreadable() == []
+
+
+def test_the_whole_map_is_flagged_unreadable_and_zoom_to_readable_fixes_it(workshop):
+    view = workshop.presentation.view
+    workshop.whole_map()
+    small = workshop.unreadable()
+    assert len(small) > 20
+    workshop.zoom_to_readable()
+    view.camera.finish()
+    assert workshop.unreadable() == []
+    assert view.zoom() * view.devicePixelRatioF() * workshop.theme.card_text >= legibility.MIN_PX - 0.01
