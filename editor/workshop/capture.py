@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem
 
 from canvas import fonts
 from model import text as textmod
@@ -69,23 +69,24 @@ class DraftItem(QGraphicsTextItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        hint = QRectF(self.note.x(), self.note.y() - self.size * 1.6, self.note.width() * 2, self.size * 1.6)
-        return super().boundingRect().united(self.note).united(hint).adjusted(-3, -3, 3, 3)
+        return super().boundingRect().united(self.note).adjusted(-3, -3, 3, 3)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         colour, hint = self.look(self.toPlainText())
         painter.setPen(QPen(QColor(FOCUS), 2.0, Qt.PenStyle.DashLine))
         painter.setBrush(QColor(colour))
         painter.drawRoundedRect(self.note, 4, 4)
-        if hint:
+        if hint:  # on the note's first line, which the layout keeps free for it
             painter.setPen(QColor(FOCUS))
             hint_font = QFont(self.font())
             hint_font.setBold(True)
             painter.setFont(hint_font)
-            painter.drawText(QRectF(self.note.x(), self.note.y() - self.size * 1.6,
-                                    self.note.width() * 2, self.size * 1.5),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, hint)
-        super().paint(painter, option, widget)
+            painter.drawText(QRectF(0, -self.size * textmod.LINE_HEIGHT, self.note.right(),
+                                    self.size * textmod.LINE_HEIGHT),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, hint)
+        plain = QStyleOptionGraphicsItem(option)  # no dotted focus frame: the note is the frame
+        plain.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
+        super().paint(painter, plain, widget)
 
     def set_text(self, text: str) -> None:
         self.setPlainText(text)
@@ -157,7 +158,6 @@ class QuickCapture(QObject):
             view = self.workshop.projector_view
             dpi = view.logicalDpiY() if view is not None else 96
             self.draft = DraftItem(self.workshop.theme.card_text, dpi, self.look, self.typed)
-            self.lines = 1
             self.workshop.scene.addItem(self.draft)
             self.workshop.refresh()
         self.draft.setFocus()
@@ -176,16 +176,20 @@ class QuickCapture(QObject):
         """The draft's stand-in card for the layout (none in an emotion lane: no cards there)."""
         if self.draft is None or self.cell is None or self.lane_kind(self.cell[1]) == "emotions":
             return None
-        return phantom(*self.cell, self.text())
+        return phantom(*self.cell, self.laid_text())
+
+    def laid_text(self) -> str:
+        """The text the draft's room is laid out for: a first line for the hint, if any."""
+        hint = self.look(self.text())[1]
+        return f"{hint}\n{self.text()}" if hint else self.text()
 
     def typed(self) -> None:
         """The draft changed: lay out again only when it needs another line."""
         box = self.workshop.draft_box
         if box is None:
             return
-        lines = len(textmod.wrap(self.text() or " ", max(box.rect.right - box.text.x - self.workshop.theme.card_pad, 10),
-                                 box.text.size))
-        if lines != len(box.text.lines):
+        width = max(box.rect.right - box.text.x - self.workshop.theme.card_pad, 10)
+        if len(textmod.wrap(self.laid_text() or " ", width, box.text.size)) != len(box.text.lines):
             self.workshop.refresh()
             self.workshop.focus_moved()
 
@@ -212,7 +216,9 @@ class QuickCapture(QObject):
         t, box = self.workshop.theme, self.workshop.draft_box
         if box is not None:
             r = box.rect
-            return QRectF(r.x, r.y, r.w, r.h), box.text.x, box.text.y, r.right - box.text.x - t.card_pad
+            hint_line = box.text.pitch if self.look(self.text())[1] else 0.0
+            return (QRectF(r.x, r.y, r.w, r.h), box.text.x, box.text.y + hint_line,
+                    r.right - box.text.x - t.card_pad)
         x, y, w = cell.x + t.cell_pad, cell.y + t.cell_pad, cell.w - 2 * t.cell_pad
         note = QRectF(x, y, w, t.card_min)
         return note, x + t.card_pad, y + t.card_pad, w - 2 * t.card_pad

@@ -49,10 +49,17 @@ class ControlPanel(QWidget):
         self.top_n = spin(1, 20, 5, "", "top_n")
         self._build_buttons()
         (self._compact if compact else self._full)()
-        workshop.updated.connect(self.refresh)
-        workshop.timebox.changed.connect(self.refresh_clock)
-        workshop.voting.changed.connect(self.refresh)
+        self.links = [(workshop.updated, self.refresh), (workshop.timebox.changed, self.refresh_clock),
+                      (workshop.voting.changed, self.refresh)]
+        for signal, slot in self.links:
+            signal.connect(slot)
         self.refresh()
+
+    def detach(self) -> None:
+        """Stop listening before the window goes: the session outlives its windows."""
+        for signal, slot in self.links:
+            signal.disconnect(slot)
+        self.links = []
 
     def _build_buttons(self) -> None:
         ws = self.ws

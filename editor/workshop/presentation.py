@@ -28,7 +28,8 @@ class Overlay(QFrame):
         self.setObjectName("workshop_overlay")
         self.setStyleSheet("#workshop_overlay { background: rgba(255, 255, 255, 235); "
                            "border-top: 2px solid #0b57d0; }")
-        QVBoxLayout(self).addWidget(ControlPanel(workshop, compact=True, parent=self))
+        self.panel = ControlPanel(workshop, compact=True, parent=self)
+        QVBoxLayout(self).addWidget(self.panel)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.hide)
@@ -66,9 +67,10 @@ class PresentationWindow(QWidget):
         self.overlay = Overlay(workshop, self) if overlay else None
         self._mouse = _MouseWatch(self)
         self.view.viewport().installEventFilter(self._mouse)
-        workshop.updated.connect(self.refresh)
-        workshop.timebox.changed.connect(self.refresh_clock)
-        workshop.message.connect(self.toast.say)
+        self.links = [(workshop.updated, self.refresh), (workshop.timebox.changed, self.refresh_clock),
+                      (workshop.message, self.toast.say)]
+        for signal, slot in self.links:
+            signal.connect(slot)
         self.refresh()
 
     def present(self, screen, size=None) -> None:
@@ -89,6 +91,11 @@ class PresentationWindow(QWidget):
     def closeEvent(self, event) -> None:
         if not self.quiet and self.ws.active():  # closed by the system (Alt+F4): leave properly
             self.ws.leave()
+        for signal, slot in self.links:
+            signal.disconnect(slot)
+        self.links = []
+        if self.overlay is not None:
+            self.overlay.panel.detach()
         super().closeEvent(event)
 
     def resizeEvent(self, event) -> None:

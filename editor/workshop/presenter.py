@@ -58,6 +58,9 @@ class PresenterWindow(QWidget):
     def closeEvent(self, event) -> None:
         if not self.quiet and self.ws.active():
             self.ws.leave()
+        if self.panel.links:
+            self.panel.detach()
+            self.ws.message.disconnect(self.show_message)
         super().closeEvent(event)
 
     def resizeEvent(self, event) -> None:

@@ -45,7 +45,10 @@ class Workshop(QObject):
         super().__init__(parent or editor)
         self.editor = editor
         self.theme = WORKSHOP
-        self.scene = MapScene(editor.picture, self.theme, self)
+        # Python owns the scene (no Qt parent): Qt deleting it as a child of the editor
+        # while a workshop window still showed it crashed at exit (a half-deleted scene
+        # emitting selectionChanged into Python)
+        self.scene = MapScene(editor.picture, self.theme)
         self.lay: Layout = None  # type: ignore[assignment]
         self.stage_id: int | None = None     # in the spotlight; None: the whole map
         self.ranking_shown = False
