@@ -89,16 +89,21 @@ class RankingBoard(QFrame):
         self.hide()
 
     def show_ranking(self, ranked: list[Ranked], n: int) -> None:
+        self.show()
+        self.raise_()
+        if (ranked, n) == getattr(self, "shown", None):
+            return  # unchanged: no flicker from rebuilding the rows
+        self.shown = (ranked, n)
         self.title.setText(f"Top {n}: where the room put its dots")
         while self.rows.count():
-            self.rows.takeAt(0).widget().deleteLater()
+            old = self.rows.takeAt(0).widget()
+            old.hide()  # gone now, not at the next turn of the event loop
+            old.deleteLater()
         if not ranked:
             self._row(0, "", "No votes yet: start a voting round with Ctrl+D.", "", "")
         for i, r in enumerate(ranked):
             where = f"{KIND_LABELS.get(r.kind, r.kind)} · {r.stage}"
             self._row(i, f"{r.rank}", r.text, f"{'●' * min(r.votes, 8)} {r.votes}", where, r.kind)
-        self.show()
-        self.raise_()
 
     def _row(self, i: int, rank: str, text: str, dots: str, where: str, kind: str = "") -> None:
         colour = {"pain_points": PAIN, "opportunities": OPPORTUNITY}.get(kind, INK)

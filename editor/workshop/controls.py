@@ -43,6 +43,7 @@ class ControlPanel(QWidget):
         self.clock, self.dots, self.legible, self.notes = QLabel(), QLabel(), QLabel(), QLabel()
         for label in (self.now, self.next, self.capturing, self.dots, self.legible, self.notes):
             label.setWordWrap(True)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.minutes = spin(1, 180, 5, " min", "timebox_minutes")
         self.dots_each = spin(1, 20, 3, " dots each", "dots_each")
         self.people = spin(1, 200, 8, " people", "people")
@@ -50,7 +51,7 @@ class ControlPanel(QWidget):
         self._build_buttons()
         (self._compact if compact else self._full)()
         self.links = [(workshop.updated, self.refresh), (workshop.timebox.changed, self.refresh_clock),
-                      (workshop.voting.changed, self.refresh)]
+                      (workshop.voting.changed, self.refresh), (workshop.view_changed, self.legibility)]
         for signal, slot in self.links:
             signal.connect(slot)
         self.refresh()
@@ -139,7 +140,7 @@ class ControlPanel(QWidget):
         self.vote_button.setText("End voting" if ws.voting.active else "Start voting")
         self.dots.setText(ws.voting.status())
         self.top_button.setText("Hide top" if ws.ranking_shown else "Show top")
-        self._legibility()
+        self.legibility()
         self.notes.setText(self._notes())
         self.refresh_clock()
 
@@ -147,6 +148,8 @@ class ControlPanel(QWidget):
         tb = self.ws.timebox
         state = tb.state()
         self.clock.setText(tb.text() or "–:––")
+        if not self.minutes.hasFocus():
+            self.minutes.setValue(round(tb.minutes))
         self.timer_button.setText({"idle": "Start", "running": "Pause", "last_minute": "Pause",
                                    "paused": "Resume", "over": "Pause"}[state])
 
@@ -160,7 +163,7 @@ class ControlPanel(QWidget):
             return ""
         return f"Typing goes to: {' '.join(stage.name.lines)} · {' '.join(lane.name.lines)}"
 
-    def _legibility(self) -> None:
+    def legibility(self) -> None:
         small = self.ws.unreadable()
         self.readable.setEnabled(bool(small))
         if not small:

@@ -27,7 +27,8 @@ class Overlay(QFrame):
         super().__init__(parent)
         self.setObjectName("workshop_overlay")
         self.setStyleSheet("#workshop_overlay { background: rgba(255, 255, 255, 235); "
-                           "border-top: 2px solid #0b57d0; }")
+                           "border-top: 2px solid #0b57d0; } QPushButton, QLabel, QSpinBox "
+                           "{ font-size: 16px; } QPushButton { padding: 6px 14px; }")
         self.panel = ControlPanel(workshop, compact=True, parent=self)
         QVBoxLayout(self).addWidget(self.panel)
         self.timer = QTimer(self)

@@ -38,6 +38,7 @@ def choose_screens(screens, current):
 
 class Workshop(QObject):
     updated = Signal()          # the map, the spotlight or the session changed
+    view_changed = Signal()     # the projector panned or zoomed (legibility may change)
     message = Signal(str)       # a sentence for the room / the facilitator
     left = Signal()
 
@@ -142,15 +143,24 @@ class Workshop(QObject):
         self.spotlight(None)
 
     def frame_views(self, animate: bool = True) -> None:
-        for view in self.views():
-            vp = view.viewport()
-            if self.stage_id is None:
-                frame = framing.map_frame(self.lay, vp.width(), vp.height())
-            else:
-                focus = self.focus_rect()
-                frame = framing.stage_frame(self.lay, self.stage_id, vp.width(), vp.height(),
-                                            view.devicePixelRatioF(), focus)
-            view.camera.fly_to(frame, animate)
+        """Frame the projector; the presenter view shows what the projector shows."""
+        projector = self.projector_view
+        if projector is None:
+            return
+        frame = self.frame_for(projector)
+        projector.camera.fly_to(frame, animate)
+        if self.presenter is not None:
+            pw, ph = projector.viewport().width(), projector.viewport().height()
+            vp = self.presenter.view.viewport()
+            zoom = frame.zoom * min(vp.width() / max(pw, 1), vp.height() / max(ph, 1))
+            self.presenter.view.camera.fly_to(framing.Frame(frame.cx, frame.cy, zoom), animate)
+
+    def frame_for(self, view) -> framing.Frame:
+        vp = view.viewport()
+        if self.stage_id is None:
+            return framing.map_frame(self.lay, vp.width(), vp.height())
+        return framing.stage_frame(self.lay, self.stage_id, vp.width(), vp.height(),
+                                   view.devicePixelRatioF(), self.focus_rect())
 
     def focus_rect(self) -> Rect | None:
         cell = self.capture.cell
@@ -173,7 +183,7 @@ class Workshop(QObject):
 
     def view_moved(self, view) -> None:
         if view is self.projector_view:
-            self.updated.emit()
+            self.view_changed.emit()
 
     # -- legibility on the projector --------------------------------------------------
     def unreadable(self) -> list:
