@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
 from model import text as textmod
+from model.errors import JourneyError
 from model.layout import CardBox, EmotionBox, LaneBox, Layout, Lines, MarkerBox, Rect, StageBox
 from model.theme import Theme
 
@@ -42,12 +43,23 @@ def darker(colour: str, factor: int = 125) -> QColor:
 
 # -- text ----------------------------------------------------------------------
 
+LTR_OVERRIDE, POP = "\u202d", "\u202c"
+
+
 @lru_cache(maxsize=100_000)
 def _runs(line: str, bold: bool) -> tuple:
-    """(font name, piece, x offset at size 1) for each run of one line."""
+    """(font name, piece, x offset at size 1) for each run of one line, in visual
+    order: Arabic and Hebrew are shaped and reordered once, by `model.text.visual`
+    (as the PDF does), and each piece is wrapped in a left-to-right override so
+    Qt does not reorder it a second time."""
+    try:
+        seen = textmod.visual(line)
+    except JourneyError:
+        seen = line  # the helper packages are missing: draw as typed rather than fail
     out, x = [], 0.0
-    for name, piece in textmod.runs(line, bold):
-        out.append((name, piece, x))
+    for name, piece in textmod.runs(seen, bold):
+        drawn = f"{LTR_OVERRIDE}{piece}{POP}" if textmod.is_rtl(piece) else piece
+        out.append((name, drawn, x))
         x += textmod.measure(piece, 1.0, bold)
     return tuple(out)
 
