@@ -42,6 +42,9 @@ SPECS = {
     "view_fit_map": ("&Fit Map", ["Ctrl+0"], "Show the whole map"),
     "view_fit_width": ("Fit &Width", ["Ctrl+9"], "Fit the map's width to the window"),
     "view_actual_size": ("&Actual Size (100 %)", ["Ctrl+1"], "Show the map at print size"),
+    "view_workshop": ("&Workshop Mode", ["F5"],
+                      "Run a session on the projector: full screen, stage spotlight, quick capture, "
+                      "time box and dot voting (Esc leaves)"),
 }
 
 

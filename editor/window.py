@@ -34,6 +34,7 @@ class MapWindow(QMainWindow):
         self.editor = MapEditor(doc, self)
         self.view = self.editor.view
         self.setCentralWidget(self.view)
+        self.workshop = None  # created on the first F5
         self.actions = action_specs.build(self, self.view)
         action_specs.bind_undo(self.actions, self.editor.stack)
         self._menus(recent)
@@ -71,6 +72,8 @@ class MapWindow(QMainWindow):
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addActions([a[n] for n in ("view_zoom_in", "view_zoom_out", "view_fit_map",
                                                   "view_fit_width", "view_actual_size")])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(a["view_workshop"])
         self.view_menu.addSeparator()
 
     def _toolbar(self) -> None:
@@ -112,6 +115,7 @@ class MapWindow(QMainWindow):
             "view_zoom_in": lambda: view.zoom_by(1.25), "view_zoom_out": lambda: view.zoom_by(0.8),
             "view_fit_map": view.fit_map, "view_fit_width": view.fit_width,
             "view_actual_size": view.actual_size,
+            "view_workshop": self.start_workshop,
         }.items():
             a[name].triggered.connect(slot)
         for kind in LANE_KINDS:
@@ -168,8 +172,19 @@ class MapWindow(QMainWindow):
         menu.exec(where)
         ed.context_cell = None  # the menu's actions have run; later ones use the selection
 
+    def start_workshop(self) -> None:
+        """F5: the map on the projector (editor/workshop). One session per window, so
+        the time box and a voting round carry on after Esc and F5 again."""
+        from .workshop import Workshop
+        if self.workshop is None:
+            self.workshop = Workshop(self.editor)
+        if not self.workshop.active():
+            self.workshop.enter(current=self.screen())
+
     def closeEvent(self, event) -> None:
         """Every gesture is already in the file: closing only lets the file go."""
+        if self.workshop is not None and self.workshop.active():
+            self.workshop.leave()
         self.editor.close()
         self.closed.emit(self)
         super().closeEvent(event)

@@ -47,7 +47,7 @@ def _session_key(ws, event, key, mods, drafting):
     if key == K.Key_Escape:
         if ws.ranking_shown:
             ws.toggle_ranking(False)
-        elif ws.capture.draft is not None:
+        elif drafting:  # an empty draft is nothing to lose: Esc leaves at once
             ws.capture.cancel()
         else:
             ws.leave()
