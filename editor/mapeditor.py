@@ -15,7 +15,7 @@ from canvas.scene import MapScene
 from canvas.view import MapView
 from model.document import Document
 from model.errors import JourneyError
-from model.layout import layout
+from model.layout import StackCache, layout
 from model.operations import Op
 from model import images
 from model.theme import KIND_LABELS, STANDARD
@@ -38,6 +38,7 @@ class MapEditor(QObject):
         self.theme = STANDARD
         self.stack = QUndoStack(self)
         self.pictures: dict[int, QImage | None] = {}
+        self.stacks = StackCache()  # re-lay out only the cells an edit touched
         self.context_cell: tuple[int, int] | None = None  # the cell last right-clicked
         self.scene = MapScene(self.picture, self.theme, self)
         self.view = MapView(self.scene)
@@ -86,7 +87,7 @@ class MapEditor(QObject):
         return change
 
     def refresh(self) -> None:
-        self.lay = layout(self.doc.journey, self.theme)
+        self.lay = layout(self.doc.journey, self.theme, cache=self.stacks)
         self.scene.show(self.lay, self.persona_photo())
 
     def close(self) -> None:

@@ -153,54 +153,34 @@ class Layout:
         return index
 
 
-def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure) -> Layout:
+class StackCache:
+    """Card stacks of the last layout, per cell, for `layout(..., cache=)`.
+
+    Re-laying out a map after one edit re-stacks only the cells whose cards,
+    kind, width or position changed; every other cell keeps its boxes (on a
+    5,000-card map most of a layout's time is building boxes)."""
+
+    def __init__(self):
+        self.cells: dict[tuple[int, int], tuple[tuple, list[CardBox]]] = {}
+
+
+def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
+           cache: StackCache | None = None) -> Layout:
     t = theme
     top = t.title_height + (t.persona_height if journey.personas else 0)
-    x0 = t.lane_header
-    stage_x = {}
-    x = x0
+    stage_x, x = {}, t.lane_header
     for s in journey.stages:
         stage_x[s.id] = (x, s.width)
         x += s.width
     width = x
-    lane_kind = {lane.id: lane.kind for lane in journey.lanes}
-    per_cell: dict[tuple[int, int], list] = {}
-    for c in journey.cards:
-        d = _values(c)
-        per_cell.setdefault((d["stage_id"], d["lane_id"]), []).append(c)
-    for cell in per_cell.values():
-        cell.sort(key=lambda c: (_values(c)["position"], _values(c)["id"]))
-
-    cards, cells, lanes, emotions = [], {}, [], []
-    y = top + t.stage_header
-    for li, lane in enumerate(journey.lanes):
-        stacks = {}
-        tallest = 0.0
-        for s in journey.stages:
-            sx, sw = stage_x[s.id]
-            stack = _stack_cards(per_cell.get((s.id, lane.id), []), lane.kind, sx, y, sw, t, measure)
-            stacks[s.id] = stack
-            if stack:
-                tallest = max(tallest, stack[-1].rect.bottom - y + t.cell_pad)
-        minimum = max(lane.height, t.emotion_min) if lane.kind == "emotions" else lane.height
-        h = max(minimum, tallest)
-        name = Lines(textmod.wrap(lane.name, t.lane_header - 2 * t.cell_pad - t.icon - 4, t.lane_text, True, measure),
-                     t.cell_pad + t.icon + 4, y + t.cell_pad, t.lane_text, True)
-        lanes.append(LaneBox(lane.id, li, lane.kind, Rect(0, y, t.lane_header, h), Rect(0, y, width, h), name))
-        for s in journey.stages:
-            sx, sw = stage_x[s.id]
-            cells[(s.id, lane.id)] = Rect(sx, y, sw, h)
-            cards.extend(stacks[s.id])
-        y += h
-    height = y
-    stages = []
-    for si, s in enumerate(journey.stages):
-        sx, sw = stage_x[s.id]
-        name = Lines(textmod.wrap(s.name, sw - 2 * t.cell_pad, t.stage_text, True, measure),
-                     sx + t.cell_pad, top + t.cell_pad, t.stage_text, True)
-        stages.append(StageBox(s.id, si, Rect(sx, top, sw, t.stage_header),
-                               Rect(sx, top, sw, height - top), s.colour, name))
-    markers = []
+    lanes, cells, cards, height = _rows(journey, stage_x, width, top + t.stage_header, t, measure,
+                                        cache or StackCache())
+    stages = [StageBox(s.id, si, Rect(stage_x[s.id][0], top, s.width, t.stage_header),
+                       Rect(stage_x[s.id][0], top, s.width, height - top), s.colour,
+                       Lines(textmod.wrap(s.name, s.width - 2 * t.cell_pad, t.stage_text, True, measure),
+                             stage_x[s.id][0] + t.cell_pad, top + t.cell_pad, t.stage_text, True))
+              for si, s in enumerate(journey.stages)]
+    markers, emotions = [], []
     for lane in lanes:
         if lane.kind == "emotions":
             box, lane_markers = _emotions(journey, lane, stage_x, t, measure)
@@ -213,6 +193,44 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure)
                     cards, markers, emotions)
     result.card_by_id = {c.id: c for c in cards}
     return result
+
+
+def _cards_by_cell(journey) -> dict[tuple[int, int], list[dict]]:
+    per_cell: dict[tuple[int, int], list[dict]] = {}
+    for c in journey.cards:
+        d = _values(c)
+        per_cell.setdefault((d["stage_id"], d["lane_id"]), []).append(d)
+    for cell in per_cell.values():
+        cell.sort(key=lambda d: (d["position"], d["id"]))
+    return per_cell
+
+
+def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache):
+    """Lane boxes, cells and card boxes, row by row; each row as tall as its tallest cell."""
+    per_cell = _cards_by_cell(journey)
+    lanes, cells, cards = [], {}, []
+    for li, lane in enumerate(journey.lanes):
+        stacks, tallest = {}, 0.0
+        for s in journey.stages:
+            sx, sw = stage_x[s.id]
+            values = per_cell.get((s.id, lane.id), [])
+            key = (lane.kind, sx, y, sw, id(t), id(measure), tuple(tuple(d[k] for k in CARD_FIELDS) for d in values))
+            cached = cache.cells.get((s.id, lane.id))
+            stack = cached[1] if cached and cached[0] == key else _stack_cards(values, lane.kind, sx, y, sw, t, measure)
+            cache.cells[(s.id, lane.id)] = (key, stack)
+            stacks[s.id] = stack
+            if stack:
+                tallest = max(tallest, stack[-1].rect.bottom - y + t.cell_pad)
+        minimum = max(lane.height, t.emotion_min) if lane.kind == "emotions" else lane.height
+        h = max(minimum, tallest)
+        name = Lines(textmod.wrap(lane.name, t.lane_header - 2 * t.cell_pad - t.icon - 4, t.lane_text, True,
+                                  measure), t.cell_pad + t.icon + 4, y + t.cell_pad, t.lane_text, True)
+        lanes.append(LaneBox(lane.id, li, lane.kind, Rect(0, y, t.lane_header, h), Rect(0, y, width, h), name))
+        for s in journey.stages:
+            cells[(s.id, lane.id)] = Rect(stage_x[s.id][0], y, stage_x[s.id][1], h)
+            cards.extend(stacks[s.id])
+        y += h
+    return lanes, cells, cards, y
 
 
 CARD_FIELDS = ("id", "stage_id", "lane_id", "position", "text", "colour", "channel", "votes", "asset_id")
@@ -228,7 +246,7 @@ def _values(card) -> dict:
     return {k: getattr(card, k) for k in CARD_FIELDS}
 
 
-def _stack_cards(cell_cards, kind, sx, y, sw, t: Theme, measure: Measure) -> list[CardBox]:
+def _stack_cards(cell_cards: list[dict], kind, sx, y, sw, t: Theme, measure: Measure) -> list[CardBox]:
     out = []
     pad, card_pad, line_h = t.cell_pad, t.card_pad, textmod.LINE_HEIGHT
     cy = y + pad
@@ -239,8 +257,7 @@ def _stack_cards(cell_cards, kind, sx, y, sw, t: Theme, measure: Measure) -> lis
     size = t.card_text * (1.25 if bold else 1.0)
     default_colour = t.kind_colours.get(kind, "#ffffff")
     picture_h = (w - 2 * card_pad) * t.image_ratio
-    for i, card in enumerate(cell_cards):
-        c = _values(card)
+    for i, c in enumerate(cell_cards):
         lines = textmod.wrap(c["text"], text_w, size, bold, measure) if c["text"] else ()
         h = card_pad * 2 + max(len(lines), 1) * size * line_h
         image = None

@@ -79,3 +79,27 @@ def test_wrap_breaks_long_words_and_keeps_every_character():
     assert "".join(lines).replace(" ", "") == s.replace(" ", "")
     assert all(text.measure(line, 11) <= 60 for line in lines if len(line) > 1)
     assert not any(line.endswith("\u200d") for line in lines)
+
+
+def test_a_cached_layout_equals_a_fresh_one_after_every_edit(sample_doc):
+    """The stack cache may only save work, never show a stale card."""
+    import random
+    from model.layout import StackCache
+    from model.operations import Op
+    j = sample_doc.journey
+    cache = StackCache()
+    rng = random.Random(5)
+    lanes = [lane for lane in j.lanes if lane.kind != "emotions"]
+    for i in range(60):
+        card = rng.choice(j.cards)
+        op = rng.choice([
+            Op("update_card", {"card_id": card.id, "text": "word " * rng.randrange(1, 30)}),
+            Op("move_cards", {"card_ids": [card.id], "stage_id": rng.choice(j.stages).id,
+                              "lane_id": rng.choice(lanes).id, "index": rng.randrange(3)}),
+            Op("move_stage", {"stage_id": rng.choice(j.stages).id, "index": rng.randrange(6)}),
+            Op("update_stage", {"stage_id": rng.choice(j.stages).id, "width": rng.uniform(150, 400)}),
+            Op("update_card", {"card_id": card.id, "votes": rng.randrange(4)}),
+        ])
+        sample_doc.apply(op)
+        cached, fresh = layout(j, cache=cache), layout(j)
+        assert cached.cards == fresh.cards and cached.lanes == fresh.lanes and cached.cells == fresh.cells
