@@ -8,8 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from model.theme import KIND_LABELS
-
 from . import legibility
 from .board import stage_caption
 
@@ -73,6 +71,7 @@ class ControlPanel(QWidget):
         self.top_button = button("Show top", self.toggle_top, "ranking_toggle")
         self.readable = button("Zoom to fit readable", ws.zoom_to_readable, "zoom_readable")
         self.leave = button("Leave (Esc)", ws.leave, "leave_workshop")
+        self.swap = button("Swap screens", ws.swap_screens, "swap_screens")
 
     def _row(self, *widgets) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -100,7 +99,7 @@ class ControlPanel(QWidget):
                                   self._row(QLabel("Top"), self.top_n, self.top_button)))
         lay.addWidget(self._group("Legibility on the projector", self.legible, self._row(self.readable)))
         lay.addWidget(self._group("Notes", self.notes), 1)
-        lay.addWidget(self.leave)
+        lay.addLayout(self._row(self.swap, self.leave))
 
     def _compact(self) -> None:
         self.setObjectName("workshop_overlay_controls")

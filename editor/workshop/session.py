@@ -56,6 +56,7 @@ class Workshop(QObject):
         self.top_n = 5
         self.presentation = None
         self.presenter = None
+        self.screens = (None, None)     # (projector, laptop) as last entered
         self.dimmer = Dimmer(self.scene)
         self.draft_box = None
         self.relayout()
@@ -103,6 +104,7 @@ class Workshop(QObject):
         from .presenter import PresenterWindow
         screens = QGuiApplication.screens() if screens is None else screens
         projector, laptop = choose_screens(screens, current)
+        self.screens = (projector, laptop)
         self.presentation = PresentationWindow(self, overlay=laptop is None)
         self.presentation.present(projector, size)
         if laptop is not None:
@@ -111,6 +113,16 @@ class Workshop(QObject):
         first = self.lay.stages[0].id if self.lay.stages else None
         self.spotlight(first, animate=False)
         (self.presenter or self.presentation).view.setFocus()
+
+    def swap_screens(self) -> None:
+        """The projector came up as the laptop's screen (or the other way round): swap."""
+        projector, laptop = self.screens
+        if self.presenter is None or laptop is None:
+            return
+        self.screens = (laptop, projector)
+        self.presentation.present(laptop)
+        self.presenter.present(projector)
+        self.frame_views(animate=False)
 
     def leave(self) -> None:
         self.capture.cancel()

@@ -33,6 +33,13 @@ def test_two_screens_give_a_presenter_view_and_no_overlay(make_workshop):
     assert ws.presenter.view.scene() is ws.presentation.view.scene()
     panel = ws.presenter.panel
     assert "Awareness" in panel.now.text() and panel.next.text() == "Next: Consideration"
+    ws.screens = ("projector", "laptop")  # stand-ins: the offscreen platform has one screen
+    presented = []
+    ws.presentation.present = lambda screen, size=None: presented.append(("map", screen))
+    ws.presenter.present = lambda screen, size=None: presented.append(("presenter", screen))
+    panel.swap.click()
+    assert presented == [("map", "laptop"), ("presenter", "projector")]
+    assert ws.screens == ("laptop", "projector")
     ws.leave()
     assert ws.presenter is None and ws.presentation is None
 

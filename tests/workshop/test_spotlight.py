@@ -69,3 +69,26 @@ def test_the_whole_map_is_flagged_unreadable_and_zoom_to_readable_fixes_it(works
     view.camera.finish()
     assert workshop.unreadable() == []
     assert view.zoom() * view.devicePixelRatioF() * workshop.theme.card_text >= legibility.MIN_PX - 0.01
+
+
+def test_the_projector_shows_the_other_stages_dimmed(workshop):
+    """Pixels, not flags: the same kind of card is its own colour in the spotlight and
+    washed towards the background in a dimmed stage."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+
+    view, lay = workshop.presentation.view, workshop.lay
+    workshop.spotlight(lay.stages[1].id, animate=False)
+    actions = next(l.id for l in lay.lanes if l.kind == "actions")
+    image = workshop.presentation.grab().toImage()
+
+    def fill(stage_index):
+        card = next(c for c in lay.cards if c.stage_id == lay.stages[stage_index].id and c.lane_id == actions)
+        p = view.mapFromScene(QPointF(card.rect.right - 5, card.rect.y + card.rect.h / 2))
+        return QColor(image.pixel(p.x(), p.y()))
+
+    lit, dimmed = fill(1), fill(2)
+    expected = QColor(workshop.theme.kind_colours["actions"])
+    assert abs(lit.red() - expected.red()) + abs(lit.green() - expected.green()) + \
+        abs(lit.blue() - expected.blue()) < 12
+    assert dimmed.lightness() > lit.lightness() + 40
