@@ -47,7 +47,6 @@ class MapScene(QGraphicsScene):
         self.lanes: dict[int, LaneHeaderItem] = {}
         self.markers: dict[int, MarkerItem] = {}
         self.overview = False
-        self.cards_by_cell: dict[tuple[int, int], list] = {}
         self.indicator = self._overlay()
         self.selectionChanged.connect(lambda: self.overview and self._show_card_items())
 
@@ -68,9 +67,6 @@ class MapScene(QGraphicsScene):
         self._reconcile(self.lanes, lay.lanes, lambda b: LaneHeaderItem(b, self.theme))
         self._reconcile(self.cards, lay.cards, lambda b: CardItem(b, self.theme, self.picture))
         self._reconcile(self.markers, lay.markers, lambda b: MarkerItem(b, self.theme))
-        self.cards_by_cell = {}
-        for card in lay.cards:
-            self.cards_by_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
         m = SCENE_MARGIN
         self.setSceneRect(QRectF(-m, -m, lay.width + 2 * m, lay.height + 2 * m))
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
@@ -165,13 +161,8 @@ class MapScene(QGraphicsScene):
         return registry.get(item_id)
 
     def drop_index(self, stage_id: int, lane_id: int, y: float) -> int:
-        """Where in a cell a drop at height y lands: `Layout.drop_index`, but looking
-        only at that cell's cards (the layout's version scans every card of the map)."""
-        index = 0
-        for card in self.cards_by_cell.get((stage_id, lane_id), ()):
-            if y > card.rect.y + card.rect.h / 2:
-                index = card.index + 1
-        return index
+        """Where in a cell a drop at height y lands."""
+        return self.lay.drop_index(stage_id, lane_id, y)
 
     # -- hit testing on the layout ------------------------------------------------------
     def hit(self, x: float, y: float, edge: float = 5.0) -> Hit:
@@ -200,7 +191,7 @@ class MapScene(QGraphicsScene):
         cell = self.lay.cell_at(x, y)
         if cell is None:
             return Hit("none")
-        for card in self.cards_by_cell.get(cell, ()):
+        for card in self.lay.cell_cards.get(cell, ()):
             if card.rect.contains(x, y):
                 return Hit("card", card.id, *cell)
         kind = next(lane.kind for lane in self.lay.lanes if lane.id == cell[1])

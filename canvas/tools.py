@@ -99,7 +99,7 @@ class CardDrag(Tool):
 
     def indicator_rect(self, stage_id, lane_id, index):
         theme, cell = self.scene.theme, self.scene.lay.cells[(stage_id, lane_id)]
-        cards = self.scene.cards_by_cell.get((stage_id, lane_id), [])
+        cards = self.scene.lay.cell_cards.get((stage_id, lane_id), [])
         if index < len(cards):
             y = cards[index].rect.y - theme.card_gap / 2
         elif cards:

@@ -126,6 +126,7 @@ class Layout:
     markers: list[MarkerBox]
     emotions: list[EmotionBox]
     card_by_id: dict[int, CardBox] = field(default_factory=dict)
+    cell_cards: dict[tuple[int, int], list[CardBox]] = field(default_factory=dict)  # in cell order
 
     def stage_at(self, x: float) -> StageBox | None:
         for s in self.stages:
@@ -143,11 +144,10 @@ class Layout:
         s, lane = self.stage_at(x), self.lane_at(y)
         return (s.id, lane.id) if s and lane else None
 
-    def drop_index(self, stage_id: int, lane_id: int, y: float, skip=()) -> int:
+    def drop_index(self, stage_id: int, lane_id: int, y: float) -> int:
         """Index in the cell's card order where a drop at height y lands."""
-        cards = [c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id]
         index = 0
-        for c in sorted(cards, key=lambda c: c.index):
+        for c in self.cell_cards.get((stage_id, lane_id), ()):
             if y > c.rect.y + c.rect.h / 2:
                 index = c.index + 1
         return index
@@ -173,8 +173,9 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
         stage_x[s.id] = (x, s.width)
         x += s.width
     width = x
-    lanes, cells, cards, height = _rows(journey, stage_x, width, top + t.stage_header, t, measure,
-                                        cache or StackCache())
+    lanes, cells, cell_cards, height = _rows(journey, stage_x, width, top + t.stage_header, t, measure,
+                                             cache or StackCache())
+    cards = [c for stack in cell_cards.values() for c in stack]
     stages = [StageBox(s.id, si, Rect(stage_x[s.id][0], top, s.width, t.stage_header),
                        Rect(stage_x[s.id][0], top, s.width, height - top), s.colour,
                        Lines(textmod.wrap(s.name, s.width - 2 * t.cell_pad, t.stage_text, True, measure),
@@ -192,6 +193,7 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
     result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
                     cards, markers, emotions)
     result.card_by_id = {c.id: c for c in cards}
+    result.cell_cards = {cell: stack for cell, stack in cell_cards.items() if stack}
     return result
 
 
@@ -208,7 +210,7 @@ def _cards_by_cell(journey) -> dict[tuple[int, int], list[dict]]:
 def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache):
     """Lane boxes, cells and card boxes, row by row; each row as tall as its tallest cell."""
     per_cell = _cards_by_cell(journey)
-    lanes, cells, cards = [], {}, []
+    lanes, cells, cell_cards = [], {}, {}
     for li, lane in enumerate(journey.lanes):
         stacks, tallest = {}, 0.0
         for s in journey.stages:
@@ -228,9 +230,9 @@ def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache):
         lanes.append(LaneBox(lane.id, li, lane.kind, Rect(0, y, t.lane_header, h), Rect(0, y, width, h), name))
         for s in journey.stages:
             cells[(s.id, lane.id)] = Rect(stage_x[s.id][0], y, stage_x[s.id][1], h)
-            cards.extend(stacks[s.id])
+            cell_cards[(s.id, lane.id)] = stacks[s.id]
         y += h
-    return lanes, cells, cards, y
+    return lanes, cells, cell_cards, y
 
 
 CARD_FIELDS = ("id", "stage_id", "lane_id", "position", "text", "colour", "channel", "votes", "asset_id")
