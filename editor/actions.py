@@ -22,6 +22,8 @@ SPECS = {
     "file_open": ("&Open…", [Std.Open], "Open a journey map"),
     "file_save_as": ("Save &As…", [Std.SaveAs], "Copy this map to a new file and go on editing the copy"),
     "file_recover": ("&Recover from a Backup…", [], "Open an earlier copy of this map as a new map"),
+    "file_export_pdf": ("&PDF Poster…", [], "Print the map as a poster: one large sheet or tiled pages"),
+    "file_export_png": ("P&NG Image…", [], "Save the map as a picture at a chosen resolution"),
     "file_close": ("&Close", [Std.Close], "Close this map (every change is already saved)"),
     "file_quit": ("&Quit", [Std.Quit], "Close every map and quit"),
     "edit_undo": ("&Undo", [Std.Undo], ""),

@@ -56,7 +56,11 @@ class MapWindow(QMainWindow):
         self.recent_menu = file.addMenu("Open &Recent")
         self.set_recent(recent)
         file.addSeparator()
-        file.addActions([a["file_save_as"], a["file_recover"], a["file_close"]])
+        file.addActions([a["file_save_as"], a["file_recover"]])
+        self.export_menu = file.addMenu("&Export")
+        self.export_menu.setObjectName("export_menu")
+        self.export_menu.addActions([a["file_export_pdf"], a["file_export_png"]])
+        file.addAction(a["file_close"])
         file.addSeparator()
         file.addAction(a["file_quit"])
         edit = bar.addMenu("&Edit")
@@ -107,6 +111,8 @@ class MapWindow(QMainWindow):
             "file_new": self.new_requested.emit, "file_open": self.open_requested.emit,
             "file_save_as": lambda: self.save_as_requested.emit(self), "file_close": self.close,
             "file_recover": lambda: self.recover_requested.emit(self),
+            "file_export_pdf": lambda: self.export_map("pdf"),
+            "file_export_png": lambda: self.export_map("png"),
             "edit_cut": ed.cut_selection, "edit_copy": ed.copy_selection, "edit_paste": ed.paste,
             "edit_duplicate": ed.duplicate_selection, "edit_delete": ed.delete_selection,
             "edit_select_all": ed.select_all, "edit_text": view.edit_selected,
@@ -171,6 +177,13 @@ class MapWindow(QMainWindow):
         menu.addMenu(self.lane_menu)
         menu.exec(where)
         ed.context_cell = None  # the menu's actions have run; later ones use the selection
+
+    def export_map(self, kind: str) -> None:
+        """File ▸ Export: the dialog (editor/export_dialogs) exports; we say where it went."""
+        from .export_dialogs import open_export
+        message = open_export(kind, self.editor, self)
+        if message:
+            self.show_message(message)
 
     def start_workshop(self) -> None:
         """F5: the map on the projector (editor/workshop). One session per window, so

@@ -1,0 +1,219 @@
+"""File ▸ Export ▸ PDF poster… and PNG image…
+
+`open_export(kind, editor, parent)` shows the dialog, runs the export and
+returns the sentence for the status bar. The frame the two dialogs share
+(preview, refusal, Export, remembered settings) is in `export_frame`, the
+drawing and the progress dialog in `export_preview`.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+
+from export.options import PdfOptions, PngOptions
+from export.pdf import export_pdf, plan_for, preview_pdf
+from export.png import MAX_DPI, MAX_SIDE, MIN_DPI, export_png, preview_png
+
+from .export_frame import ExportDialog, PaperPicker, _mm_box, plural, set_number
+
+PNG_PLAN = "image"   # SheetPreview draws the image alone
+
+
+def radio_row(group: QButtonGroup, text: str, name: str, field: QWidget | None = None) -> QWidget:
+    """A radio button, and the box its value goes in, on one line."""
+    button = QRadioButton(text, objectName=name)
+    group.addButton(button)
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(button)
+    if field is not None:
+        line.addWidget(field)
+    line.addStretch(1)
+    return row
+
+
+def number_box(low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:
+    return QSpinBox(objectName=name, minimum=low, maximum=high, value=value, suffix=suffix)
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600; margin-top: 8px;")
+    return label
+
+
+class PdfExportDialog(ExportDialog):
+    KEY, TITLE = "pdf", "Export PDF poster"
+    FILTER = "PDF poster (*.pdf)"
+    TILES = (("None: one sheet", None), ("A4 pages", "a4"), ("Letter pages", "letter"))
+
+    def build_form(self, form: QFormLayout) -> None:
+        self.paper = PaperPicker(self.changed)
+        self.orientation = QComboBox(objectName="orientation")
+        for text in ("Auto", "Portrait", "Landscape"):
+            self.orientation.addItem(text, text.lower())
+        self.margin = _mm_box(0, 200, 10, "margin")
+        self.size_mode = QButtonGroup(self)
+        self.scale = number_box(1, 10000, 100, " %", "scale")
+        self.pages_wide = number_box(1, 40, 3, " pages wide", "pages_wide")
+        size = QVBoxLayout()
+        for text, name, field in (("Fit to the paper", "fit", None), ("Fixed scale", "fixed", self.scale),
+                                  ("Tiled, as wide as", "by_pages", self.pages_wide)):
+            size.addWidget(radio_row(self.size_mode, text, name, field))
+        self.size_mode.buttons()[0].setChecked(True)
+        self.tile = QComboBox(objectName="tile")
+        for text, name in self.TILES:
+            self.tile.addItem(text, name)
+        self.overlap = _mm_box(0, 50, 10, "overlap")
+        self.marks = QCheckBox("Crop marks and glue guides", objectName="marks", checked=True)
+        self._rows(form, size)
+
+    def _rows(self, form: QFormLayout, size: QVBoxLayout) -> None:
+        form.addRow(heading("Sheet"))
+        form.addRow("Paper:", self.paper)
+        form.addRow("Orientation:", self.orientation)
+        form.addRow("Margin:", self.margin)
+        form.addRow("Map size:", size)
+        form.addRow(heading("Tiling, for an office printer"))
+        form.addRow("Tile over:", self.tile)
+        form.addRow("Overlap:", self.overlap)
+        form.addRow("", self.marks)
+        for signal in (self.orientation.currentIndexChanged, self.margin.valueChanged,
+                       self.size_mode.buttonToggled, self.scale.valueChanged, self.pages_wide.valueChanged,
+                       self.tile.currentIndexChanged, self.overlap.valueChanged, self.marks.toggled):
+            signal.connect(self.changed)
+
+    def mode(self) -> str:
+        return self.size_mode.checkedButton().objectName()
+
+    def sync_controls(self) -> None:
+        tiled = self.tile.currentData() is not None
+        by_pages = self.size_mode.buttons()[2]
+        by_pages.setEnabled(tiled)
+        if by_pages.isChecked() and not tiled:
+            self.size_mode.buttons()[0].setChecked(True)  # "N pages wide" means nothing on one sheet
+        fit = self.mode() == "fit"
+        self.paper.setEnabled(fit)  # at a fixed scale or width the paper is not used
+        self.orientation.setEnabled(fit)
+        self.margin.setEnabled(not tiled)  # tiles have their own printer margins
+        self.scale.setEnabled(self.mode() == "fixed")
+        self.pages_wide.setEnabled(self.mode() == "by_pages")
+        self.overlap.setEnabled(tiled)
+        self.marks.setEnabled(tiled)
+
+    def options(self) -> PdfOptions:
+        mode, tile = self.mode(), self.tile.currentData()
+        return PdfOptions(paper=self.paper.value(), orientation=self.orientation.currentData(),
+                          margin_mm=self.margin.value(),
+                          scale=self.scale.value() / 100 if mode == "fixed" else None,
+                          tile=tile, pages_wide=self.pages_wide.value() if mode == "by_pages" and tile else None,
+                          overlap_mm=self.overlap.value(), marks=self.marks.isChecked())
+
+    def preview(self, options: PdfOptions):
+        result = preview_pdf(self.doc, options)
+        plan = plan_for(self.lay, options)  # the same plan, for the drawing
+        w, h = result.size_mm
+        what = result.summary.split("; ")[0]
+        headline = f"{plural(result.pages, 'page')} · {w:.0f} × {h:.0f} mm"
+        return plan, headline, f"{what[:1].upper()}{what[1:]}.\n{result.smallest_text.capitalize()}."
+
+    def state(self) -> dict:
+        return {**self.paper.state(), "orientation": self.orientation.currentData(),
+                "margin": self.margin.value(), "mode": self.mode(), "scale": self.scale.value(),
+                "pages_wide": self.pages_wide.value(), "tile": self.tile.currentData(),
+                "overlap": self.overlap.value(), "marks": self.marks.isChecked()}
+
+    def restore(self, state: dict) -> None:
+        self.paper.restore(state)
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(state.get("orientation"))))
+        self.tile.setCurrentIndex(max(0, self.tile.findData(state.get("tile"))))
+        for box, key in ((self.margin, "margin"), (self.scale, "scale"),
+                         (self.pages_wide, "pages_wide"), (self.overlap, "overlap")):
+            set_number(box, state.get(key))
+        self.marks.setChecked(state.get("marks", True) is not False)
+        chosen = [b for b in self.size_mode.buttons() if b.objectName() == state.get("mode")]
+        if chosen:
+            chosen[0].setChecked(True)
+        self.sync_controls()
+
+    def write(self, path, options, progress, cancelled):
+        return export_pdf(self.doc, path, options, progress, cancelled)
+
+
+class PngExportDialog(ExportDialog):
+    KEY, TITLE = "png", "Export PNG image"
+    FILTER = "PNG image (*.png)"
+
+    def build_form(self, form: QFormLayout) -> None:
+        self.size_mode = QButtonGroup(self)
+        self.dpi = number_box(MIN_DPI, MAX_DPI, 150, " dpi", "dpi")
+        self.width = number_box(16, MAX_SIDE, 4000, " px wide", "width")
+        size = QVBoxLayout()
+        size.addWidget(radio_row(self.size_mode, "Resolution", "by_dpi", self.dpi))
+        size.addWidget(radio_row(self.size_mode, "Width", "by_width", self.width))
+        self.size_mode.buttons()[0].setChecked(True)
+        self.paper = PaperPicker(self.changed, none_text="The map at 100 %")
+        self.background = QComboBox(objectName="background")
+        self.background.addItem("White", False)
+        self.background.addItem("Transparent", True)
+        form.addRow(heading("Image"))
+        form.addRow("Size:", size)
+        form.addRow("Print size:", self.paper)
+        form.addRow("Background:", self.background)
+        hint = QLabel("The resolution is pixels per inch at the print size.", wordWrap=True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", hint)
+        for signal in (self.size_mode.buttonToggled, self.dpi.valueChanged, self.width.valueChanged,
+                       self.background.currentIndexChanged):
+            signal.connect(self.changed)
+
+    def by_width(self) -> bool:
+        return self.size_mode.checkedButton().objectName() == "by_width"
+
+    def sync_controls(self) -> None:
+        self.dpi.setEnabled(not self.by_width())
+        self.width.setEnabled(self.by_width())
+
+    def options(self) -> PngOptions:
+        by_width = self.by_width()
+        return PngOptions(dpi=None if by_width else float(self.dpi.value()),
+                          width=self.width.value() if by_width else None,
+                          transparent=self.background.currentData(), paper=self.paper.value())
+
+    def preview(self, options: PngOptions):
+        w, h, dpi = preview_png(self.doc, options)
+        self.preview_widget.checkered = options.transparent
+        printed = f"{w / dpi * 25.4:.0f} × {h / dpi * 25.4:.0f} mm"
+        return PNG_PLAN, f"{w:,} × {h:,} pixels", (f"{dpi:.0f} dpi, printing {printed}; "
+                                                    f"{w * h / 1e6:.1f} megapixels.")
+
+    def state(self) -> dict:
+        return {**self.paper.state(), "by_width": self.by_width(), "dpi": self.dpi.value(),
+                "width": self.width.value(), "transparent": self.background.currentData()}
+
+    def restore(self, state: dict) -> None:
+        self.paper.restore(state)
+        set_number(self.dpi, state.get("dpi"))
+        set_number(self.width, state.get("width"))
+        self.size_mode.buttons()[1 if state.get("by_width") is True else 0].setChecked(True)
+        self.background.setCurrentIndex(1 if state.get("transparent") is True else 0)
+        self.sync_controls()
+
+    def write(self, path, options, progress, cancelled):
+        return export_png(self.doc, path, options, progress, cancelled)
+
+
+def open_export(kind: str, editor, parent=None) -> str | None:
+    """File ▸ Export: show the dialog for `kind` ("pdf" | "png"); the sentence
+    that says where the file went, or None when nothing was written."""
+    editor.view.commit_edit()  # text being typed on a card belongs in the poster
+    cls = PdfExportDialog if kind == "pdf" else PngExportDialog
+    dialog = cls(editor.doc, editor.lay, editor.picture, editor.persona_photo(), parent=parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result is None:
+            return None
+        r = dialog.result
+        return f"Exported {r.path}: {r.summary}."
+    finally:
+        dialog.deleteLater()
