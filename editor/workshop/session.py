@@ -75,6 +75,9 @@ class Workshop(QObject):
         self.draft_box = self.lay.card_by_id.pop(PHANTOM_ID, None)
         if self.draft_box is not None:  # room is made for it; the draft item draws it
             self.lay.cards.remove(self.draft_box)
+            cell = self.lay.cell_cards.get(self.capture.cell)
+            if cell is not None and self.draft_box in cell:  # hit tests must not find it
+                cell.remove(self.draft_box)
         self.scene.show(self.lay, self.editor.persona_photo())
         if self.stage_id is not None and self.stage_id not in {s.id for s in self.lay.stages}:
             self.stage_id = self.lay.stages[0].id if self.lay.stages else None

@@ -116,3 +116,16 @@ def test_the_draft_sits_in_the_focused_cell_in_the_colour_of_where_it_goes(works
     assert workshop.lay.lanes[0].row.h > lay.lanes[0].row.h   # it grows as the draft wraps
     colour, hint = workshop.capture.look(draft.toPlainText())
     assert colour == workshop.theme.kind_colours["pain_points"] and hint == "→ Pain point"
+
+
+def test_the_drafts_room_is_not_a_card_to_click(workshop, qtbot):
+    from ..canvas.helpers import click
+    view = workshop.presentation.view
+    qtbot.keyClicks(view.viewport(), "being typed")
+    box = workshop.draft_box
+    assert box is not None and box not in workshop.lay.cards
+    assert all(box not in stack for stack in workshop.lay.cell_cards.values())
+    hit = workshop.scene.hit(box.rect.x + 5, box.rect.y + box.rect.h / 2)
+    assert hit.kind == "cell"
+    click(view, box.rect.x + 5, box.rect.y + box.rect.h / 2)   # commits the draft, keeps the cell
+    assert "being typed" in {c.text for c in workshop.editor.doc.journey.cards}
