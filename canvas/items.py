@@ -156,7 +156,7 @@ class MarkerItem(BoxItem):
         self.setZValue(4)
 
     def rect_of(self, box: MarkerBox) -> Rect:
-        r = paint.MARKER_RADIUS
+        r = self.theme.marker_radius
         return Rect(box.x - r, box.y - r, 2 * r, 2 * r)
 
     def origin(self, box):
@@ -166,7 +166,7 @@ class MarkerItem(BoxItem):
         return (old.feeling, old.label.lines) == (new.feeling, new.label.lines)
 
     def boundingRect(self) -> QRectF:
-        r = paint.MARKER_RADIUS + MARGIN
+        r = self.theme.marker_radius + MARGIN
         label = self.box.label
         widest = max((textmod.measure(line, label.size) for line in label.lines), default=0)
         w = max(r, widest / 2 + MARGIN)  # the label is centred under the face
@@ -181,5 +181,5 @@ class MarkerItem(BoxItem):
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            r = paint.MARKER_RADIUS + 3
+            r = self.theme.marker_radius + 3
             painter.drawEllipse(QRectF(self.box.x - r, self.box.y - r, 2 * r, 2 * r))

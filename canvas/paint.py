@@ -27,7 +27,6 @@ from . import fonts, icons
 Picture = Callable[[int], Optional[QImage]]
 PLAIN_LOD = 0.35      # below this level of detail a card is a plain block (overview speed)
 CARD_RADIUS = 4.0
-MARKER_RADIUS = 8.0
 HEADER_FILL = "#f3f4f7"
 PAIN_MARK = "#c0392b"
 OPPORTUNITY_MARK = "#2e8b57"
@@ -237,13 +236,14 @@ def paint_card_image(painter: QPainter, card: CardBox, image: QImage | None, the
 def paint_votes(painter: QPainter, card: CardBox, theme: Theme) -> None:
     """Dot votes at the card's foot: one dot per vote, a number past five."""
     y = card.text.y + max(len(card.text.lines), 1) * card.text.pitch + theme.vote_row / 2
-    x = card.rect.x + theme.card_pad + 3.5
+    r, pitch = theme.vote_dot, theme.vote_pitch
+    x = card.rect.x + theme.card_pad + r
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#e2574c"))
     for i in range(min(card.votes, 5)):
-        painter.drawEllipse(QPointF(x + i * 9, y), 3.5, 3.5)
+        painter.drawEllipse(QPointF(x + i * pitch, y), r, r)
     if card.votes > 5:
-        count = Lines((f"+{card.votes - 5}",), x + 5 * 9 - 2, y - theme.label_text * 0.65,
+        count = Lines((f"+{card.votes - 5}",), x + 5 * pitch - r / 2, y - theme.label_text * 0.65,
                       theme.label_text, True)
         paint_lines(painter, count, theme.muted)
 
@@ -284,7 +284,7 @@ def curve_path(box: EmotionBox) -> QPainterPath:
 
 def paint_marker(painter: QPainter, marker: MarkerBox, theme: Theme, lod: float = 1.0) -> None:
     """A face whose mouth bends with the feeling (shape, not only colour) and its label."""
-    r = MARKER_RADIUS
+    r = theme.marker_radius
     centre = QPointF(marker.x, marker.y)
     painter.setPen(QPen(QColor("#ffffff"), 1.5))
     painter.setBrush(feeling_colour(marker.feeling))

@@ -17,7 +17,6 @@ from .draw import Pictures, box, colour, cover, darker, icon, text, tint
 
 # the canvas's constants (canvas/paint.py), kept equal so print matches screen
 CARD_RADIUS = 4.0
-MARKER_RADIUS = 8.0
 HEADER_FILL = "#f3f4f7"
 PAIN_MARK = "#c0392b"
 OPPORTUNITY_MARK = "#2e8b57"
@@ -129,7 +128,7 @@ def feeling_colour(feeling: float) -> Color:
 
 def _marker(c, m: MarkerBox, theme: Theme) -> None:
     """A face whose mouth bends with the feeling (shape, not only colour) and its label."""
-    r = MARKER_RADIUS
+    r = theme.marker_radius
     c.setStrokeColor(WHITE)
     c.setLineWidth(1.5)
     c.setFillColor(feeling_colour(m.feeling))
@@ -198,18 +197,19 @@ def _card_image(c, card: CardBox, pictures: Pictures, theme: Theme) -> None:
 def _votes(c, card: CardBox, theme: Theme) -> None:
     """Dot votes at the card's foot: one dot per vote, a number past five."""
     y = card.text.y + max(len(card.text.lines), 1) * card.text.pitch + theme.vote_row / 2
-    x = card.rect.x + theme.card_pad + 3.5
-    # a zero-length round-capped line is a 7 pt disc in 2 numbers, not 26 for a circle path
+    r, pitch = theme.vote_dot, theme.vote_pitch
+    x = card.rect.x + theme.card_pad + r
+    # a zero-length round-capped line is a disc in 2 numbers, not 26 for a circle path
     c.saveState()
     c.setStrokeColor(colour(VOTE_DOT))
-    c.setLineWidth(7.0)
+    c.setLineWidth(2 * r)
     c.setLineCap(1)
     p = c.beginPath()
     for i in range(min(card.votes, 5)):
-        p.moveTo(x + i * 9, -y)
-        p.lineTo(x + i * 9, -y)
+        p.moveTo(x + i * pitch, -y)
+        p.lineTo(x + i * pitch, -y)
     c.drawPath(p, stroke=1, fill=0)
     c.restoreState()
     if card.votes > 5:
-        count = Lines((f"+{card.votes - 5}",), x + 5 * 9 - 2, y - theme.label_text * 0.65, theme.label_text, True)
+        count = Lines((f"+{card.votes - 5}",), x + 5 * pitch - r / 2, y - theme.label_text * 0.65, theme.label_text, True)
         text(c, count, colour(theme.muted))

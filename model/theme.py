@@ -35,7 +35,8 @@ class Theme:
     card_pad: float = 7.0
     card_min: float = 40.0
     icon: float = 14.0          # channel / kind mark beside card text
-    vote_row: float = 12.0      # row of vote dots at a card's foot
+    vote_row: float = 12.0      # row of vote dots at a card's foot (dots scale with it)
+    marker_radius: float = 8.0  # emotion marker face
     image_ratio: float = 0.62   # picture height / card width in an images lane
     emotion_min: float = 140.0
     background: str = "#ffffff"
@@ -45,6 +46,16 @@ class Theme:
     muted: str = "#5b6475"
     curve: str = "#3a5fa8"
     kind_colours: dict = field(default_factory=lambda: dict(KIND_COLOURS))
+
+    @property
+    def vote_dot(self) -> float:
+        """Radius of one vote dot."""
+        return self.vote_row * 0.29
+
+    @property
+    def vote_pitch(self) -> float:
+        """Distance between two vote dots' centres."""
+        return self.vote_row * 0.75
 
 
 STANDARD = Theme()
@@ -64,6 +75,6 @@ WORKSHOP = Theme(
     name="workshop", card_text=16.0, stage_text=21.0, lane_text=16.0, title_text=30.0,
     persona_text=13.0, label_text=13.0, title_height=58.0, persona_height=150.0,
     stage_header=58.0, lane_header=200.0, cell_pad=10.0, card_gap=8.0, card_pad=9.0,
-    card_min=52.0, icon=18.0, vote_row=18.0, emotion_min=190.0,
+    card_min=52.0, icon=18.0, vote_row=18.0, marker_radius=13.0, emotion_min=190.0,
     background="#ffffff", grid="#5c6470", header_text="#ffffff", text="#000000",
     muted="#2f3540", curve="#1d3f8f", kind_colours=dict(WORKSHOP_COLOURS))
