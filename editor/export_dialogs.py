@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout,
                                QLabel, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
+from export import paper
 from export.options import PdfOptions, PngOptions
 from export.pdf import export_pdf, plan_for, preview_pdf
 from export.png import MAX_DPI, MAX_SIDE, MIN_DPI, export_png, preview_png
@@ -17,6 +18,7 @@ from export.png import MAX_DPI, MAX_SIDE, MIN_DPI, export_png, preview_png
 from .export_frame import ExportDialog, PaperPicker, _mm_box, plural, set_number
 
 PNG_PLAN = "image"   # SheetPreview draws the image alone
+SMALL_TEXT_MM = 1.5  # capitals this small read from under half a metre: no use on a wall
 
 
 def radio_row(group: QButtonGroup, text: str, name: str, field: QWidget | None = None) -> QWidget:
@@ -116,7 +118,10 @@ class PdfExportDialog(ExportDialog):
         w, h = result.size_mm
         what = result.summary.split("; ")[0]
         headline = f"{plural(result.pages, 'page')} · {w:.0f} × {h:.0f} mm"
-        return plan, headline, f"{what[:1].upper()}{what[1:]}.\n{result.smallest_text.capitalize()}."
+        hint = result.smallest_text.capitalize()
+        if paper.smallest_text(self.lay, plan.scale)[0] < SMALL_TEXT_MM:
+            hint += ": too small for a wall; choose a larger paper or tile the poster"
+        return plan, headline, f"{what[:1].upper()}{what[1:]}.\n{hint}."
 
     def state(self) -> dict:
         return {**self.paper.state(), "orientation": self.orientation.currentData(),
@@ -211,9 +216,9 @@ def open_export(kind: str, editor, parent=None) -> str | None:
     cls = PdfExportDialog if kind == "pdf" else PngExportDialog
     dialog = cls(editor.doc, editor.lay, editor.picture, editor.persona_photo(), parent=parent)
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result is None:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.exported is None:
             return None
-        r = dialog.result
+        r = dialog.exported
         return f"Exported {r.path}: {r.summary}."
     finally:
         dialog.deleteLater()

@@ -48,7 +48,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.doc, self.lay = doc, lay
         self.settings = settings if settings is not None else QSettings(*SETTINGS)
-        self.result = None          # export.options.Result once a file is written
+        self.exported = None        # export.options.Result once a file is written
         self.current = None         # the last options the engine accepted
         self.setWindowTitle(self.TITLE)
         self.preview_widget = SheetPreview(lay, picture, photo)
@@ -63,6 +63,23 @@ class ExportDialog(QDialog):
         form = QFormLayout(form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.build_form(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(form_box, 0, Qt.AlignmentFlag.AlignTop)
+        body.addWidget(QFrame(frameShape=QFrame.Shape.VLine, frameShadow=QFrame.Shadow.Sunken))
+        body.addLayout(self._side(), 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.buttons)
+        self.resize(860, 520)
+
+    def _side(self) -> QVBoxLayout:
+        """The preview and, under it, what it means: pages, size, smallest text, or the refusal."""
         side = QVBoxLayout()
         side.addWidget(self.preview_widget, 1)
         self.headline = QLabel(objectName="export_headline")
@@ -74,21 +91,7 @@ class ExportDialog(QDialog):
         self.refusal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for w in (self.headline, self.detail, self.refusal):
             side.addWidget(w)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setObjectName("export_button")
-        self.export_button.setDefault(True)
-        self.buttons.accepted.connect(self.start_export)
-        self.buttons.rejected.connect(self.reject)
-        body = QHBoxLayout()
-        body.addWidget(form_box, 0, Qt.AlignmentFlag.AlignTop)
-        line = QFrame(frameShape=QFrame.Shape.VLine, frameShadow=QFrame.Shadow.Sunken)
-        body.addWidget(line)
-        body.addLayout(side, 1)
-        outer = QVBoxLayout(self)
-        outer.addLayout(body, 1)
-        outer.addWidget(self.buttons)
-        self.resize(860, 520)
+        return side
 
     def changed(self, *_) -> None:
         """Any option changed: update the enabled controls now, the preview shortly."""
@@ -131,7 +134,7 @@ class ExportDialog(QDialog):
         if not path:
             return
         try:
-            self.result = run_with_progress(self, f"Exporting {Path(path).name}",
+            self.exported = run_with_progress(self, f"Exporting {Path(path).name}",
                                             lambda progress, cancelled:
                                             self.write(path, options, progress, cancelled))
         except Cancelled as e:

@@ -23,6 +23,7 @@ PAPER = QColor("#ffffff")
 DESK = QColor("#e6e8ec")
 INK = QColor("#1f6feb")
 MUTED = QColor("#7a8291")
+FINISHING = 0.95          # the PDF's "Writing the file" step; the last strip of a PNG
 
 
 def thumbnail(lay: Layout, picture, photo=None, transparent: bool = False) -> QImage:
@@ -166,7 +167,11 @@ def run_with_progress(parent: QWidget, title: str, job):
     The export runs in this (GUI) thread and keeps the window alive through
     the events processed in its frequent progress calls: a worker thread would
     need a second connection to the map and Qt painting off the GUI thread for
-    PNG. The dialog is application-modal, so nobody edits the map meanwhile."""
+    PNG. The dialog is application-modal, so nobody edits the map meanwhile.
+
+    The exporters ask `cancelled()` once more after the file is in place (their
+    last "Done" step), so a late Cancel would report "nothing was written" about
+    a file that was: from `FINISHING` on, the export runs to its end."""
     dialog = QProgressDialog(title, "Cancel", 0, 1000, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -175,7 +180,12 @@ def run_with_progress(parent: QWidget, title: str, job):
     dialog.setAutoReset(False)
     dialog.setMinimumWidth(420)
 
+    finishing = []
+
     def progress(fraction: float, message: str) -> None:
+        if fraction >= FINISHING and not finishing:
+            finishing.append(True)
+            dialog.setCancelButton(None)
         dialog.setValue(round(fraction * 1000))
         if message:
             dialog.setLabelText(message)
@@ -183,7 +193,7 @@ def run_with_progress(parent: QWidget, title: str, job):
 
     def cancelled() -> bool:
         QApplication.processEvents()  # lets a click on Cancel land before we ask
-        return dialog.wasCanceled()
+        return dialog.wasCanceled() and not finishing
 
     try:
         return job(progress, cancelled)
