@@ -186,9 +186,9 @@ def run_with_progress(parent: QWidget, title: str, job):
         if fraction >= FINISHING and not finishing:
             finishing.append(True)
             dialog.setCancelButton(None)
-        dialog.setValue(round(fraction * 1000))
-        if message:
+        if message:  # before the value: setValue repaints, and the two belong together
             dialog.setLabelText(message)
+        dialog.setValue(round(fraction * 1000))
         QApplication.processEvents()
 
     def cancelled() -> bool:
