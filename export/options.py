@@ -64,9 +64,11 @@ class Result:
 
 
 def reporter(progress, cancelled):
-    """One callable that reports progress and raises `Cancelled` when asked to stop."""
+    """One callable that reports progress and raises `Cancelled` when asked to stop.
+    The last report (1.0) comes after the file is in place: a cancel then is too
+    late to honour, and saying "nothing was written" would be untrue."""
     def step(fraction: float, message: str = "") -> None:
-        if cancelled is not None and cancelled():
+        if fraction < 1.0 and cancelled is not None and cancelled():
             raise Cancelled()
         if progress is not None:
             progress(max(0.0, min(1.0, fraction)), message)

@@ -59,3 +59,13 @@ def test_missing_folder_is_a_sentence(tmp_path):
     with pytest.raises(JourneyError, match="does not exist"):
         with replacing(tmp_path / "no" / "x.pdf"):
             pass
+
+
+def test_a_cancel_after_the_file_is_in_place_is_not_reported_as_nothing_written(tmp_path, sample_path):
+    from export.options import PdfOptions
+    from export.pdf import export_pdf
+    from model.document import Document
+    out = tmp_path / "late.pdf"
+    with Document.open(sample_path, read_only=True) as doc:
+        result = export_pdf(doc, out, PdfOptions(paper="a3"), cancelled=lambda: out.exists())
+    assert out.exists() and result.path == str(out)
