@@ -18,7 +18,7 @@ from canvas import fonts
 from model.document import Document
 from model.errors import FileInUse, FileRefused, JourneyError
 
-from . import crash, recover
+from . import clipboard, crash, recover
 from .window import MapWindow, ask_read_only
 
 SUFFIX = ".journey"
@@ -191,4 +191,5 @@ def run(path: str | None = None) -> int:
     if wayline.open(target) is None:
         return 2
     app.wayline = wayline  # kept alive as long as the event loop runs
+    app.aboutToQuit.connect(lambda: clipboard.keep_text_only(app.clipboard()))
     return app.exec()

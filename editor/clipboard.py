@@ -46,3 +46,18 @@ def picture_bytes(card: dict) -> bytes | None:
         return base64.b64decode(card["picture"]["data"], validate=True)
     except (KeyError, TypeError, ValueError):
         return None
+
+
+def keep_text_only(clipboard) -> None:
+    """Before the application object goes: leave only the cards' plain text.
+
+    A QMimeData made from Python is destroyed by Qt's clipboard after the
+    interpreter has shut down, and PySide then crashes on quit (measured:
+    copy a card, quit, SIGSEGV). Text set with `setText` is Qt's own object,
+    so the card texts stay available to other applications."""
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(MIME):
+        text = mime.text()
+        clipboard.clear()
+        if text:
+            clipboard.setText(text)

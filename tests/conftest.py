@@ -13,6 +13,20 @@ import pytest  # noqa: E402
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def pytest_sessionfinish(session, exitstatus):
+    """What the app does on quit (editor.app.run): a QMimeData made from Python
+    must not outlive the interpreter on the clipboard, or the process crashes
+    after the last test."""
+    try:
+        from PySide6.QtWidgets import QApplication
+        from editor.clipboard import keep_text_only
+    except ImportError:
+        return
+    app = QApplication.instance()
+    if app is not None:
+        keep_text_only(app.clipboard())
+
+
 def pytest_configure(config):
     try:
         from PySide6.QtCore import QStandardPaths
