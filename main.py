@@ -137,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         return run(args.file)
     except JourneyError as e:
         return fail(e.message)
+    except OSError as e:  # a file or folder the system refused: still one line, no traceback
+        where = f" ({e.filename})" if e.filename else ""
+        return fail(f"{e.strerror or e}{where}.")
     except KeyboardInterrupt:
         return 130
 

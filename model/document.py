@@ -109,7 +109,7 @@ class Document:
         data = templates.load(template)
         if path.exists():
             raise JourneyError(f"“{path.name}” already exists; choose another name.")
-        tmp = _temp_beside(path)
+        tmp = _temp_beside(path, "create")
         try:
             conn = _connect(Path(tmp), read_only=False)
             fileformat.stamp_identity(conn)
@@ -340,10 +340,15 @@ def _backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
-def _temp_beside(target: Path) -> str:
+def _temp_beside(target: Path, verb: str = "write") -> str:
     """A temp file in the target's folder (so the final rename is atomic), with
     the permissions a normal new file gets (mkstemp would make it private)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
+    except OSError as e:
+        where = f"the folder “{target.parent}”"
+        reason = "it does not exist" if isinstance(e, FileNotFoundError) else (e.strerror or str(e)).lower()
+        raise JourneyError(f"Wayline cannot {verb} “{target.name}” in {where}: {reason}.") from None
     os.close(fd)
     umask = os.umask(0)
     os.umask(umask)

@@ -57,6 +57,7 @@ def test_check_healthy_and_damaged(tmp_path):
     (("info",), "required"),
     (("new", "x.journey", "--template", "nope"), "no template"),
     (("info", "--bogus", "x"), "unrecognized"),
+    (("new", "/no-such-folder/x.journey"), "does not exist"),
 ])
 def test_user_errors_are_one_line_and_exit_2(tmp_path, args, message):
     out = wayline(*args, cwd=tmp_path)
