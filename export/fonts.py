@@ -15,10 +15,26 @@ import unicodedata
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from model import text as textmod
 from model.errors import JourneyError
+
+def _to_unicode_cmap(fontname, subset):
+    """ReportLab's ToUnicode CMap, with code points beyond U+FFFF written as
+    UTF-16 surrogate pairs (ReportLab 5.1 writes `<1F468>`, an odd-length
+    string PDF readers reject, so emoji could not be copied or searched)."""
+    cmap = _reportlab_cmap(fontname, subset).split("\n")
+    start = cmap.index(f"{len(subset)} beginbfchar") + 1
+    cmap[start:start + len(subset)] = [
+        "<%02X> <%s>" % (i, chr(v).encode("utf-16-be").hex().upper()) for i, v in enumerate(subset)]
+    return "\n".join(cmap)
+
+
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
 
 def ensure(name: str) -> str:
     """Register a bundled font with ReportLab once; ReportLab embeds a subset of

@@ -59,6 +59,16 @@ def test_card_texts_in_every_script_come_out_in_order(tmp_path):
     assert "顾客比较送货价格" in text
 
 
+def test_emoji_come_out_of_the_pdf_as_typed(tmp_path):
+    """Characters beyond U+FFFF (emoji, flags) need surrogate pairs in the font's
+    ToUnicode map; ReportLab alone writes them so that no reader can copy them."""
+    with make_map(tmp_path / "m.journey", [SCRIPTS["emoji"]]) as doc:
+        export_pdf(doc, tmp_path / "m.pdf", PdfOptions(paper="a4"))
+    text = _text(PdfReader(tmp_path / "m.pdf"))
+    for piece in ("😀", "👨\u200d👩\u200d👧", "🇫🇷"):
+        assert piece in text, piece
+
+
 def test_fonts_are_embedded_subsets_including_fallbacks(tmp_path):
     with make_map(tmp_path / "m.journey", [SCRIPTS["cjk"], SCRIPTS["cyrillic"], SCRIPTS["hebrew"]]) as doc:
         export_pdf(doc, tmp_path / "m.pdf", PdfOptions(paper="a4"))
