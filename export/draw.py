@@ -19,6 +19,8 @@ from reportlab.lib.utils import ImageReader
 from model.layout import Layout, Lines, Rect
 from model.theme import Theme
 
+from model import text as textmod
+
 from . import fonts, icons
 
 PANEL = "#f4f6f9"        # lane headers and persona strip
@@ -64,20 +66,32 @@ def box(c, r: Rect, fill=None, stroke=None, radius: float = 0.0, width: float = 
 
 def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
     """Draw wrapped lines: line i has its baseline at y + (i + 0.8) * pitch."""
-    if not lines.lines:
-        return
-    t = c.beginText()
-    t.setFillColor(fill)
+    t = None
     for i, line in enumerate(lines.lines):
         runs = fonts.draw_runs(line, lines.bold)
         if not runs:
             continue
+        rtl = textmod.is_rtl(line)
+        if rtl and t is not None:  # the marked span must enclose a whole text object
+            c.drawText(t)
+            t = None
+        if rtl:
+            c.addLiteral(f"/Span <</ActualText <FEFF{line.encode('utf-16-be').hex().upper()}>>> BDC")
+        if t is None:
+            t = c.beginText()
+            t.setFillColor(fill)
         x = lines.x - fonts.width(runs, lines.size) / 2 if center else lines.x
         t.setTextOrigin(x, -(lines.y + (i + 0.8) * lines.pitch))
         for name, piece in runs:
             t.setFont(name, lines.size)
             t.textOut(piece)
-    c.drawText(t)
+        if rtl:
+            # Drawn in visual order (shaped, reordered); copy and search get the typed text
+            c.drawText(t)
+            c.addLiteral("EMC")
+            t = None
+    if t is not None:
+        c.drawText(t)
 
 
 def icon(c, name: str, x: float, y: float, size: float, ink: Color) -> None:

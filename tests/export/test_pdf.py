@@ -199,3 +199,23 @@ def test_preview_matches_the_export_and_writes_nothing(sample_path, tmp_path):
         with pytest.raises(JourneyError):
             preview_pdf(doc, PdfOptions(paper="B7"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sample.journey", "t.pdf"]
+
+
+def test_right_to_left_lines_carry_their_typed_text_for_copying(tmp_path):
+    """Drawn in visual order (shaped, reversed), but each such line is a marked
+    span with /ActualText, which Acrobat and other readers use for copy and
+    search (pypdf and PDFium ignore it, so the stream itself is checked)."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfgen.canvas import Canvas
+    from export.draw import text
+    from model.layout import Lines
+    out = tmp_path / "rtl.pdf"
+    c = Canvas(str(out), pagesize=(400, 200), initialFontName=fonts.ensure(textmod.REGULAR))
+    lines = (SCRIPTS["hebrew"], "Latin between", SCRIPTS["arabic"])
+    text(c, Lines(lines, 20, 20, 12), HexColor("#000000"))
+    c.showPage()
+    c.save()
+    stream = PdfReader(out).pages[0].get_contents().get_data().decode("latin-1")
+    spans = re.findall(r"/ActualText <FEFF([0-9A-F]+)>>> BDC(.*?)EMC", stream, re.S)
+    assert [bytes.fromhex(h).decode("utf-16-be") for h, _ in spans] == [SCRIPTS["hebrew"], SCRIPTS["arabic"]]
+    assert all(body.count("BT") == 1 and body.count("ET") == 1 for _, body in spans)  # whole text objects
