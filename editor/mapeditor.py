@@ -21,6 +21,7 @@ from model import images
 from model.theme import KIND_LABELS, STANDARD
 
 from . import clipboard
+from .backup_timer import BackupTimer
 from .commands import EditCommand, apply_all
 
 
@@ -45,6 +46,7 @@ class MapEditor(QObject):
         self.view.texts = self.text_of
         self.refresh()
         self._connect_intents()
+        self.backups = BackupTimer(self)
 
     def _connect_intents(self) -> None:
         v = self.view
@@ -94,6 +96,7 @@ class MapEditor(QObject):
         """Let the file go. The scene's items die with the window; silence the scene
         first so nobody asks a half-destroyed scene about its selection."""
         self.view.commit_edit()
+        self.backups.on_close()
         self.scene.blockSignals(True)
         self.view.blockSignals(True)
         self.doc.close()
