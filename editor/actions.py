@@ -25,7 +25,7 @@ SPECS = {
     "file_export_pdf": ("&PDF Poster…", [], "Print the map as a poster: one large sheet or tiled pages"),
     "file_export_png": ("P&NG Image…", [], "Save the map as a picture at a chosen resolution"),
     "file_close": ("&Close", [Std.Close], "Close this map (every change is already saved)"),
-    "file_quit": ("&Quit", [Std.Quit], "Close every map and quit"),
+    "file_quit": ("&Quit", ["Ctrl+Q"], "Close every map and quit"),  # Std.Quit is empty on Windows and bare X11
     "edit_undo": ("&Undo", [Std.Undo], ""),
     "edit_redo": ("&Redo", [Std.Redo], ""),
     "edit_cut": ("Cu&t", [Std.Cut], "Cut the selected cards"),

@@ -6,7 +6,8 @@ The window wires parts together and makes no decisions: actions call the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu,
+                               QMessageBox)
 
 from canvas.scene import Hit
 from model.document import Document
@@ -122,6 +123,8 @@ class MapWindow(QMainWindow):
             "view_fit_map": view.fit_map, "view_fit_width": view.fit_width,
             "view_actual_size": view.actual_size,
             "view_workshop": self.start_workshop,
+            # every map window closes (each lets its file go); the last one ends the app
+            "file_quit": QApplication.closeAllWindows,
         }.items():
             a[name].triggered.connect(slot)
         for kind in LANE_KINDS:
