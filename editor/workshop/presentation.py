@@ -69,7 +69,7 @@ class PresentationWindow(QWidget):
         self._mouse = _MouseWatch(self)
         self.view.viewport().installEventFilter(self._mouse)
         self.links = [(workshop.updated, self.refresh), (workshop.timebox.changed, self.refresh_clock),
-                      (workshop.message, self.toast.say)]
+                      (workshop.message, self.say)]
         for signal, slot in self.links:
             signal.connect(slot)
         self.refresh()
@@ -114,7 +114,15 @@ class PresentationWindow(QWidget):
         self.caption.move(GAP, GAP)
         self.clock.move(self.width() - self.clock.width() - GAP, GAP)
         self.dots.move(self.width() - self.dots.width() - GAP, GAP * 2 + self.clock.height())
-        self.toast.move((self.width() - self.toast.width()) // 2, self.height() - self.toast.height() - GAP * 3)
+        # above the one-screen controls strip (shown or not, so a message never jumps)
+        strip = self.overlay.sizeHint().height() if self.overlay is not None else 0
+        self.toast.move((self.width() - self.toast.width()) // 2,
+                        self.height() - strip - self.toast.height() - GAP * 3)
+
+    def say(self, text: str) -> None:
+        """A passing message for the room, centred for its own width."""
+        self.toast.say(text)
+        self.place_chips()
 
     # -- showing the session ------------------------------------------------------------
     def refresh(self) -> None:
