@@ -148,6 +148,7 @@ def _split_long(word: str, width: float, size: float, bold: bool, measure) -> li
     return parts
 
 
+@lru_cache(maxsize=50_000)
 def is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
