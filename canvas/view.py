@@ -33,6 +33,7 @@ class MapView(QGraphicsView):
     marker_add_requested = Signal(int, int, float, float)   # lane, stage, offset, feeling
     card_add_requested = Signal(int, int)                  # stage, lane
     text_edit_requested = Signal(str, int, str)            # kind, id, new text
+    edit_ended = Signal(str, int)                          # kind, id: in-place editing closed
     files_dropped = Signal(list, int, int)                 # paths, stage, lane
     context_menu_requested = Signal(QPoint, object)        # global position, Hit
     selection_changed = Signal()
@@ -302,6 +303,7 @@ class MapView(QGraphicsView):
             self.end_edit()
             if text is not None and text != original:
                 self.text_edit_requested.emit(kind, item_id, text)
+            self.edit_ended.emit(kind, item_id)
         self.editor = InlineEditor(rect, lines, original, colour, self.logicalDpiY(), done)
         self.scene().addItem(self.editor)
         self.editor.setFocus()

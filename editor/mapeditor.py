@@ -63,6 +63,7 @@ class MapEditor(QObject):
         v.marker_add_requested.connect(self.add_marker_at)
         v.card_add_requested.connect(self.add_card)
         v.text_edit_requested.connect(self.edit_text)
+        v.edit_ended.connect(self.drop_unwritten_card)
         v.files_dropped.connect(self.add_pictures)
 
     # -- running operations ------------------------------------------------------
@@ -138,8 +139,22 @@ class MapEditor(QObject):
         data = {"stage_id": stage_id, "lane_id": lane_id, "position": None, **values}
         changes = self.run("Add card", [Op("add_cards", {"cards": [data]})])
         if changes and edit:
+            self.unwritten = (changes[0].result[0], self.stack.index())
             self.view.start_edit("card", changes[0].result[0])
         return changes
+
+    def drop_unwritten_card(self, kind: str, item_id: int) -> None:
+        """A card just added and left empty (Escape, or Enter on no text) was never
+        wanted: take it away, and its "Add card" step with it, not even a Redo."""
+        fresh, self.unwritten = getattr(self, "unwritten", None), None
+        card = self.find("card", item_id) if kind == "card" else None
+        if (fresh != (item_id, self.stack.index()) or card is None or card.text.strip()
+                or card.asset_id):
+            return
+        step = self.stack.command(self.stack.index() - 1)
+        step.undo()
+        step.setObsolete(True)  # the stack then removes the step it has already undone
+        self.stack.undo()
 
     def edit_text(self, kind: str, item_id: int, text: str) -> None:
         op = {"card": Op("update_card", {"card_id": item_id, "text": text}),
