@@ -34,6 +34,7 @@ class MapView(QGraphicsView):
     card_add_requested = Signal(int, int)                  # stage, lane
     text_edit_requested = Signal(str, int, str)            # kind, id, new text
     edit_ended = Signal(str, int)                          # kind, id: in-place editing closed
+    edit_refused = Signal(str)                             # why text cannot be edited now
     files_dropped = Signal(list, int, int)                 # paths, stage, lane
     context_menu_requested = Signal(QPoint, object)        # global position, Hit
     selection_changed = Signal()
@@ -47,6 +48,7 @@ class MapView(QGraphicsView):
         self.space_held = False
         self.pointer = QPointF()
         self.texts = lambda kind, item_id: ""  # the editor supplies the model's full texts
+        self.edit_refusal = lambda: None  # the editor says why editing is refused (read-only map)
         self.band = QRubberBand(QRubberBand.Shape.Rectangle, self.viewport())
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -293,6 +295,10 @@ class MapView(QGraphicsView):
     def start_edit(self, kind: str, item_id: int) -> None:
         item = self.map_scene.item(kind, item_id)
         if item is None:
+            return
+        refusal = self.edit_refusal()
+        if refusal:  # say so before any typing, which would otherwise be lost
+            self.edit_refused.emit(refusal)
             return
         self.commit_edit()
         self.map_scene.select(kind, [item_id])

@@ -63,6 +63,8 @@ class MapEditor(QObject):
         v.marker_add_requested.connect(self.add_marker_at)
         v.card_add_requested.connect(self.add_card)
         v.text_edit_requested.connect(self.edit_text)
+        v.edit_refusal = self.read_only_refusal
+        v.edit_refused.connect(self.message)
         v.edit_ended.connect(self.drop_unwritten_card)
         v.files_dropped.connect(self.add_pictures)
 
@@ -163,7 +165,25 @@ class MapEditor(QObject):
               "marker": Op("update_marker", {"marker_id": item_id, "label": text})}[kind]
         what = {"card": "card text", "stage": "stage name", "lane": "lane name",
                 "marker": "marker label"}[kind]
+        if kind == "card" and getattr(self, "unwritten", None) == (item_id, self.stack.index()):
+            self.unwritten = None
+            self.amend_last_step(op)  # the first words of a new card belong to "Add card"
+            return
         self.run(f"Edit {what}", [op])
+
+    def amend_last_step(self, op: Op) -> None:
+        """Apply `op` as part of the newest undo step, so one Ctrl+Z undoes both."""
+        try:
+            changes = apply_all(self.apply, [op])
+        except JourneyError as e:
+            self.message.emit(e.message)
+            return
+        self.stack.command(self.stack.index() - 1).steps.extend((c.op, c.undo) for c in changes)
+
+    def read_only_refusal(self) -> str | None:
+        if self.doc.read_only:
+            return f"“{self.doc.path.name}” is open for viewing only; use Save As to edit a copy."
+        return None
 
     def find(self, kind: str, item_id: int):
         """The model object of one kind and id (read only: edits go through `run`)."""

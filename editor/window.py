@@ -194,8 +194,14 @@ class MapWindow(QMainWindow):
         from .workshop import Workshop
         if self.workshop is None:
             self.workshop = Workshop(self.editor)
+            self.workshop.left.connect(self.take_focus_back)
         if not self.workshop.active():
             self.workshop.enter(current=self.screen())
+
+    def take_focus_back(self) -> None:
+        """Leaving the projector: the keyboard goes back to this map, not nowhere."""
+        self.activateWindow()
+        self.editor.view.setFocus()
 
     def closeEvent(self, event) -> None:
         """Every gesture is already in the file: closing only lets the file go."""
@@ -207,6 +213,9 @@ class MapWindow(QMainWindow):
 
 
 def ask_read_only(parent, message: str) -> bool:
-    answer = QMessageBox.question(parent, "Map in use", message + "\n\nOpen it read-only?",
-                                  QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Open
+    """The refusal already offers read-only; the buttons just make the choice."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Map in use", message, parent=parent)
+    view = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is view

@@ -37,9 +37,13 @@ def test_escape_on_a_card_just_added_leaves_no_empty_card_and_no_step(window, qt
     assert {c.id for c in ed.doc.journey.cards} == before
     assert set(ed.scene.cards) == before
     assert not ed.stack.canUndo() and not ed.stack.canRedo()
-    # typed text is kept, as one more step
+    # typed text is kept, in the same step as the card: one Ctrl+Z takes both
     double_click(window.view, cell.x + cell.w / 2, cell.y + cell.h / 2)
     QTest.keyClicks(window.view.viewport(), "Queue at the till")
     QTest.keyClick(window.view.viewport(), Qt.Key.Key_Return)
     assert any(c.text == "Queue at the till" for c in ed.doc.journey.cards)
-    assert window.actions["edit_undo"].text() == "&Undo Edit card text"
+    assert window.actions["edit_undo"].text() == "&Undo Add card"
+    ed.stack.undo()
+    assert {c.id for c in ed.doc.journey.cards} == before
+    ed.stack.redo()
+    assert any(c.text == "Queue at the till" for c in ed.doc.journey.cards)
