@@ -20,6 +20,7 @@ import hashlib
 import os
 import sqlite3
 import tempfile
+import time
 import urllib.parse
 from pathlib import Path
 
@@ -140,6 +141,8 @@ class Document:
             lock = EditLock(path)
             if not lock.acquire():
                 lock = None
+        if lock:
+            _sweep_stale_copies(path)
         place = None if read_only else shared_folder.detect(path)
         try:
             working = shared_folder.WorkingCopy(path, place, backups.data_folder()) if place else None
@@ -338,6 +341,22 @@ def _backup_path(path: Path, version: int) -> Path:
         candidate = path.with_name(f"{path.stem}.v{version}-backup-{n}{path.suffix}")
         n += 1
     return candidate
+
+
+STALE_AFTER = 3600  # seconds: no copy of a map takes an hour, so an older temp file is a leftover
+
+
+def _sweep_stale_copies(path: Path) -> None:
+    """Remove temp files a killed Wayline left beside this map (its Save As,
+    backups and exports write `.NAME-*.tmp` / `.part` and rename them)."""
+    now = time.time()
+    for pattern in (f".{path.stem}-*.tmp", f".{path.stem}-*.part"):
+        for leftover in path.parent.glob(pattern):
+            try:
+                if now - leftover.stat().st_mtime > STALE_AFTER:
+                    leftover.unlink()
+            except OSError:
+                pass  # someone else's, or already gone: never a reason to refuse a map
 
 
 def _temp_beside(target: Path, verb: str = "write") -> str:

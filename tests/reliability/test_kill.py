@@ -86,3 +86,19 @@ def test_a_half_written_edit_is_rolled_back_even_for_a_read_only_open(tmp_path):
     with Document.open(target, read_only=True) as doc:
         assert not any(c.text.startswith("half-written") for c in doc.journey.cards)
         assert len(doc.journey.cards) == 46
+
+
+def test_leftovers_of_a_killed_copy_are_swept_when_the_map_is_next_opened(tmp_path):
+    import os
+    target = tmp_path / "map.journey"
+    shutil.copy(FIXTURE_V1, target)
+    old = tmp_path / ".map-k1ll3d.tmp"
+    old_export = tmp_path / ".map-abc.part"
+    fresh = tmp_path / ".map-inflight.tmp"  # another Wayline may be copying right now
+    for p in (old, old_export, fresh):
+        p.write_bytes(b"half a copy")
+    for p in (old, old_export):
+        os.utime(p, (time.time() - 7200, time.time() - 7200))
+    with Document.open(target):
+        pass
+    assert not old.exists() and not old_export.exists() and fresh.exists()
