@@ -25,7 +25,8 @@ test-long: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow
 
 bench: $(STAMP)
-	$(PY) bench/run.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_canvas.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_export.py
 
 clean:
 	rm -rf $(VENV)
