@@ -193,7 +193,8 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
     result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
                     cards, markers, emotions)
     result.card_by_id = {c.id: c for c in cards}
-    result.cell_cards = {cell: stack for cell, stack in cell_cards.items() if stack}
+    # copies: a caller may edit its layout (the workshop hides its draft card) but never the cache
+    result.cell_cards = {cell: list(stack) for cell, stack in cell_cards.items() if stack}
     return result
 
 

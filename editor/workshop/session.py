@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
 from canvas.scene import Hit, MapScene
-from model.layout import Layout, Rect, layout
+from model.layout import Layout, Rect, StackCache, layout
 from model.theme import WORKSHOP
 
 from . import framing, keys, legibility
@@ -59,6 +59,7 @@ class Workshop(QObject):
         self.screens = (None, None)     # (projector, laptop) as last entered
         self.dimmer = Dimmer(self.scene)
         self.draft_box = None
+        self.stacks = StackCache()  # the workshop theme lays out apart from the editor's
         self.relayout()
         self.capture = QuickCapture(self)
         self.voting = VotingRound(self)
@@ -71,7 +72,8 @@ class Workshop(QObject):
     def relayout(self) -> None:
         journey, capture = self.editor.doc.journey, getattr(self, "capture", None)
         stand_in = capture.stand_in() if capture is not None else None
-        self.lay = layout(with_draft(journey, stand_in) if stand_in else journey, self.theme)
+        self.lay = layout(with_draft(journey, stand_in) if stand_in else journey, self.theme,
+                          cache=self.stacks)
         self.draft_box = self.lay.card_by_id.pop(PHANTOM_ID, None)
         if self.draft_box is not None:  # room is made for it; the draft item draws it
             self.lay.cards.remove(self.draft_box)

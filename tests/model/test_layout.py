@@ -103,3 +103,14 @@ def test_a_cached_layout_equals_a_fresh_one_after_every_edit(sample_doc):
         sample_doc.apply(op)
         cached, fresh = layout(j, cache=cache), layout(j)
         assert cached.cards == fresh.cards and cached.lanes == fresh.lanes and cached.cells == fresh.cells
+
+
+def test_editing_a_returned_layout_never_reaches_the_cache(sample_doc):
+    from model.layout import StackCache
+    j = sample_doc.journey
+    cache = StackCache()
+    first = layout(j, cache=cache)
+    for stack in first.cell_cards.values():
+        stack.clear()  # e.g. the workshop hides its draft card from hit tests
+    again = layout(j, cache=cache)
+    assert again.cell_cards == layout(j).cell_cards and len(again.cards) == 46
