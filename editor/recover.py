@@ -21,7 +21,7 @@ def describe(backup: Path) -> str:
     """"Mon 23 Nov 11:30 — 46 cards, “Title”" for one backup."""
     when = backups.backup_time(backup).strftime("%a %d %b %Y %H:%M")
     try:
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        conn = backups.open_read_only(backup)  # quoted URI: "Workshop #3" opens itself, writes nothing
         try:
             cards = conn.execute("SELECT count(*) FROM card").fetchone()[0]
             title = conn.execute("SELECT title FROM journey LIMIT 1").fetchone()[0]

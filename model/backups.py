@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 import time
 from datetime import datetime
@@ -18,10 +19,17 @@ from pathlib import Path
 
 import platformdirs
 
+from .errors import FileRefused, JourneyError
+from .sqlite_uri import ro_uri
+
 INTERVAL = 30 * 60  # seconds between backups of a map that keeps changing
 KEEP_LAST = 10
 KEEP_DAYS = 7
 STAMP = "%Y-%m-%d %H-%M-%S"
+# What `take` writes: "{map's stem} {STAMP}.journey". Anything else in a
+# backup folder (a user's "copy", a half-written temp file) is not ours to
+# list or rotate away.
+NAME = re.compile(r"(?s).+ (\d{4}-\d{2}-\d{2} \d{2}-\d{2}-\d{2})\.journey")
 
 
 def data_folder() -> Path:
@@ -39,14 +47,58 @@ def folder_for(path: Path) -> Path:
 
 def list_backups(path: Path) -> list[Path]:
     """Backups of this map, newest first."""
-    folder = folder_for(path)
-    if not folder.is_dir():
+    return backups_in(folder_for(path))
+
+
+def stamp_of(name: str) -> datetime | None:
+    """When a backup named `name` was taken; None for a name `take` never writes."""
+    match = NAME.fullmatch(name)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match.group(1), STAMP)
+    except ValueError:  # "2026-13-45 ..." has the shape but is no time
+        return None
+
+
+def backups_in(folder: Path) -> list[Path]:
+    """The backups in `folder`, newest first; other files are left out, never an error."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # no folder yet, or one we cannot read: no backups to offer
         return []
-    return sorted(folder.glob("*.journey"), key=lambda p: p.name, reverse=True)
+    dated = [(stamp_of(e.name), e.name) for e in entries if _regular_file(e)]
+    dated = sorted(((when, name) for when, name in dated if when is not None), reverse=True)
+    return [Path(folder) / name for _, name in dated]
+
+
+def _regular_file(entry: os.DirEntry) -> bool:
+    # `take` writes plain files; a folder or link that happens to match the
+    # name is someone else's and rotation must not try to delete it.
+    try:
+        return entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def backup_time(backup: Path) -> datetime:
-    return datetime.strptime(backup.stem[-len("2026-01-01 00-00-00"):], STAMP)
+    when = stamp_of(Path(backup).name)
+    if when is None:
+        raise JourneyError(f"“{Path(backup).name}” is not a Wayline backup.")
+    return when
+
+
+def open_read_only(backup: Path) -> sqlite3.Connection:
+    """A read-only connection to a backup: nothing is written or created beside
+    it, whatever its name holds (`#`, `?`, `%41`)."""
+    conn = sqlite3.connect(ro_uri(backup), uri=True)
+    try:
+        for pragma in ("cell_size_check=ON", "mmap_size=0", "trusted_schema=OFF"):
+            conn.execute(f"PRAGMA {pragma}")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
 
 
 def take(conn: sqlite3.Connection, path: Path) -> Path:
@@ -62,9 +114,10 @@ def take(conn: sqlite3.Connection, path: Path) -> Path:
 
 
 def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
-    """Delete what the rotation does not keep; return what was deleted."""
+    """Delete what the rotation does not keep; return what was deleted.
+    Only files named as `take` names them are counted or deleted."""
     now = now or datetime.now()
-    backups = sorted(folder.glob("*.journey"), key=lambda p: p.name, reverse=True)
+    backups = backups_in(folder)
     keep = set(backups[:KEEP_LAST])
     seen_days = set()
     for b in backups:
@@ -72,20 +125,26 @@ def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
         if (now.date() - day).days < KEEP_DAYS and day not in seen_days:
             seen_days.add(day)
             keep.add(b)
-    dropped = [b for b in backups if b not in keep]
-    for b in dropped:
-        b.unlink(missing_ok=True)
-    return dropped
+    return [b for b in backups if b not in keep and _delete(b)]
+
+
+def _delete(backup: Path) -> bool:
+    # A copy we may not delete (read-only, locked on Windows) stays; the backup
+    # just taken is what matters, so this is no reason to report a failure.
+    try:
+        backup.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
 
 
 def latest_good(path: Path) -> Path | None:
     """The newest backup of this map that is whole (integrity and identity)."""
     from .fileformat import read_header
-    from .errors import FileRefused
     for b in list_backups(path):
         try:
             read_header(b)
-            conn = sqlite3.connect(f"file:{b}?mode=ro", uri=True)
+            conn = open_read_only(b)
             try:
                 if conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]:
                     return b
@@ -128,7 +187,7 @@ def restore(backup: Path, original: Path) -> Path:
     while target.exists():
         target = original.with_name(f"{original.stem} (recovered {stamp}) {n}{original.suffix}")
         n += 1
-    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    conn = open_read_only(backup)
     try:
         copy_database(conn, target)
     finally:

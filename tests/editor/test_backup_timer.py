@@ -53,3 +53,22 @@ def test_a_failed_backup_is_said_once_and_editing_goes_on(qtbot, sample_path, mo
         assert editor.doc.journey.title == "Two"
     finally:
         editor.close()
+
+
+def test_a_users_copy_in_the_backup_folder_never_stops_backups(qtbot, sample_path):
+    editor, now = editor_with_clock(qtbot, sample_path)
+    said = []
+    editor.message.connect(said.append)
+    folder = backups.folder_for(sample_path)
+    folder.mkdir(parents=True)
+    stray = folder / "sample copy.journey"
+    stray.write_bytes(b"kept by hand")
+    try:
+        for title in ("One", "Two"):
+            editor.run("Rename", [Op("update_journey", {"title": title})])
+            now[0] += 31 * 60
+            editor.backups.timer.timeout.emit()
+        assert said == [] and len(backups.list_backups(sample_path)) in (1, 2)
+        assert stray.read_bytes() == b"kept by hand"
+    finally:
+        editor.close()
