@@ -54,7 +54,20 @@ def text(value, limit: int = MAX_TEXT, what: str = "The text") -> str:
         raise JourneyError(f"{what} must be text.")
     if len(value) > limit:
         raise JourneyError(f"{what} is too long (at most {limit:,} characters).")
+    if not encodable(value):
+        raise JourneyError(f"{what} contains a character that cannot be saved (a broken emoji or symbol).")
     return value
+
+
+def encodable(value: str) -> bool:
+    """False for text holding a lone surrogate (half of a broken emoji, as some
+    clipboards and imports deliver it): SQLite stores UTF-8, which has no such
+    character, so it would fail deep in the commit instead of being refused here."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def name(value, what: str = "The name") -> str:

@@ -180,3 +180,46 @@ def test_card_text_keeps_every_script(sample_doc, sample_path):
     with reopened(sample_path) as again:
         stored = cell_texts(again, j.stages[0].id, j.lanes[-1].id)
         assert stored[-len(texts):] == texts
+
+
+BROKEN = "Half an emoji \ud83d here"  # a lone surrogate, as some clipboards deliver it
+
+
+def _emotions(j):
+    return next(lane for lane in j.lanes if lane.kind == "emotions")
+
+
+TEXT_OPS = {
+    "add_cards": lambda j: Op("add_cards", {"cards": [
+        {"stage_id": j.stages[0].id, "lane_id": j.lanes[0].id, "text": BROKEN}]}),
+    "update_card": lambda j: Op("update_card", {"card_id": j.cards[0].id, "text": BROKEN}),
+    "add_stage": lambda j: Op("add_stage", {"name": BROKEN}),
+    "update_stage": lambda j: Op("update_stage", {"stage_id": j.stages[0].id, "name": BROKEN}),
+    "add_lane": lambda j: Op("add_lane", {"name": BROKEN}),
+    "update_lane": lambda j: Op("update_lane", {"lane_id": j.lanes[0].id, "name": BROKEN}),
+    "add_markers": lambda j: Op("add_markers", {"markers": [
+        {"stage_id": j.stages[0].id, "lane_id": _emotions(j).id, "label": BROKEN}]}),
+    "update_marker": lambda j: Op("update_marker", {"marker_id": j.markers[0].id, "label": BROKEN}),
+    "add_persona": lambda j: Op("add_persona", {"name": "Sam", "quote": BROKEN}),
+    "update_persona": lambda j: Op("update_persona", {"persona_id": j.personas[0].id, "goals": BROKEN}),
+    "update_journey": lambda j: Op("update_journey", {"scenario": BROKEN}),
+}
+
+
+@pytest.mark.parametrize("make", TEXT_OPS.values(), ids=TEXT_OPS.keys())
+def test_text_with_a_lone_surrogate_is_refused_with_a_sentence(sample_doc, sample_path, make):
+    before = sample_doc.snapshot()
+    with pytest.raises(JourneyError, match="contains a character that cannot be saved") as refused:
+        sample_doc.apply(make(sample_doc.journey))
+    assert "\n" not in refused.value.message and refused.value.message.endswith(".")
+    assert sample_doc.snapshot() == before
+    sample_doc.apply(Op("update_journey", {"title": "Still editable 👍"}))  # the session goes on
+    sample_doc.close()
+    with reopened(sample_path) as again:
+        assert again.journey.title == "Still editable 👍"
+
+
+def test_a_whole_emoji_from_a_surrogate_pair_is_kept(sample_doc):
+    pair = "\ud83d\ude00".encode("utf-16", "surrogatepass").decode("utf-16")  # what JSON makes of it
+    sample_doc.apply(Op("update_journey", {"title": f"Happy {pair}"}))
+    assert sample_doc.journey.title == "Happy 😀"
