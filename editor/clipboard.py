@@ -8,11 +8,26 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData
 
+from model import rules
+from model.errors import JourneyError
+
 MIME = "application/x-wayline-cards+json"
 FIELDS = ("text", "colour", "channel", "votes")
+DAMAGED = ("The clipboard holds Wayline cards that cannot be pasted "
+           "(they are damaged, or come from another version of Wayline).")
+# field -> (JSON types it may have, the model's own check, so a refusal comes
+# before any picture is stored). A bool is never a number here.
+SHAPE = {
+    "text": (str, lambda v: rules.text(v, what="A card on the clipboard")),
+    "colour": ((str, type(None)), lambda v: rules.optional_colour(v, "A pasted card's colour")),
+    "channel": ((str, type(None)), rules.channel),
+    "votes": (int, rules.votes),
+}
+MAX_PICTURE_BASE64 = (rules.MAX_IMAGE_BYTES + 2) // 3 * 4
 
 
 def card_data(card, picture: tuple[bytes, str] | None) -> dict:
@@ -29,23 +44,57 @@ def to_mime(cards: list[dict]) -> QMimeData:
     return mime
 
 
-def from_mime(mime: QMimeData | None) -> list[dict]:
-    """Cards found on the clipboard; [] for anything that is not Wayline cards."""
+@dataclass(frozen=True)
+class ClipCard:
+    """One card read back from the clipboard, checked: its model fields and picture bytes."""
+    values: dict
+    picture: bytes | None = None
+
+
+def from_mime(mime: QMimeData | None) -> list[ClipCard]:
+    """Cards found on the clipboard; [] when it holds no Wayline cards.
+
+    Any program can put data under our MIME type, so the payload is checked
+    like a file from elsewhere: Wayline cards that cannot be pasted raise
+    JourneyError with one sentence, before anything is stored."""
     if mime is None or not mime.hasFormat(MIME):
         return []
     try:
         payload = json.loads(bytes(mime.data(MIME)).decode("utf-8"))
-        cards = payload["cards"]
-    except (ValueError, KeyError, TypeError):
-        return []
-    return [c for c in cards if isinstance(c, dict) and isinstance(c.get("text", ""), str)]
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or absurdly nested
+        raise JourneyError(DAMAGED) from None
+    if not isinstance(payload, dict) or payload.get("wayline") != 1:
+        raise JourneyError(DAMAGED)
+    cards = payload.get("cards")
+    if not isinstance(cards, list) or not cards:
+        raise JourneyError(DAMAGED)
+    return [_card(c) for c in cards]
 
 
-def picture_bytes(card: dict) -> bytes | None:
-    try:
-        return base64.b64decode(card["picture"]["data"], validate=True)
-    except (KeyError, TypeError, ValueError):
+def _card(raw) -> ClipCard:
+    if not isinstance(raw, dict):
+        raise JourneyError(DAMAGED)
+    values = {}
+    for key, (types, check) in SHAPE.items():
+        if key in raw:
+            if not isinstance(raw[key], types) or isinstance(raw[key], bool):
+                raise JourneyError(DAMAGED)
+            values[key] = check(raw[key])
+    return ClipCard(values, _picture(raw.get("picture")))
+
+
+def _picture(raw) -> bytes | None:
+    if raw is None:
         return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("data"), str) \
+            or not isinstance(raw.get("mime", ""), str):
+        raise JourneyError(DAMAGED)
+    if len(raw["data"]) > MAX_PICTURE_BASE64:  # refuse before decoding a huge string
+        raise JourneyError("A picture on the clipboard is too large for a map.")
+    try:
+        return base64.b64decode(raw["data"], validate=True)
+    except ValueError:  # binascii.Error: not base64
+        raise JourneyError(DAMAGED) from None
 
 
 def keep_text_only(clipboard) -> None:

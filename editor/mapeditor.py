@@ -233,9 +233,16 @@ class MapEditor(QObject):
             self.delete_selection()
 
     def paste(self) -> None:
-        cards = clipboard.from_mime(QGuiApplication.clipboard().mimeData())
+        try:
+            cards = clipboard.from_mime(QGuiApplication.clipboard().mimeData())
+        except JourneyError as e:  # Wayline cards, but damaged or from elsewhere: say so
+            self.message.emit(e.message)
+            return
+        if not cards:
+            return
         cell = self.target_cell()
-        if not cards or cell is None:
+        if cell is None:
+            self.message.emit("This map has no lane that holds cards; add one, then paste.")
             return
         try:
             data = [self._pasted(c, *cell) for c in cards]
@@ -246,11 +253,10 @@ class MapEditor(QObject):
         if changes:
             self.scene.select("card", changes[0].result)
 
-    def _pasted(self, card: dict, stage_id: int, lane_id: int) -> dict:
-        values = {k: card[k] for k in clipboard.FIELDS if k in card}
-        raw = clipboard.picture_bytes(card)
-        if raw is not None:  # from another map, perhaps: check it like any picture
-            pic = images.load_bytes(raw)
+    def _pasted(self, card: clipboard.ClipCard, stage_id: int, lane_id: int) -> dict:
+        values = dict(card.values)
+        if card.picture is not None:  # from another map, perhaps: check it like any picture
+            pic = images.load_bytes(card.picture)
             values["asset_id"] = self.doc.store_asset(pic.data, pic.mime, pic.width, pic.height)
         return {"stage_id": stage_id, "lane_id": lane_id, "position": None, **values}
 
