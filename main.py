@@ -63,8 +63,9 @@ def cmd_info(args) -> int:
 
 
 def cmd_check(args) -> int:
+    """Reads the map in memory only: nothing is written, whatever the answer."""
     from model.document import Document
-    from model.errors import FileRefused
+    from model.errors import FileRefused, SchemaDiffers
     from model.fileformat import SCHEMA_VERSION, read_header
     header = read_header(args.file)
     if header.user_version < SCHEMA_VERSION:
@@ -73,6 +74,10 @@ def cmd_check(args) -> int:
     try:
         with Document.open(args.file, read_only=True) as doc:
             problems = list(doc.notices)
+    except SchemaDiffers as e:
+        problems = [f"it holds {d}." for d in e.differences]
+        problems.append("Wayline will not edit it as it is; open it in Wayline to make a clean copy "
+                        "from its data." if e.intact else "It cannot be repaired.")
     except FileRefused as e:
         if header.user_version < SCHEMA_VERSION and "older Wayline" in e.message:
             return 0

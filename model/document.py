@@ -10,9 +10,11 @@ Storage choices, and why:
   emit `BEGIN` ourselves instead of pysqlite's implicit transactions.
 - Every operation is committed when `apply` returns: there is no unsaved
   state. "Save as" copies the live database with SQLite's backup API.
-- Files from elsewhere are opened defensively: header identity first (raw
-  bytes, nothing written), `cell_size_check`, `mmap_size=0`,
-  `trusted_schema=OFF`, `integrity_check`, then `validate`.
+- Files from elsewhere are opened defensively (see `filestore`): the map and
+  any journal beside it are read as bytes and checked in memory first
+  (identity, journal, `integrity_check`, the exact schema, then `validate`);
+  read-only work stays in memory, and only a map that passed every check is
+  opened by SQLite for editing. A refused map and its neighbours keep every byte.
 """
 from __future__ import annotations
 
@@ -21,7 +23,6 @@ import os
 import sqlite3
 import tempfile
 import time
-import urllib.parse
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, select, text
@@ -29,46 +30,14 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.pool import StaticPool
 
-from . import backups, fileformat, shared_folder, templates
-from .entities import Asset, Base, Journey
-from .errors import FileRefused, JourneyError, ReadOnly, StorageError
+from . import backups, fileformat, filestore, schema, shared_folder, templates
+from .entities import Asset, Journey
+from .errors import FileRefused, JourneyError, ReadOnly, SchemaDiffers, StorageError
 from .lock import EditLock
 from .operations import OPERATIONS, CardIndex, Change, Op, Store
 from .snapshot import populate_from_template, snapshot
 from .validate import picture_header_ok, validate
 from . import rules
-
-PRAGMAS = ("foreign_keys=ON", "cell_size_check=ON", "mmap_size=0", "trusted_schema=OFF",
-           "busy_timeout=2000")
-
-
-def _roll_back_hot_journal(path: Path) -> None:
-    """A Wayline killed mid-edit leaves a rollback journal; SQLite undoes the
-    half-done edit on the next writable open, but a read-only connection cannot
-    and would refuse the file. So roll it back first, when we may write."""
-    journal = path.with_name(path.name + "-journal")
-    if journal.exists() and journal.stat().st_size > 0 and os.access(path, os.W_OK) \
-            and os.access(path.parent, os.W_OK):
-        conn = sqlite3.connect(path, isolation_level=None)
-        try:
-            conn.execute("PRAGMA schema_version").fetchone()  # any read triggers the rollback
-        finally:
-            conn.close()
-
-
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    if read_only:
-        _roll_back_hot_journal(path)
-    mode = "ro" if read_only else "rwc"
-    uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode={mode}"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    for pragma in PRAGMAS:
-        conn.execute(f"PRAGMA {pragma}")
-    if not read_only:
-        conn.execute("PRAGMA journal_mode=DELETE")
-        conn.execute("PRAGMA synchronous=FULL")
-    return conn
-
 
 def _session(conn: sqlite3.Connection) -> Session:
     engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
@@ -96,6 +65,8 @@ class Document:
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock: EditLock | None):
         self.path = path
         self.read_only = read_only
+        self._file = path  # the file SQLite has open: the map, or its working copy
+        self._stale = False  # the objects may differ from the file: reload before the next edit
         self.notices: list[str] = []  # sentences for the user: repairs, read-only reason
         self._conn = conn
         self._lock = lock
@@ -112,10 +83,10 @@ class Document:
             raise JourneyError(f"“{path.name}” already exists; choose another name.")
         tmp = _temp_beside(path, "create")
         try:
-            conn = _connect(Path(tmp), read_only=False)
+            conn = filestore.connect(Path(tmp))
             fileformat.stamp_identity(conn)
+            schema.create(conn, fileformat.SCHEMA_VERSION)
             doc = cls(Path(tmp), conn, False, None)
-            Base.metadata.create_all(doc._session.get_bind())
             populate_from_template(doc._session, data)
             doc._session.commit()
             doc.close()
@@ -130,7 +101,7 @@ class Document:
     @classmethod
     def open(cls, path, read_only: bool = False) -> "Document":
         path = Path(path)
-        header = fileformat.read_header(path)
+        fileformat.read_header(path)  # a foreign file is refused before anything else is read
         notices = []
         if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
             read_only = True
@@ -141,57 +112,80 @@ class Document:
             lock = EditLock(path)
             if not lock.acquire():
                 lock = None
-        if lock:
-            _sweep_stale_copies(path)
-        place = None if read_only else shared_folder.detect(path)
         try:
-            working = shared_folder.WorkingCopy(path, place, backups.data_folder()) if place else None
-            doc = cls._open_checked(working.path if working else path, header, read_only, lock)
+            image = filestore.read_image(path)
+            doc = cls._checked(path, image)  # in memory: nothing is written if it is refused
+            if not read_only:
+                doc.close()
+                doc = cls._for_editing(path, image, lock)
         except BaseException:
             if lock:
                 lock.release()
             raise
-        if working:
-            doc._working, doc.path = working, path
-            notices.append(working.notice)
         doc.notices[:0] = notices
         return doc
 
     @classmethod
-    def _open_checked(cls, path, header, read_only, lock) -> "Document":
-        name = path.name
+    def _checked(cls, path: Path, image: filestore.Image) -> "Document":
+        """The map's image checked in memory and opened there, for viewing only."""
+        name, version = path.name, image.header.user_version
         try:
-            conn = _connect(path, read_only)
+            conn = filestore.memory(image)
         except sqlite3.Error:
             raise FileRefused(f"“{name}” could not be opened; it may be damaged.") from None
         try:
-            _check_integrity(conn, name)
-            if header.user_version < fileformat.SCHEMA_VERSION:
-                if read_only:
-                    raise FileRefused(f"“{name}” was made by an older Wayline and must be upgraded, "
-                                      "which needs a writable copy of the file.")
-                backup = _backup_path(path, header.user_version)
+            _check_integrity(conn, name, version)
+            doc = cls(path, conn, True, None)
+            doc._load()
+            return doc
+        except BaseException as e:
+            conn.close()
+            if isinstance(e, (sqlite3.Error, DBAPIError, TypeError, ValueError, OverflowError)):
+                raise FileRefused(f"“{name}” is damaged and cannot be opened; "
+                                  "restore it from a backup copy.") from None
+            raise
+
+    @classmethod
+    def _for_editing(cls, path: Path, image: filestore.Image, lock) -> "Document":
+        """Open a map that passed every check for editing: in place, or through
+        a working copy when it lives in a shared or synced folder."""
+        if lock:
+            _sweep_stale_copies(path)
+        place = shared_folder.detect(path)
+        working = shared_folder.WorkingCopy(path, place, backups.data_folder(), image.data) if place else None
+        doc = cls._open_file(working.path if working else path, image if not working else None,
+                             image.header.user_version, lock)
+        if working:
+            doc._working, doc.path = working, path
+            doc.notices.insert(0, working.notice)
+        return doc
+
+    @classmethod
+    def _open_file(cls, path: Path, image, version: int, lock) -> "Document":
+        name = path.name
+        try:
+            conn = filestore.connect(path, image)
+        except sqlite3.Error:
+            raise FileRefused(f"“{name}” could not be opened; it may be damaged.") from None
+        try:
+            _check_schema(conn, name, version)  # again: the file may have changed since it was read
+            if version < fileformat.SCHEMA_VERSION:
+                backup = _backup_path(path, version)
                 copy_database(conn, backup)
                 backups.take(conn, path)
-                fileformat.migrate(conn, header.user_version)
-            doc = cls(path, conn, read_only, None)
-            try:
-                doc._load()
-            except BaseException:
-                doc.close()
-                raise
-            doc._lock = lock
-            if header.user_version < fileformat.SCHEMA_VERSION:
+                fileformat.migrate(conn, version)
+            doc = cls(path, conn, False, lock)
+            doc._load()
+            if version < fileformat.SCHEMA_VERSION:
                 doc.notices.append(f"“{name}” was upgraded to this version of Wayline; "
                                    f"the original is kept as “{backup.name}”.")
             return doc
-        except FileRefused:
+        except BaseException as e:
             conn.close()
+            if isinstance(e, (sqlite3.Error, DBAPIError, TypeError, ValueError, OverflowError)):
+                raise FileRefused(f"“{name}” is damaged and cannot be opened; "
+                                  "restore it from a backup copy.") from None
             raise
-        except (sqlite3.Error, DBAPIError, TypeError, ValueError, OverflowError):
-            conn.close()
-            raise FileRefused(f"“{name}” is damaged and cannot be opened; "
-                              "restore it from a backup copy.") from None
 
     def _load(self) -> None:
         s = self._session
@@ -220,13 +214,16 @@ class Document:
         return Store(self._session, self.journey, self._index)
 
     def apply(self, op: Op) -> Change:
-        """Run one operation in one transaction; committed when this returns."""
+        """Run one operation in one transaction; committed when this returns.
+        Whatever goes wrong, the transaction is rolled back and the objects
+        are read again from the file, so the map stays usable."""
         if self.read_only:
             raise ReadOnly(f"“{self.path.name}” is open for viewing only; use Save As to edit a copy.")
         try:
             fn = OPERATIONS[op.name]
         except KeyError:
             raise JourneyError(f"Unknown operation {op.name!r}.") from None
+        self._guard()
         try:
             outcome = fn(self.store, **op.args)
             self._session.commit()
@@ -236,15 +233,33 @@ class Document:
         except IntegrityError:
             self._recover()
             raise JourneyError("That change refers to something that is no longer in the map.") from None
+        except UnicodeError:
+            self._recover()
+            raise JourneyError("That text holds a character that cannot be saved "
+                               "(a broken emoji or symbol); nothing was changed.") from None
         except (DBAPIError, sqlite3.Error) as e:
             self._recover()
             raise StorageError(_storage_message(e, self.path.name)) from None
+        except BaseException:
+            self._recover()
+            raise
         self._write_back()
         undo, changed = outcome[0], outcome[1]
         return Change(op, undo, changed, outcome[2] if len(outcome) > 2 else None)
 
+    def _guard(self) -> None:
+        """Before SQLite reads the file: no journal we did not write beside it
+        (SQLite would play it back), and objects that match the file."""
+        if self._conn is None or self.read_only:
+            return
+        filestore.guard(self._file)
+        if self._stale:
+            self._load()
+            self._stale = False
+
     def _write_back(self) -> None:
         if self._working:
+            self._guard()
             self._working.write_back(self._conn)
 
     @property
@@ -254,8 +269,14 @@ class Document:
 
     def _recover(self) -> None:
         """After a failed operation: read the file again into the same objects,
-        so whoever holds `doc.journey` or a stage sees what the file holds."""
+        so whoever holds `doc.journey` or a stage sees what the file holds.
+        Never while a foreign journal is beside it: reading would play it back."""
         self._session.rollback()
+        try:
+            filestore.guard(self._file)
+        except StorageError:
+            self._stale = True
+            return
         self._load()
 
     def snapshot(self) -> dict:
@@ -268,6 +289,7 @@ class Document:
             raise ReadOnly(f"“{self.path.name}” is open for viewing only.")
         digest = hashlib.sha256(data).hexdigest()
         s = self._session
+        self._guard()
         try:
             existing = s.scalar(select(Asset.id).where(Asset.sha256 == digest))
             if existing is None:
@@ -283,6 +305,10 @@ class Document:
         return existing
 
     def asset_bytes(self, asset_id: int) -> bytes | None:
+        try:
+            self._guard()
+        except StorageError:
+            return None  # shown with the next edit; a picture is not worth playing a journal back
         row = self._conn.execute("SELECT data FROM asset WHERE id = ? AND length(data) <= ?",
                                  (asset_id, rules.MAX_IMAGE_BYTES)).fetchone()
         return row[0] if row and isinstance(row[0], bytes) else None
@@ -290,6 +316,7 @@ class Document:
     # -- copies and closing ------------------------------------------------------
     def backup(self) -> Path:
         """Take a backup copy into the user's data folder now (see model/backups)."""
+        self._guard()
         return backups.take(self._conn, self.path)
 
     def save_as(self, target) -> None:
@@ -297,6 +324,7 @@ class Document:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             return
+        self._guard()
         copy_database(self._conn, target)
         self.close()
         self.__dict__.update(Document.open(target).__dict__)
@@ -321,17 +349,27 @@ class Document:
         self.close()
 
 
-def _check_integrity(conn: sqlite3.Connection, name: str) -> None:
+def _check_integrity(conn: sqlite3.Connection, name: str, version: int) -> None:
     rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
     if rows != [("ok",)]:
         raise FileRefused(f"“{name}” is damaged and cannot be opened; restore it from a backup copy.")
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    for table in Base.metadata.sorted_tables:
-        if table.name not in tables:
-            raise FileRefused(f"“{name}” is damaged and cannot be opened (part of the map is missing).")
-        have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table.name}")')}
-        if not {c.name for c in table.columns} <= have:
-            raise FileRefused(f"“{name}” is damaged and cannot be opened (part of the map is missing).")
+    _check_schema(conn, name, version)
+
+
+def _check_schema(conn: sqlite3.Connection, name: str, version: int) -> None:
+    """The schema must be exactly Wayline's: logic hidden in it would run on every edit."""
+    differences = schema.differences(conn, version)
+    if not differences:
+        return
+    intact = schema.intact(conn, version)
+    if not intact:
+        raise FileRefused(f"“{name}” is damaged and cannot be opened (part of the map is missing).")
+    more = f" (and {len(differences) - 1} more difference{'s' if len(differences) > 2 else ''})" \
+        if len(differences) > 1 else ""
+    raise SchemaDiffers(
+        f"“{name}” holds {differences[0]}{more}, which could change the map behind your back, so "
+        "Wayline will not edit it as it is. Open it in Wayline to make a clean copy from its data.",
+        differences, intact)
 
 
 def _backup_path(path: Path, version: int) -> Path:

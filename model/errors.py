@@ -27,3 +27,14 @@ class ReadOnly(JourneyError):
 
 class StorageError(JourneyError):
     """The file could not be written (disk full, removed drive, ...); the edit was undone."""
+
+
+class SchemaDiffers(FileRefused):
+    """The file's schema is not exactly Wayline's (triggers, views, other
+    constraints...): it is never edited in place. `differences` lists what
+    differs; `intact` says whether a clean copy can be made from its data."""
+
+    def __init__(self, message: str, differences: list[str], intact: bool):
+        super().__init__(message)
+        self.differences = differences
+        self.intact = intact

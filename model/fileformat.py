@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,11 +39,15 @@ class Header:
 def read_header(path: Path) -> Header:
     """Identify a file from its first 100 bytes; raise FileRefused with a reason."""
     path = Path(path)
-    name = path.name
+    return check_header(read_regular(path, 100), path.name)
+
+
+def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Up to `limit` bytes of a regular file. A FIFO or a device named like a
+    map is refused without waiting on it (opened non-blocking, then checked)."""
+    name = Path(path).name
     try:
-        size = os.path.getsize(path)
-        with open(path, "rb") as f:
-            head = f.read(100)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise FileRefused(f"“{name}” does not exist.") from None
     except IsADirectoryError:
@@ -51,8 +56,24 @@ def read_header(path: Path) -> Header:
         raise FileRefused(f"You do not have permission to read “{name}”.") from None
     except OSError as e:
         raise FileRefused(f"“{name}” could not be read ({e.strerror or e}).") from None
-    if size > MAX_FILE_BYTES:
-        raise FileRefused(f"“{name}” is too large to be a journey map.")
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise FileRefused(f"“{name}” is a folder, not a journey map.")
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(f"“{name}” is not a file Wayline can open (it is a pipe or a device).")
+        if info.st_size > MAX_FILE_BYTES:
+            raise FileRefused(f"“{name}” is too large to be a journey map.")
+        with os.fdopen(os.dup(fd), "rb") as f:
+            return f.read(limit)
+    except OSError as e:
+        raise FileRefused(f"“{name}” could not be read ({e.strerror or e}).") from None
+    finally:
+        os.close(fd)
+
+
+def check_header(head: bytes, name: str) -> Header:
+    """Identify a map from its first 100 bytes (already read)."""
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise FileRefused(f"“{name}” is not a Wayline journey map (it is not a map file at all).")
     user_version, = struct.unpack(">i", head[60:64])

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -64,7 +63,7 @@ def detect(path: Path, mountinfo: str | None = None) -> str | None:
 class WorkingCopy:
     """The local copy a shared map is edited in, and its write-back."""
 
-    def __init__(self, original: Path, place: str, data_folder: Path):
+    def __init__(self, original: Path, place: str, data_folder: Path, image: bytes):
         self.original = Path(original).resolve()
         self.place = place
         key = hashlib.sha1(str(self.original).encode()).hexdigest()[:8]
@@ -72,7 +71,8 @@ class WorkingCopy:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / self.original.name
         self.error: str | None = None
-        shutil.copyfile(self.original, self.path)  # not open anywhere: a plain copy is whole
+        # the map as it was checked in memory (a journal beside it already played back)
+        self.path.write_bytes(image)
 
     @property
     def notice(self) -> str:

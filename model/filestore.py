@@ -1,0 +1,135 @@
+"""The `.journey` file on disk: read it without writing, open it for editing
+only once it has been checked.
+
+A map comes from someone else's machine with whatever sits beside it, so:
+- Nothing SQLite does on its own happens before we have looked. `read_image`
+  reads the map's bytes (a regular file only: a FIFO is refused, not waited
+  on), checks the identity header, reads a `-journal` beside it and, if SQLite
+  would play it back, checks it is this map's own (see `journal.py`) and plays
+  it back in memory. A non-empty `-wal` (Wayline never uses WAL) is refused.
+- Read-only work (`info`, `check`, `export`, viewing a map in use) runs on
+  that image in memory (`memory`), so it writes no byte anywhere: no
+  rollback, no `-shm`, no lock.
+- An editing open checks the same image in memory first (integrity, exact
+  schema, values) and only then lets SQLite open the file (`connect`), so a
+  refused file is left exactly as it was.
+- While a map is open, a `-journal` that appears beside it is not ours
+  (rollback-journal mode deletes ours at every commit): `guard` refuses to
+  start a transaction then, because SQLite would play it back.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import fileformat, journal, sqlite_uri
+from .errors import FileRefused, StorageError
+
+PRAGMAS = ("foreign_keys=ON", "cell_size_check=ON", "mmap_size=0", "trusted_schema=OFF",
+           "busy_timeout=2000")
+MAX_JOURNAL_BYTES = fileformat.MAX_FILE_BYTES
+
+
+@dataclass(frozen=True)
+class Image:
+    """A map's bytes as SQLite would see them after a rollback, and the
+    journal they were rolled back with (its digest), if any."""
+    data: bytes
+    header: fileformat.Header
+    journal_digest: str | None = None
+
+
+def beside(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def read_image(path: Path) -> Image:
+    path = Path(path)
+    data = fileformat.read_regular(path)
+    header = fileformat.check_header(data[:100], path.name)
+    digest = None
+    raw = _read_sidecar(path, "-journal")
+    if raw is not None and journal.is_hot(raw):
+        try:
+            data = journal.apply(journal.inspect(raw, data), data)
+        except journal.HostileJournal as e:
+            raise _journal_refused(path, str(e)) from None
+        digest = hashlib.sha256(raw).hexdigest()
+    wal = beside(path, "-wal")
+    if wal.exists() and (not wal.is_file() or wal.stat().st_size > 0):
+        raise FileRefused(
+            f"“{path.name}” has changes from another program waiting in “{wal.name}” beside it; "
+            f"open and close it in that program first, or move “{wal.name}” away to open the map "
+            "as it was.")
+    if data[18:20] != b"\x01\x01":  # WAL mode in the header: in memory it is read as a plain file
+        data = data[:18] + b"\x01\x01" + data[20:]
+    return Image(data, header, digest)
+
+
+def _read_sidecar(path: Path, suffix: str) -> bytes | None:
+    side = beside(path, suffix)
+    if not os.path.lexists(side):
+        return None
+    try:
+        return fileformat.read_regular(side, MAX_JOURNAL_BYTES)
+    except FileRefused:
+        raise _journal_refused(path, "it is not a file") from None
+
+
+def _journal_refused(path: Path, why: str) -> FileRefused:
+    side = beside(path, "-journal")
+    return FileRefused(
+        f"“{side.name}” beside “{path.name}” is not a journal Wayline wrote ({why}); the map was not "
+        f"opened and neither file was changed. Move “{side.name}” away, then open the map again.")
+
+
+def memory(image: Image) -> sqlite3.Connection:
+    """The image as a private in-memory database that nothing can write back."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.deserialize(image.data)
+        for pragma in PRAGMAS + ("query_only=ON",):
+            conn.execute(f"PRAGMA {pragma}")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
+def connect(path: Path, checked: Image | None = None) -> sqlite3.Connection:
+    """Open the file for editing. With `checked`, the journal SQLite is about
+    to play back must still be the one that was checked in memory."""
+    path = Path(path)
+    if checked is not None:
+        raw = _read_sidecar(path, "-journal")
+        now = hashlib.sha256(raw).hexdigest() if raw is not None and journal.is_hot(raw) else None
+        if now != checked.journal_digest:
+            raise _journal_refused(path, "it changed while the map was being opened")
+    conn = sqlite3.connect(sqlite_uri.uri(path.resolve(), "rw" if path.exists() else "rwc"), uri=True, isolation_level=None)
+    try:
+        for pragma in PRAGMAS + ("journal_mode=DELETE", "synchronous=FULL"):
+            conn.execute(f"PRAGMA {pragma}")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
+def guard(path: Path) -> None:
+    """Refuse to begin a transaction while a hot journal we did not write is
+    beside the map (ours is deleted at every commit, so any is someone else's;
+    an empty or zeroed one is never played back and may stay)."""
+    side = beside(path, "-journal")
+    if not os.path.lexists(side):
+        return
+    try:
+        first = fileformat.read_regular(side, 1)
+    except FileRefused:
+        first = b"?"
+    if journal.is_hot(first):
+        raise StorageError(
+            f"A file “{side.name}” that Wayline did not write appeared beside “{path.name}”; "
+            "nothing was changed. Move it away, then try again.")

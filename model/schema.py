@@ -1,0 +1,162 @@
+"""The exact schema of a `.journey` file, frozen per version, and the check
+that a file holds nothing else.
+
+Logic can hide in a database's schema: a trigger runs on every edit
+(`trusted_schema=OFF` does not stop triggers), a foreign key re-pointed with
+`ON DELETE CASCADE` empties tables, `ON CONFLICT REPLACE` deletes rows, a
+column declared NUMERIC turns the text "007" into the number 7, an extra
+NOT NULL column makes every insert fail, a `sqlite_sequence` set to its
+maximum makes every new card fail. So a file is edited only if its schema is
+*exactly* the one Wayline writes: the same tables, columns, types,
+constraints and indexes, and nothing more. `differences()` says, in words a
+facilitator can pass on, what differs.
+
+The statements are frozen here (as SQLAlchemy 2.0 emitted them for schema 1)
+rather than generated at run time, so a newer SQLAlchemy that formats DDL
+differently cannot make every existing map look foreign; a test checks that
+they still match `model/entities.py`.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+
+V1 = (
+    "CREATE TABLE journey (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\ttitle TEXT NOT NULL, "
+    "\n\tscenario TEXT NOT NULL, \n\tnotes TEXT NOT NULL\n)",
+    "CREATE TABLE asset (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\tsha256 VARCHAR(64) NOT NULL, "
+    "\n\tmime VARCHAR(40) NOT NULL, \n\twidth INTEGER NOT NULL, \n\theight INTEGER NOT NULL, "
+    "\n\tdata BLOB NOT NULL, \n\tUNIQUE (sha256)\n)",
+    "CREATE TABLE persona (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\tjourney_id INTEGER NOT NULL, "
+    "\n\tposition INTEGER NOT NULL, \n\tname TEXT NOT NULL, \n\trole TEXT NOT NULL, \n\tgoals TEXT NOT NULL, "
+    "\n\tfrustrations TEXT NOT NULL, \n\tquote TEXT NOT NULL, \n\tphoto_id INTEGER, "
+    "\n\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, "
+    "\n\tFOREIGN KEY(photo_id) REFERENCES asset (id) ON DELETE SET NULL\n)",
+    "CREATE TABLE stage (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\tjourney_id INTEGER NOT NULL, "
+    "\n\tposition INTEGER NOT NULL, \n\tname TEXT NOT NULL, \n\tcolour VARCHAR(7) NOT NULL, "
+    "\n\twidth DOUBLE NOT NULL, \n\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE\n)",
+    "CREATE TABLE lane (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\tjourney_id INTEGER NOT NULL, "
+    "\n\tposition INTEGER NOT NULL, \n\tname TEXT NOT NULL, \n\tkind VARCHAR(20) NOT NULL, "
+    "\n\theight DOUBLE NOT NULL, \n\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE\n)",
+    "CREATE TABLE card (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\tjourney_id INTEGER NOT NULL, "
+    "\n\tstage_id INTEGER NOT NULL, \n\tlane_id INTEGER NOT NULL, \n\tposition INTEGER NOT NULL, "
+    "\n\ttext TEXT NOT NULL, \n\tcolour VARCHAR(7), \n\tchannel VARCHAR(10), \n\tvotes INTEGER NOT NULL, "
+    "\n\tasset_id INTEGER, \n\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, "
+    "\n\tFOREIGN KEY(stage_id) REFERENCES stage (id) ON DELETE CASCADE, "
+    "\n\tFOREIGN KEY(lane_id) REFERENCES lane (id) ON DELETE CASCADE, "
+    "\n\tFOREIGN KEY(asset_id) REFERENCES asset (id) ON DELETE SET NULL\n)",
+    "CREATE INDEX ix_card_stage_id ON card (stage_id)",
+    "CREATE INDEX ix_card_lane_id ON card (lane_id)",
+    "CREATE TABLE emotion_marker (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "
+    "\n\tjourney_id INTEGER NOT NULL, \n\tlane_id INTEGER NOT NULL, \n\tstage_id INTEGER NOT NULL, "
+    "\n\t\"offset\" DOUBLE NOT NULL, \n\tfeeling DOUBLE NOT NULL, \n\tlabel TEXT NOT NULL, "
+    "\n\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, "
+    "\n\tFOREIGN KEY(lane_id) REFERENCES lane (id) ON DELETE CASCADE, "
+    "\n\tFOREIGN KEY(stage_id) REFERENCES stage (id) ON DELETE CASCADE\n)",
+    "CREATE INDEX ix_emotion_marker_stage_id ON emotion_marker (stage_id)",
+    "CREATE INDEX ix_emotion_marker_lane_id ON emotion_marker (lane_id)",
+)
+SCHEMAS = {1: V1}
+# Made by SQLite itself: AUTOINCREMENT's counters and UNIQUE's index.
+IMPLIED = {("table", "sqlite_sequence"): "CREATE TABLE sqlite_sequence(name,seq)",
+           ("index", "sqlite_autoindex_asset_1"): None}
+# Ids are counted up from 1; one past 2**53 means something else set them.
+MAX_ID = 2**53
+KIND_WORDS = {"table": "table", "index": "index", "trigger": "trigger", "view": "view"}
+
+
+def create(conn: sqlite3.Connection, version: int) -> None:
+    for statement in SCHEMAS[version]:
+        conn.execute(statement)
+
+
+def expected(version: int) -> dict[tuple[str, str], str | None]:
+    """(type, name) -> SQL of every object a file of this version holds."""
+    objects = dict(IMPLIED)
+    for statement in SCHEMAS[version]:
+        kind, name = re.match(r"CREATE (TABLE|INDEX) (\w+)", statement).groups()
+        objects[(kind.lower(), name)] = statement
+    return objects
+
+
+def tables(version: int) -> dict[str, list[str]]:
+    """Each table of the version and its columns, in order (for copying data)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        create(conn, version)
+        return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')]
+                for (kind, t) in expected(version) if kind == "table" and t != "sqlite_sequence"}
+    finally:
+        conn.close()
+
+
+def _normal(sql: str | None) -> str | None:
+    return None if sql is None else " ".join(sql.split())
+
+
+def differences(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What this file's schema has that Wayline's has not, or lacks, each as
+    what the file "holds"; [] if exact."""
+    found = {(kind, name): sql for kind, name, sql in
+             conn.execute("SELECT type, name, sql FROM sqlite_master")}
+    want = expected(version)
+    out = []
+    for (kind, name), sql in sorted(found.items()):
+        if (kind, name) not in want:
+            out.append(f"a {KIND_WORDS.get(kind, kind)} “{name}” that Wayline maps never have")
+        elif _normal(sql) != _normal(want[(kind, name)]):
+            out.append(f"a different {kind} “{name}” ({_what_differs(conn, kind, name, version)})")
+    for (kind, name) in sorted(set(want) - set(found)):
+        if name != "sqlite_sequence":  # absent until the first row is added
+            out.append(f"no {kind} “{name}”")
+    return out + _numbering(conn, found)
+
+
+def _what_differs(conn, kind: str, name: str, version: int) -> str:
+    if kind != "table":
+        return "another definition"
+    ref = sqlite3.connect(":memory:")
+    try:
+        create(ref, version)
+        ours, theirs = _columns(ref, name), _columns(conn, name)
+    finally:
+        ref.close()
+    notes = [f"extra column “{c}”" for c in theirs if c not in ours]
+    notes += [f"column “{c}” is missing" for c in ours if c not in theirs]
+    notes += [f"column “{c}” is declared {theirs[c][0] or 'without a type'}" for c in ours
+              if c in theirs and theirs[c][0] != ours[c][0]]
+    notes += [f"column “{c}” has other rules" for c in ours
+              if c in theirs and theirs[c][0] == ours[c][0] and theirs[c] != ours[c]]
+    return ", ".join(notes) or "other rules or links between tables"
+
+
+def _columns(conn, table: str) -> dict[str, tuple]:
+    return {r[1]: (r[2].upper(), r[3], r[4], r[5], r[6])
+            for r in conn.execute(f'PRAGMA table_xinfo("{table}")')}
+
+
+def _numbering(conn, found) -> list[str]:
+    """AUTOINCREMENT never reuses a number: a counter at its end makes every
+    new card fail (SQLite reports it as a full disk)."""
+    if ("table", "sqlite_sequence") not in found:
+        return []
+    try:
+        rows = conn.execute("SELECT name, seq FROM sqlite_sequence").fetchall()
+    except sqlite3.Error:
+        return ["a numbering table that cannot be read"]
+    spent = sorted({str(name) for name, seq in rows
+                    if not isinstance(seq, int) or not 0 <= seq <= MAX_ID})
+    return [f"a numbering of “{name}” that has run out, so nothing new could be added" for name in spent]
+
+
+def intact(conn: sqlite3.Connection, version: int) -> bool:
+    """Whether every table and column of the version can be read, with ids in
+    range: then a clean copy can be made from the data alone."""
+    for table, columns in tables(version).items():
+        have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        if not set(columns) <= have:
+            return False
+        (top,) = conn.execute(f'SELECT max(id) FROM "{table}"').fetchone()
+        if isinstance(top, int) and top > MAX_ID:
+            return False
+    return True
