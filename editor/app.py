@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from canvas import fonts
 from model.document import Document
-from model.errors import FileInUse, FileRefused, JourneyError
+from model import cleancopy
+from model.errors import FileInUse, FileRefused, JourneyError, SchemaDiffers
 
 from . import clipboard, crash, recover
-from .window import MapWindow, ask_read_only
+from .window import MapWindow, ask_clean_copy, ask_read_only
 
 SUFFIX = ".journey"
 FILTER = "Journey maps (*.journey)"
@@ -68,6 +69,12 @@ class Wayline:
             if not ask_read_only(parent, e.message):
                 return None
             return self.refusable(lambda: Document.open(path, read_only=True), parent)
+        except SchemaDiffers as e:
+            if not e.intact or not ask_clean_copy(parent, e.message):
+                if not e.intact:
+                    refuse(parent, e.message)
+                return None
+            return self.refusable(lambda: Document.open(clean_copy(path)), parent)
         except FileRefused as e:
             restored = recover.offer_latest_good(path, e.message, parent)
             if restored is None:
@@ -146,6 +153,15 @@ def save_path(parent, title: str, suggestion: Path) -> Path | None:
         return None
     path = Path(path)
     return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def clean_copy(path: Path) -> Path:
+    """Make the clean copy; a row that could not be copied is said, not hidden."""
+    target, dropped = cleancopy.make(path)
+    if dropped:
+        refuse(None, f"{dropped} entr{'y' if dropped == 1 else 'ies'} of “{path.name}” could not be "
+                     f"copied into “{target.name}” (values Wayline cannot hold).")
+    return target
 
 
 def refuse(parent, message: str) -> None:

@@ -219,3 +219,13 @@ def ask_read_only(parent, message: str) -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is view
+
+
+def ask_clean_copy(parent, message: str) -> bool:
+    """A map whose schema is not Wayline's: offer a clean copy made from its data."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Map changed by another program", message, parent=parent)
+    box.setObjectName("cleanCopyQuestion")
+    make = box.addButton("Open a Clean Copy", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is make
