@@ -3,8 +3,9 @@
 Pictures come from anywhere (phones, cameras, downloads), so each is checked
 and normalised before it is kept in the `.journey` file: the camera's EXIF
 orientation is applied (so it is upright everywhere), it is scaled down to a
-size that prints well on a card, and files that are not images, are damaged
-or are absurdly large (decompression bombs) are refused with one sentence.
+size that prints well on a card, and files that are not images, are damaged,
+are in a format Wayline does not open (see `decode`) or are absurdly large
+(decompression bombs) are refused with one sentence.
 """
 from __future__ import annotations
 
@@ -12,14 +13,13 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
+from .decode import PictureRefused, open_image
 from .errors import JourneyError
-from .rules import MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
+from .rules import MAX_IMAGE_BYTES
 
 MAX_SIDE = 1600  # pixels: sharp on an A0 poster card, small in the file
-# Pillow's own guard is a warning until twice its limit; ours refuses at the limit
-Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
 
 
 @dataclass(frozen=True)
@@ -51,18 +51,24 @@ def load_bytes(data: bytes, name: str = "The picture") -> Picture:
     if len(data) > MAX_IMAGE_BYTES:
         raise JourneyError(f"“{name}” is too large for a map.")
     try:
-        with Image.open(io.BytesIO(data)) as im:
-            if im.width * im.height > MAX_IMAGE_PIXELS:
-                raise JourneyError(f"“{name}” has too many pixels to place on a map.")
-            im.load()
-            return _normalise(im)
-    except JourneyError:
-        raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise JourneyError(f"“{name}” has too many pixels to place on a map.") from None
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
-        raise JourneyError(f"“{name}” is not a picture Wayline can read "
-                           "(use PNG, JPEG, GIF, BMP or WebP).") from None
+        im = open_image(data)  # the format and the pixel count are checked before decoding
+    except PictureRefused as e:
+        raise _refusal(e, name) from None
+    try:
+        im.draft(None, (MAX_SIDE, MAX_SIDE))  # a large JPEG decodes at 1/2..1/8 scale, never in full
+        im.load()
+        return _normalise(im)
+    except Exception:  # noqa: BLE001 - a damaged body shows up only when decoded
+        raise _refusal(PictureRefused("damaged", ""), name) from None
+    finally:
+        im.close()
+
+
+def _refusal(e: PictureRefused, name: str) -> JourneyError:
+    if e.reason == "pixels":
+        return JourneyError(f"“{name}” has too many pixels to place on a map.")
+    return JourneyError(f"“{name}” is not a picture Wayline can read "
+                        "(use PNG, JPEG, GIF, BMP or WebP).")
 
 
 def _normalise(im: Image.Image) -> Picture:

@@ -60,3 +60,75 @@ def test_decompression_bomb_is_refused():
 def test_missing_file_is_refused(tmp_path):
     with pytest.raises(JourneyError, match="could not be read"):
         images.load_file(tmp_path / "nope.png")
+
+
+# -- hostile pictures: other formats, and too many pixels before any decoding ------
+
+EPS = b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n%%EndComments\n{ } loop\n%%EOF\n"
+PSD = (b"8BPS\x00\x01" + bytes(6) + b"\x00\x03" + (10).to_bytes(4, "big") * 2 + b"\x00\x08\x00\x03"
+       + bytes(14) + bytes(300))
+
+
+@pytest.mark.parametrize("data", [EPS, PSD], ids=["EPS", "PSD"])
+def test_a_picture_in_another_format_is_refused_without_reaching_its_plugin(data, tmp_path, monkeypatch):
+    from PIL import EpsImagePlugin, PsdImagePlugin
+    reached = []
+    for cls in (EpsImagePlugin.EpsImageFile, PsdImagePlugin.PsdImageFile):
+        monkeypatch.setattr(cls, "_open", lambda self, cls=cls: reached.append(cls.__name__))
+    monkeypatch.setattr(EpsImagePlugin, "Ghostscript", lambda *a, **k: reached.append("Ghostscript"))
+    f = tmp_path / "picture.png"  # the name claims PNG; the bytes decide
+    f.write_bytes(data)
+    with pytest.raises(JourneyError, match="not a picture Wayline can read"):
+        images.load_file(f)
+    assert reached == []
+
+
+def _saved(fmt: str, **options) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (10, 10), "red").save(out, fmt, **options)
+    return out.getvalue()
+
+
+def _claiming(fmt: str, w: int, h: int) -> bytes:
+    """A small picture whose header claims w x h pixels."""
+    import struct
+    import zlib
+    data = bytearray(_saved(fmt))
+    if fmt == "PNG":
+        data[16:24] = struct.pack(">II", w, h)
+        data[29:33] = struct.pack(">I", zlib.crc32(bytes(data[12:29])))
+    elif fmt == "JPEG":
+        sof = data.index(b"\xff\xc0")
+        data[sof + 5:sof + 9] = struct.pack(">HH", h, w)
+    elif fmt == "GIF":
+        data[6:10] = struct.pack("<HH", w, h)
+    elif fmt == "BMP":
+        data[18:26] = struct.pack("<ii", w, h)
+    elif fmt == "WEBP":
+        assert data[12:16] == b"VP8 "
+        data[26:30] = struct.pack("<HH", w, h)
+    return bytes(data)
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG", "GIF", "BMP", "WEBP"])
+def test_too_many_pixels_are_refused_before_anything_is_decoded(fmt, monkeypatch):
+    """7000 x 7000 is over our limit but under twice Pillow's, where Pillow only warns;
+    WebP's decoder would allocate its canvas as the file is opened."""
+    from PIL import ImageFile, WebPImagePlugin
+    decoded = []
+    monkeypatch.setattr(ImageFile.ImageFile, "load", lambda self: decoded.append("load"))
+    monkeypatch.setattr(WebPImagePlugin._webp, "WebPAnimDecoder", lambda *a: decoded.append("webp"))
+    with pytest.raises(JourneyError, match="too many pixels"):
+        images.load_bytes(_claiming(fmt, 7000, 7000))
+    assert decoded == []
+
+
+def test_a_large_jpeg_is_decoded_at_a_reduced_scale_on_import(monkeypatch):
+    """A 6000 px photo is decoded at 1/2 scale (3000 px), never in full, then kept at MAX_SIDE."""
+    im = Image.new("RGB", (6000, 4000), "white")
+    out = io.BytesIO()
+    im.save(out, "JPEG")
+    sizes = []
+    monkeypatch.setattr(images, "_normalise", lambda im: sizes.append(im.size))
+    images.load_bytes(out.getvalue())
+    assert sizes == [(3000, 2000)]
