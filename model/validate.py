@@ -5,17 +5,20 @@ width of 1e308, a feeling of 17, or a card in a stage that does not exist.
 `validate(journey)` repairs such values in memory (the file itself is only
 written by the next real edit) and returns one sentence per kind of repair;
 what cannot be repaired is refused with FileRefused.
+
+A stored picture in a format Wayline does not open (EPS, PSD, TIFF, SVG, ...:
+see `decode`) is never decoded and is named in its own sentence, so
+`main.py check` reports it and exits 1.
 """
 from __future__ import annotations
 
-import io
 import math
-import warnings
 from collections import Counter
 
-from PIL import Image
+from sqlalchemy import text as sql
+from sqlalchemy.orm import object_session
 
-from . import rules
+from . import decode, rules
 from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, Journey
 from .errors import FileRefused
 
@@ -64,6 +67,7 @@ def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
     if not journey.stages or not journey.lanes:
         raise FileRefused("This journey map is damaged: it has no stages or no lanes.")
     r = _Repairs()
+    foreign = _foreign_pictures(journey, pictures)
     for attr, limit in (("title", rules.MAX_NAME), ("scenario", rules.MAX_TEXT), ("notes", rules.MAX_TEXT)):
         r.text(journey, attr, limit, "the map's title or notes were unreadable or too long")
     for s in journey.stages:
@@ -76,7 +80,7 @@ def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
         r.text(lane, "name", rules.MAX_NAME, "a lane name was unreadable or too long")
         r.fix(lane, "kind", lambda v: v in LANE_KINDS, "notes", "a lane kind was unknown")
         r.number(lane, "height", rules.LANE_HEIGHT, 90.0, "a lane height was out of range")
-    _validate_cards(journey, r, pictures)
+    _validate_cards(journey, r, pictures, foreign)
     _validate_markers(journey, r)
     for p in journey.personas:
         r.position(p)
@@ -84,34 +88,60 @@ def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
             r.text(p, attr, rules.MAX_NAME, "a persona field was unreadable or too long")
         for attr in ("goals", "frustrations", "quote"):
             r.text(p, attr, rules.MAX_TEXT, "a persona field was unreadable or too long")
-        r.fix(p, "photo_id", lambda v: v is None or v in pictures, None,
-              "a persona photo was missing or unreadable")
+        _picture_reference(r, p, "photo_id", pictures, foreign, "a persona photo was missing or unreadable")
     journey.stages.sort(key=lambda s: (s.position, s.id))
     journey.lanes.sort(key=lambda l: (l.position, l.id))
     journey.personas.sort(key=lambda p: (p.position, p.id))
-    return r.sentences()
+    return _foreign_sentences(foreign) + r.sentences()
 
 
 def picture_header_ok(head) -> bool:
-    """Whether stored bytes start like a picture Wayline may decode: a format
-    Pillow knows, and no more pixels than the limit (decompression bombs)."""
-    if not isinstance(head, bytes):
-        return False
+    """Whether stored bytes start like a picture Wayline may decode: one of the
+    formats `decode` allows, and no more pixels than the limit (decompression bombs)."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            with Image.open(io.BytesIO(head)) as im:
-                w, h = im.size
-    except Exception:  # noqa: BLE001 - Pillow raises many kinds for bad input
+        decode.inspect_head(head)
+    except decode.PictureRefused:
         return False
-    return 0 < w * h <= rules.MAX_IMAGE_PIXELS
+    return True
+
+
+def _foreign_pictures(journey, pictures) -> dict[int, str]:
+    """Stored pictures in a format Wayline does not open: asset id -> format name.
+    Read through the journey's own session (the caller passes only the ids it may
+    show); a journey outside any session has none to report."""
+    session = object_session(journey)
+    if session is None:
+        return {}
+    rows = session.execute(sql("SELECT id, substr(data, 1, 4096) FROM asset"))
+    return {i: decode.format_name(head) for i, head in rows
+            if i not in pictures and decode.allowed_format(head) is None}
+
+
+def _foreign_sentences(foreign: dict[int, str]) -> list[str]:
+    if not foreign:
+        return []
+    names = ", ".join(sorted(set(foreign.values())))
+    if len(foreign) == 1:
+        return [f"A picture was stored in a format Wayline does not open ({names}) and is not shown."]
+    return [f"{len(foreign)} pictures were stored in formats Wayline does not open ({names}) "
+            "and are not shown."]
+
+
+def _picture_reference(r: _Repairs, obj, attr: str, pictures, foreign, what: str) -> None:
+    """Drop a reference to a picture that may not be shown; one in a foreign format
+    is already told by its own sentence."""
+    value = getattr(obj, attr)
+    if value is not None and value not in pictures:
+        setattr(obj, attr, None)
+        if value not in foreign:
+            r.counts[what] += 1
 
 
 def _colour_ok(v) -> bool:
     return isinstance(v, str) and bool(rules.COLOUR_RE.match(v))
 
 
-def _validate_cards(journey, r: _Repairs, pictures) -> None:
+def _validate_cards(journey, r: _Repairs, pictures, foreign) -> None:
     stage_ids = {s.id for s in journey.stages}
     lane_ids = {lane.id for lane in journey.lanes}
     for c in list(journey.cards):
@@ -125,8 +155,7 @@ def _validate_cards(journey, r: _Repairs, pictures) -> None:
         r.fix(c, "channel", lambda v: v is None or v in CHANNELS, None, "a card channel was unknown")
         r.fix(c, "votes", lambda v: type(v) is int and 0 <= v <= rules.MAX_VOTES,
               lambda v: int(min(max(_finite(v) or 0, 0), rules.MAX_VOTES)), "a vote count was out of range")
-        r.fix(c, "asset_id", lambda v: v is None or v in pictures, None,
-              "a card's picture was missing or unreadable")
+        _picture_reference(r, c, "asset_id", pictures, foreign, "a card's picture was missing or unreadable")
 
 
 def _validate_markers(journey, r: _Repairs) -> None:
