@@ -11,8 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QUndoStack
 
+from canvas import picture_reader
 from canvas.scene import MapScene
 from canvas.view import MapView
+from model.decode import SizedCache
 from model.document import Document
 from model.errors import JourneyError
 from model.layout import StackCache, layout
@@ -23,6 +25,17 @@ from model.theme import KIND_LABELS, STANDARD
 from . import clipboard
 from .backup_timer import BackupTimer
 from .commands import EditCommand, apply_all
+
+
+# A picture is decoded with no side above what Wayline keeps on import
+# (images.MAX_SIDE): a picture Wayline stored is shown in full, one from elsewhere
+# (6300 px, say) as if it had been imported. That is sharp on a default card
+# (about 200 pt wide) up to zoom 8 on a 1× screen (4 on a 2× one): more than a workshop uses.
+PICTURE_SIDE = images.MAX_SIDE
+# Decoded pictures kept: a dozen at the largest size (1600² × 4 bytes = 10 MB).
+# Cards keep their own drawn pixels (DeviceCoordinateCache), so a picture that
+# was let go is decoded again only when its card is redrawn, e.g. after a zoom.
+PICTURE_CACHE_BYTES = 128 * 1024 * 1024
 
 
 def plural(n: int, word: str) -> str:
@@ -38,7 +51,7 @@ class MapEditor(QObject):
         self.doc = doc
         self.theme = STANDARD
         self.stack = QUndoStack(self)
-        self.pictures: dict[int, QImage | None] = {}
+        self.pictures = SizedCache(PICTURE_CACHE_BYTES, picture_reader.image_bytes)
         self.stacks = StackCache()  # re-lay out only the cells an edit touched
         self.context_cell: tuple[int, int] | None = None  # the cell last right-clicked
         self.scene = MapScene(self.picture, self.theme, self)
@@ -106,12 +119,10 @@ class MapEditor(QObject):
 
     # -- pictures ------------------------------------------------------------------
     def picture(self, asset_id: int) -> QImage | None:
-        """The image an asset holds; assets never change once stored, so cache forever."""
-        if asset_id not in self.pictures:
-            data = self.doc.asset_bytes(asset_id)
-            image = QImage.fromData(data) if data else None
-            self.pictures[asset_id] = image if image is not None and not image.isNull() else None
-        return self.pictures[asset_id]
+        """The image an asset holds, decoded at the size it is drawn (assets never
+        change once stored, so a cached one stays right while it is kept)."""
+        return self.pictures.get(asset_id, lambda: picture_reader.read_image(
+            self.doc.asset_bytes(asset_id), picture_reader.fit(PICTURE_SIDE)))
 
     def persona_photo(self) -> QImage | None:
         personas = self.doc.journey.personas

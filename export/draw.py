@@ -9,13 +9,13 @@ measured is what prints. Nothing here knows about pages or paper.
 from __future__ import annotations
 
 import colorsys
-import io
 from functools import lru_cache
 from typing import Callable
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
 
+from model import decode
 from model.layout import Layout, Lines, Rect
 from model.theme import Theme
 
@@ -26,6 +26,10 @@ from . import fonts, icons
 PANEL = "#f4f6f9"        # lane headers and persona strip
 RADIUS = 4.0
 MAX_IMAGE_SIDE = 2400    # pixels kept per picture: ~300 dpi on a 20 cm wide card
+# Decoded pictures kept while the poster is drawn: a dozen at the largest size
+# (2400² × 4 bytes), so a map with hundreds of pictures exports in bounded memory;
+# one evicted and drawn again decodes to the same bytes, which ReportLab embeds once
+PICTURE_CACHE_BYTES = 256 * 1024 * 1024
 
 
 @lru_cache(maxsize=256)
@@ -117,33 +121,37 @@ def icon(c, name: str, x: float, y: float, size: float, ink: Color) -> None:
 
 
 class Pictures:
-    """Images from the file, decoded once each, shrunk to print resolution,
-    with Pillow's decompression-bomb guard on. A missing or unreadable image
+    """Images from the file, decoded through `model.decode` (only the formats
+    Wayline opens, the pixel limit checked before decoding), shrunk to print
+    resolution, kept in a cache bounded by bytes. A missing or unreadable image
     is drawn as a labelled placeholder, never a failed export."""
 
     def __init__(self, asset_bytes: Callable[[int], bytes | None] | None):
         self._bytes = asset_bytes
-        self._cache: dict[int, ImageReader | None] = {}
+        self._cache = decode.SizedCache(PICTURE_CACHE_BYTES, _reader_bytes)
 
     def get(self, asset_id: int | None) -> ImageReader | None:
         if asset_id is None or self._bytes is None:
             return None
-        if asset_id not in self._cache:
-            self._cache[asset_id] = self._decode(self._bytes(asset_id))
-        return self._cache[asset_id]
+        return self._cache.get(asset_id, lambda: self._decode(self._bytes(asset_id)))
 
     @staticmethod
     def _decode(data: bytes | None) -> ImageReader | None:
         if not data:
             return None
-        from PIL import Image
         try:
-            with Image.open(io.BytesIO(data)) as im:
-                im.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
-                im = im.convert("RGBA" if "A" in im.getbands() or "transparency" in im.info else "RGB")
-                return ImageReader(im)
-        except (OSError, ValueError, Image.DecompressionBombError):
+            im = decode.thumbnail(data, MAX_IMAGE_SIDE)
+            im = im.convert("RGBA" if "A" in im.getbands() or "transparency" in im.info else "RGB")
+        except (decode.PictureRefused, OSError, ValueError):
             return None
+        return ImageReader(im)
+
+
+def _reader_bytes(img: ImageReader | None) -> int:
+    if img is None:
+        return 0
+    w, h = img.getSize()
+    return w * h * 4
 
 
 def cover(c, img: ImageReader, r: Rect, clip=None) -> None:

@@ -10,9 +10,18 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from canvas import fonts as canvas_fonts
+from canvas import picture_reader
 from canvas.paint import paint_map
+from model.decode import SizedCache
 from model.layout import Layout
 from model.theme import Theme
+
+# A picture is decoded just large enough to cover its box at the export's dpi
+# (a 20 cm card at 500 dpi is ~4000 px), never above its own size or this side
+MAX_PICTURE_SIDE = 4096
+# Decoded pictures kept while strips are painted top to bottom: a picture is
+# needed again only by the next strip, so a few suffice however many the map holds
+PICTURE_CACHE_BYTES = 256 * 1024 * 1024
 
 
 class StripPainter:
@@ -23,16 +32,18 @@ class StripPainter:
         # paint_map fills the map with the theme's background; "transparent" keeps alpha 0
         self.theme = dataclasses.replace(theme, background="transparent") if transparent else theme
         self.asset_bytes = asset_bytes
-        self.images: dict[int, QImage | None] = {}
+        self.images = SizedCache(PICTURE_CACHE_BYTES, picture_reader.image_bytes)
+        self.boxes = drawn_boxes(lay, k, photo_id)
         self.photo = self.picture(photo_id) if photo_id else None
         self.dots = round(dpi / 0.0254)
 
     def picture(self, asset_id: int) -> QImage | None:
-        if asset_id not in self.images:
-            data = self.asset_bytes(asset_id) if self.asset_bytes else None
-            image = QImage.fromData(data) if data else None
-            self.images[asset_id] = image if image is not None and not image.isNull() else None
-        return self.images[asset_id]
+        return self.images.get(asset_id, lambda: self._decode(asset_id))
+
+    def _decode(self, asset_id: int) -> QImage | None:
+        data = self.asset_bytes(asset_id) if self.asset_bytes else None
+        box_w, box_h = self.boxes.get(asset_id, (MAX_PICTURE_SIDE, MAX_PICTURE_SIDE))
+        return picture_reader.read_image(data, picture_reader.cover(box_w, box_h, MAX_PICTURE_SIDE))
 
     def strip(self, y0: int, rows: int, width: int):
         """Yield `rows` rows of pixels starting at row y0, as bytes (RGB or RGBA)."""
@@ -57,3 +68,15 @@ class StripPainter:
         stride, length = out.bytesPerLine(), width * (4 if self.transparent else 3)
         for r in range(rows):
             yield bytes(view[r * stride:r * stride + length])
+
+
+def drawn_boxes(lay: Layout, k: float, photo_id: int | None) -> dict[int, tuple[float, float]]:
+    """asset id -> the largest box (w, h) in pixels it is drawn into, at k pixels per point."""
+    boxes: dict[int, tuple[float, float]] = {}
+    drawn = [(c.asset_id, c.image) for c in lay.cards if c.asset_id and c.image is not None]
+    if photo_id and lay.persona_photo is not None:
+        drawn.append((photo_id, lay.persona_photo))
+    for asset_id, r in drawn:
+        w, h = boxes.get(asset_id, (0.0, 0.0))
+        boxes[asset_id] = (max(w, r.w * k), max(h, r.h * k))
+    return boxes
