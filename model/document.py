@@ -135,9 +135,7 @@ class Document:
             raise FileRefused(f"“{name}” could not be opened; it may be damaged.") from None
         try:
             _check_integrity(conn, name, version)
-            doc = cls(path, conn, True, None)
-            doc._load()
-            return doc
+            return cls._loaded(path, conn, True, None)
         except BaseException as e:
             conn.close()
             if isinstance(e, (sqlite3.Error, DBAPIError, TypeError, ValueError, OverflowError)):
@@ -174,8 +172,7 @@ class Document:
                 copy_database(conn, backup)
                 backups.take(conn, path)
                 fileformat.migrate(conn, version)
-            doc = cls(path, conn, False, lock)
-            doc._load()
+            doc = cls._loaded(path, conn, False, lock)
             if version < fileformat.SCHEMA_VERSION:
                 doc.notices.append(f"“{name}” was upgraded to this version of Wayline; "
                                    f"the original is kept as “{backup.name}”.")
@@ -186,6 +183,17 @@ class Document:
                 raise FileRefused(f"“{name}” is damaged and cannot be opened; "
                                   "restore it from a backup copy.") from None
             raise
+
+    @classmethod
+    def _loaded(cls, path: Path, conn, read_only: bool, lock) -> "Document":
+        doc = cls(path, conn, read_only, None)
+        try:
+            doc._load()
+        except BaseException:
+            doc.close()  # its session too, so nothing touches the closed connection later
+            raise
+        doc._lock = lock
+        return doc
 
     def _load(self) -> None:
         s = self._session

@@ -204,3 +204,59 @@ def test_a_pipe_named_like_a_map_is_refused_at_once(tmp_path, command):
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2
     assert "pipe" in run.stderr and run.stderr.count("\n") == 1
+
+
+def journal_mutants(tmp_path, examples):
+    """A real interrupted edit's journal with random damage, sometimes with a
+    super-journal record: either refused with every file as it was, or read
+    and edited as exactly what was checked in memory; the victim always stays."""
+    from hypothesis import HealthCheck, given, settings, strategies as st
+    import random
+    origin = tmp_path / "origin"
+    origin.mkdir()
+    path0, _ = interrupted_edit(origin)
+    journal0 = path0.with_name(path0.name + "-journal").read_bytes()
+
+    @settings(max_examples=examples, deadline=None, derandomize=True,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(seed=st.integers(0, 2**32 - 1))
+    def check(seed):
+        rng = random.Random(seed)
+        folder = tmp_path / f"case-{seed}"
+        folder.mkdir()
+        victim = folder / "victim.txt"
+        victim.write_text("keep me")
+        path = folder / "m.journey"
+        shutil.copy(path0, path)
+        data = bytearray(journal0)
+        for _ in range(rng.randint(1, 12)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.3:
+            data = data[:rng.randrange(len(data))]
+        if rng.random() < 0.3:
+            data += super_journal_record(victim, 4096)
+        plant(path, bytes(data))
+        before = files(folder)
+        try:
+            with Document.open(path, read_only=True) as doc:
+                seen = doc.snapshot()
+        except FileRefused:
+            assert files(folder) == before
+            seen = None
+        try:
+            with Document.open(path) as doc:
+                assert seen is not None and doc.snapshot() == seen
+        except FileRefused:
+            assert files(folder) == before
+        assert victim.read_text() == "keep me"
+        shutil.rmtree(folder)
+    check()
+
+
+def test_damaged_journals_never_touch_other_files(tmp_path):
+    journal_mutants(tmp_path, 40)
+
+
+@pytest.mark.slow
+def test_three_thousand_damaged_journals_never_touch_other_files(tmp_path):
+    journal_mutants(tmp_path, 3000)
