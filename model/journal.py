@@ -62,14 +62,17 @@ def inspect(journal: bytes, db: bytes) -> Journal:
     _, _, _, original, sector, jpage = HEADER.unpack_from(journal, 0)
     if jpage != page_size:
         raise HostileJournal("it was written for a different page size")
-    if sector < 32 or sector > 65536 or sector & (sector - 1):
+    # SQLite writes each header padded to a whole sector of at least 512 bytes;
+    # a shorter journal is one SQLite would stop reading at once, so it is
+    # refused rather than guessed at.
+    if sector < 512 or sector > 65536 or sector & (sector - 1) or len(journal) < sector:
         raise HostileJournal("its header is damaged")
     current = -(-len(db) // page_size)
     if not 1 <= original <= current:
         raise HostileJournal("it does not fit this map's size")
     result = Journal(original)
     offset = 0
-    while offset + HEADER.size <= len(journal) and journal[offset:offset + 8] == MAGIC:
+    while offset + sector <= len(journal) and journal[offset:offset + 8] == MAGIC:
         offset = _segment(journal, offset, sector, page_size, result)
     _belongs(result, db)
     return result

@@ -223,6 +223,7 @@ def journal_mutants(tmp_path, examples):
     def check(seed):
         rng = random.Random(seed)
         folder = tmp_path / f"case-{seed}"
+        shutil.rmtree(folder, ignore_errors=True)  # hypothesis replays a seed after a failure
         folder.mkdir()
         victim = folder / "victim.txt"
         victim.write_text("keep me")
