@@ -31,14 +31,29 @@ def apply_all(apply: Apply, ops: list[Op]) -> list[Change]:
     return done
 
 
+MERGE_ID = 1  # Qt merges consecutive commands with the same id; ours compare `merge` keys too
+
+
 class EditCommand(QUndoCommand):
     def __init__(self, text: str, changes: list[Change], apply: Apply,
-                 report: Callable[[str], None]):
+                 report: Callable[[str], None], merge: object = None):
         super().__init__(text)
         self.apply = apply
         self.report = report
         self.steps = [(c.op, c.undo) for c in changes]
         self.pending_first_redo = True
+        self.merge = merge  # e.g. ("persona", id, "goals"): typing in one field is one step
+
+    def id(self) -> int:
+        return MERGE_ID if self.merge is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """A later edit of the same field joins this step: its redo, our undo."""
+        if not isinstance(other, EditCommand) or other.merge != self.merge \
+                or len(self.steps) != 1 or len(other.steps) != 1:
+            return False
+        self.steps = [(other.steps[0][0], self.steps[0][1])]
+        return True
 
     def redo(self) -> None:
         if self.pending_first_redo:

@@ -25,6 +25,7 @@ from model.theme import KIND_LABELS, STANDARD
 from . import clipboard
 from .backup_timer import BackupTimer
 from .commands import EditCommand, apply_all
+from .fields import FieldCommits
 
 
 # A picture is decoded with no side above what Wayline keeps on import
@@ -51,6 +52,7 @@ class MapEditor(QObject):
         self.doc = doc
         self.theme = STANDARD
         self.stack = QUndoStack(self)
+        self.fields = FieldCommits(self)  # panel text fields: commit on a pause and on close
         self.pictures = SizedCache(PICTURE_CACHE_BYTES, picture_reader.image_bytes)
         self.stacks = StackCache()  # re-lay out only the cells an edit touched
         self.context_cell: tuple[int, int] | None = None  # the cell last right-clicked
@@ -82,14 +84,15 @@ class MapEditor(QObject):
         v.files_dropped.connect(self.add_pictures)
 
     # -- running operations ------------------------------------------------------
-    def run(self, name: str, ops: list[Op]):
-        """Apply ops as one undo step named `name`; return their changes (None if refused)."""
+    def run(self, name: str, ops: list[Op], merge: object = None):
+        """Apply ops as one undo step named `name`; return their changes (None if
+        refused). Consecutive steps with the same `merge` key become one."""
         try:
             changes = apply_all(self.apply, ops)
         except JourneyError as e:
             self.message.emit(e.message)
             return None
-        self.stack.push(EditCommand(name, changes, self.apply, self.message.emit))
+        self.stack.push(EditCommand(name, changes, self.apply, self.message.emit, merge))
         return changes
 
     def apply(self, op: Op):
@@ -112,6 +115,7 @@ class MapEditor(QObject):
         """Let the file go. The scene's items die with the window; silence the scene
         first so nobody asks a half-destroyed scene about its selection."""
         self.view.commit_edit()
+        self.fields.flush()
         self.backups.on_close()
         self.scene.blockSignals(True)
         self.view.blockSignals(True)

@@ -63,7 +63,8 @@ def filled(widget: QWidget, value) -> None:
     """Show a value without firing the field's change signals."""
     widget.blockSignals(True)
     if isinstance(widget, QLineEdit):
-        widget.setText(value)
+        if widget.text() != value:  # setText would move the cursor of someone still typing
+            widget.setText(value)
     elif isinstance(widget, QPlainTextEdit):
         if widget.toPlainText() != value:
             widget.setPlainText(value)
@@ -97,7 +98,7 @@ class PropertiesPanel(QStackedWidget):
         page, form = _form()
         self.card_count = QLabel()
         self.card_text = TextBox()
-        self.card_text.finished.connect(lambda t: self.update_cards("Edit card text", text=t))
+        self.editor.fields.watch(self.card_text, lambda t: self.update_cards("Edit card text", text=t))
         self.card_colour = ColourButton()
         self.card_colour.chosen.connect(lambda c: self.update_cards("Colour card", colour=c))
         default = QPushButton("Lane default")
@@ -121,8 +122,7 @@ class PropertiesPanel(QStackedWidget):
     def _stage_page(self) -> QWidget:
         page, form = _form()
         self.stage_name = QLineEdit()
-        self.stage_name.editingFinished.connect(
-            lambda: self.update_one("stage", "Rename stage", name=self.stage_name.text()))
+        self.editor.fields.watch(self.stage_name, lambda text: self.update_one("stage", "Rename stage", name=text))
         self.stage_colour = ColourButton()
         self.stage_colour.chosen.connect(lambda c: self.update_one("stage", "Colour stage", colour=c))
         self.stage_width = spin(*rules.STAGE_WIDTH, step=10)
@@ -135,8 +135,7 @@ class PropertiesPanel(QStackedWidget):
     def _lane_page(self) -> QWidget:
         page, form = _form()
         self.lane_name = QLineEdit()
-        self.lane_name.editingFinished.connect(
-            lambda: self.update_one("lane", "Rename lane", name=self.lane_name.text()))
+        self.editor.fields.watch(self.lane_name, lambda text: self.update_one("lane", "Rename lane", name=text))
         self.lane_kind = QComboBox()
         for kind in LANE_KINDS:
             self.lane_kind.addItem(KIND_LABELS[kind], kind)
@@ -152,8 +151,8 @@ class PropertiesPanel(QStackedWidget):
     def _marker_page(self) -> QWidget:
         page, form = _form()
         self.marker_label = QLineEdit()
-        self.marker_label.editingFinished.connect(
-            lambda: self.update_one("marker", "Edit marker label", label=self.marker_label.text()))
+        self.editor.fields.watch(self.marker_label,
+                                 lambda text: self.update_one("marker", "Edit marker label", label=text))
         self.marker_feeling = spin(-3.0, 3.0, step=0.5, decimals=2)
         self.marker_feeling.valueChanged.connect(
             lambda v: self.update_one("marker", "Change feeling", feeling=v))

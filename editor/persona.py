@@ -61,14 +61,14 @@ class PersonaPanel(QWidget):
 
     def _line(self, form, label, commit) -> QLineEdit:
         edit = QLineEdit()
-        edit.editingFinished.connect(lambda: commit(edit.text()))
+        self.editor.fields.watch(edit, commit)
         form.addRow(label, edit)
         return edit
 
     def _text(self, form, label, commit) -> TextBox:
         edit = TextBox()
         edit.setMaximumHeight(70)
-        edit.finished.connect(commit)
+        self.editor.fields.watch(edit, commit)
         form.addRow(label, edit)
         return edit
 
@@ -96,12 +96,14 @@ class PersonaPanel(QWidget):
     def update_journey(self, step: str, **values) -> None:
         j = self.editor.doc.journey
         if any(getattr(j, k) != v for k, v in values.items()):
-            self.editor.run(step, [Op("update_journey", values)])
+            self.editor.run(step, [Op("update_journey", values)], merge=("journey", *values))
 
     def update_persona(self, step: str, **values) -> None:
         p = self.persona()
         if p is not None and any(getattr(p, k) != v for k, v in values.items()):
-            self.editor.run(step, [Op("update_persona", {"persona_id": p.id, **values})])
+            typed = all(isinstance(v, str) for v in values.values())  # a photo is its own step
+            self.editor.run(step, [Op("update_persona", {"persona_id": p.id, **values})],
+                            merge=("persona", p.id, *values) if typed else None)
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "", PICTURE_FILTER)
