@@ -8,11 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from .timebox import LONGEST, SHORTEST
+
 from . import legibility
 from .board import stage_caption
 
 HINTS = ("←/→ stage · Home whole map · type to capture, Enter next · Tab lane · "
-         "Ctrl+arrows cell · Ctrl+T timer · Ctrl+D vote · Ctrl+R top · Esc leave")
+         "Ctrl+arrows cell · Ctrl+T timer, Ctrl+Shift+T/M ± minute, Ctrl+Shift+Backspace reset · "
+         "Ctrl+D vote · Ctrl+R top · Esc leave")
+# the one-screen strip: its groups in one row, else two, else one a row (full text at 2× scale)
+ARRANGEMENTS = (((0, 0), (0, 1), (0, 2)), ((0, 0), (0, 1), (1, 0)), ((0, 0), (1, 0), (2, 0)))
 
 
 def button(text: str, slot, name: str) -> QPushButton:
@@ -42,7 +47,9 @@ class ControlPanel(QWidget):
         for label in (self.now, self.next, self.capturing, self.dots, self.legible, self.notes):
             label.setWordWrap(True)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.minutes = spin(1, 180, 5, " min", "timebox_minutes")
+        self.minutes = spin(SHORTEST, LONGEST, round(workshop.timebox.minutes), " min", "timebox_minutes")
+        self.minutes.valueChanged.connect(self.set_minutes)
+        self.minutes.editingFinished.connect(self.give_keys_back)
         self.dots_each = spin(1, 20, 3, " dots each", "dots_each")
         self.people = spin(1, 200, 8, " people", "people")
         self.top_n = spin(1, 20, 5, "", "top_n")
@@ -67,6 +74,8 @@ class ControlPanel(QWidget):
         self.whole = button("Whole map", ws.whole_map, "whole_map")
         self.timer_button = button("Start", self.toggle_timer, "timebox_toggle")
         self.plus = button("+1 min", ws.timebox.add_minute, "timebox_add_minute")
+        self.minus = button("−1 min", ws.timebox.remove_minute, "timebox_remove_minute")
+        self.reset = button("Reset", ws.timebox.reset, "timebox_reset")
         self.vote_button = button("Start voting", self.toggle_voting, "voting_toggle")
         self.top_button = button("Show top", self.toggle_top, "ranking_toggle")
         self.readable = button("Zoom to fit readable", ws.zoom_to_readable, "zoom_readable")
@@ -93,7 +102,8 @@ class ControlPanel(QWidget):
         lay.addWidget(self._group("Stage", self.now, self.next,
                                   self._row(self.previous, self.whole, self.following), self.capturing))
         lay.addWidget(self._group("Time box", self._row(self.clock),
-                                  self._row(self.minutes, self.timer_button, self.plus)))
+                                  self._row(self.minutes, self.timer_button),
+                                  self._row(self.plus, self.minus, self.reset)))
         lay.addWidget(self._group("Dot voting", self._row(self.dots_each, self.people),
                                   self._row(self.vote_button), self.dots,
                                   self._row(QLabel("Top"), self.top_n, self.top_button)))
@@ -104,12 +114,48 @@ class ControlPanel(QWidget):
     def _compact(self) -> None:
         self.setObjectName("workshop_overlay_controls")
         self.clock.setStyleSheet("font-size: 22px; font-weight: bold;")
-        hints = QLabel(HINTS)
-        grid = QGridLayout(self)
-        grid.addLayout(self._row(self.previous, self.whole, self.following, self.now), 0, 0)
-        grid.addLayout(self._row(self.clock, self.minutes, self.timer_button, self.plus), 0, 1)
-        grid.addLayout(self._row(self.vote_button, self.top_button, self.readable, self.leave), 0, 2)
-        grid.addWidget(hints, 1, 0, 1, 3)
+        self.hints = QLabel(HINTS)
+        self.hints.setWordWrap(True)
+        self.groups = [self._strip(self.previous, self.whole, self.following, self.now),
+                       self._strip(self.clock, self.minutes, self.timer_button, self.plus, self.minus,
+                                   self.reset),
+                       self._strip(self.vote_button, self.top_button, self.readable, self.leave)]
+        self.grid = QGridLayout(self)
+        self.arranged = None
+        self.fit(1 << 20)
+
+    def _strip(self, *widgets) -> QWidget:
+        box = QWidget()
+        row = self._row(*widgets)
+        row.setContentsMargins(0, 0, 0, 0)
+        box.setLayout(row)
+        return box
+
+    def fit(self, width: int) -> None:
+        """Arrange the strip's groups in the fewest rows in which every button shows
+        its full text at `width` (a 2× screen has half the room for the same text)."""
+        m = self.grid.contentsMargins()
+        room = width - m.left() - m.right()
+        gap = max(self.grid.horizontalSpacing(), 6)
+        wanted = [g.sizeHint().width() for g in self.groups]
+        chosen = ARRANGEMENTS[-1]
+        for places in ARRANGEMENTS:
+            rows: dict[int, int] = {}
+            for (r, _c), w in zip(places, wanted):
+                rows[r] = rows.get(r, -gap) + gap + w
+            if max(rows.values()) <= room:
+                chosen = places
+                break
+        if chosen == self.arranged:
+            return
+        self.arranged = chosen
+        for group in self.groups:
+            self.grid.removeWidget(group)
+        self.grid.removeWidget(self.hints)
+        for group, (r, c) in zip(self.groups, chosen):
+            self.grid.addWidget(group, r, c, Qt.AlignmentFlag.AlignLeft)
+        last = max(r for r, _c in chosen) + 1
+        self.grid.addWidget(self.hints, last, 0, 1, max(c for _r, c in chosen) + 1)
 
     # -- buttons ------------------------------------------------------------------------
     def toggle_timer(self) -> None:
@@ -118,6 +164,16 @@ class ControlPanel(QWidget):
             tb.start(self.minutes.value())
         else:
             tb.toggle()
+
+    def set_minutes(self, value: int) -> None:
+        """The minutes box sets the length of the next box (the one set runs on)."""
+        self.ws.timebox.minutes = value
+
+    def give_keys_back(self) -> None:
+        """After typing the minutes, typing goes to the map again (capture)."""
+        views = self.ws.views()
+        if views and self.minutes.hasFocus():
+            views[-1].setFocus()
 
     def toggle_voting(self) -> None:
         v = self.ws.voting
@@ -150,7 +206,8 @@ class ControlPanel(QWidget):
         if not self.minutes.hasFocus():
             self.minutes.setValue(round(tb.minutes))
         self.timer_button.setText({"idle": "Start", "running": "Pause", "last_minute": "Pause",
-                                   "paused": "Resume", "over": "Pause"}[state])
+                                   "paused": "Resume", "over": "End"}[state])
+        self.reset.setEnabled(state != "idle")
 
     def _capturing(self) -> str:
         cell = self.ws.capture.cell

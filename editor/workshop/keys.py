@@ -3,7 +3,10 @@ docs/workshop.md is this file read aloud.
 
 Typing is capture, so the workshop's own commands use keys that type nothing:
 arrows, Page Up/Down (what presentation clickers send), Home, Tab, Escape,
-and Ctrl+letter.
+and Ctrl+letter. `BINDINGS` lists the commands; no two share a key, and none is
+a platform standard key (QKeySequence.keyBindings on X11, Windows and macOS)
+except the two in `OVERRIDES`, which the workshop takes before any text item
+sees them (tests/workshop/test_keys.py).
 """
 from __future__ import annotations
 
@@ -18,16 +21,33 @@ CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.Alt
 ARROWS = {K.Key_Left: (-1, 0), K.Key_Right: (1, 0), K.Key_Up: (0, -1), K.Key_Down: (0, 1)}
 PREVIOUS, NEXT = (K.Key_Left, K.Key_PageUp), (K.Key_Right, K.Key_PageDown)
 ENTER = (K.Key_Return, K.Key_Enter)
-# Ctrl+letter commands; Ctrl+Shift+T adds a minute
-COMMANDS = {K.Key_T: "timebox", K.Key_D: "voting", K.Key_R: "ranking", K.Key_L: "readable",
-            K.Key_0: "whole_map"}
+MODS = CTRL | ALT | SHIFT
+# the session's commands: (key, modifiers) -> command (the table in docs/workshop.md)
+BINDINGS = {
+    (K.Key_T, CTRL): "timebox_toggle",                  # start / pause / resume; over time: end
+    (K.Key_T, CTRL | SHIFT): "timebox_add_minute",
+    (K.Key_M, CTRL | SHIFT): "timebox_remove_minute",   # M for minus
+    (K.Key_Backspace, CTRL | SHIFT): "timebox_reset",
+    (K.Key_D, CTRL): "voting",
+    (K.Key_R, CTRL): "ranking",
+    (K.Key_L, CTRL): "readable",
+    (K.Key_0, CTRL): "whole_map",
+}
+# standard keys these override in the workshop, and why that is harmless there
+OVERRIDES = {"Ctrl+T": "AddTab: Wayline has no tabs",
+             "Ctrl+D": "Delete on X11: no text item sees Ctrl+D in the workshop"}
+
+
+def command_of(event) -> str | None:
+    mods = event.modifiers() & MODS
+    return BINDINGS.get((event.key(), mods))
 
 
 def wants(ws, event) -> bool:
     """Keys the workshop handles even when a window shortcut has the same key."""
     mods = event.modifiers()
     return bool(event.key() in ARROWS and mods & (CTRL | ALT)) or \
-        bool(mods & CTRL and event.key() in COMMANDS) or _undo(event) is not None
+        command_of(event) is not None or _undo(event) is not None
 
 
 def handle(ws, event) -> bool:
@@ -38,8 +58,10 @@ def handle(ws, event) -> bool:
         done = step(ws, event, key, mods, drafting)
         if done is not None:
             return done
-    if ws.voting.active:
-        return _voting_key(ws, event, key)
+    if ws.voting.active and not drafting:
+        done = _voting_key(ws, event, key)
+        if done is not None:
+            return done
     return _typing(ws, event)
 
 
@@ -52,8 +74,9 @@ def _session_key(ws, event, key, mods, drafting):
         else:
             ws.leave()
         return True
-    if mods & CTRL and key in COMMANDS:
-        _command(ws, COMMANDS[key], bool(mods & SHIFT))
+    command = command_of(event)
+    if command is not None:
+        _command(ws, command)
         return True
     undo = _undo(event)
     if undo is not None and not drafting:
@@ -62,9 +85,9 @@ def _session_key(ws, event, key, mods, drafting):
     return None
 
 
-def _command(ws, name: str, shifted: bool) -> None:
-    if name == "timebox":
-        ws.timebox.add_minute() if shifted else ws.timebox.toggle()
+def _command(ws, name: str) -> None:
+    if name.startswith("timebox_"):
+        ws.timebox_key(name[len("timebox_"):])
     elif name == "voting":
         ws.toggle_voting()
     elif name == "ranking":
@@ -86,7 +109,7 @@ def _undo(event):
 def _capture_key(ws, event, key, mods, drafting):
     """Enter, Tab and modifier+arrows: commit what is typed, then move."""
     cap = ws.capture
-    if key in ENTER and not mods & SHIFT and not ws.voting.active:
+    if key in ENTER and not mods & SHIFT and (cap.draft is not None or not ws.voting.active):
         if cap.draft is not None:
             cap.commit()
             ws.focus_moved()  # the cell grew: keep the next draft in view
@@ -125,18 +148,28 @@ def _navigation_key(ws, event, key, mods, drafting):
     return None
 
 
-def _voting_key(ws, event, key) -> bool:
-    cards = ws.scene.selected("card")
+def _voting_key(ws, event, key):
+    """In a voting round, 1–9 give dots and − or Backspace takes one back, on the
+    selected card if the room can see it; anything else (or no card) is typing,
+    which starts a capture as usual. None: not a voting key."""
     text = event.text()
-    if not cards:
-        return text.isdigit() or key in (K.Key_Minus, K.Key_Backspace)
-    if text.isdigit() and text != "0":
-        ws.voting.vote(cards[-1], int(text))
-        return True
-    if key in (K.Key_Minus, K.Key_Backspace, K.Key_Delete):
-        ws.voting.unvote(cards[-1])
-        return True
-    return False
+    digit = len(text) == 1 and text in "123456789"
+    back = key in (K.Key_Minus, K.Key_Backspace, K.Key_Delete)
+    if not (digit or back):
+        return None
+    card_id, why = ws.key_vote_target()
+    if card_id is None:
+        if why:
+            ws.notify(why + (f" “{text}” starts a card." if digit else ""))
+        return None if digit or key == K.Key_Minus else True
+    before = ws.voting.card(card_id).votes
+    if digit:
+        done = ws.voting.vote(card_id, int(text))
+    else:
+        done = ws.voting.unvote(card_id)
+    if done:
+        ws.notify(ws.voting.dots_said(card_id, before) if digit else "One dot taken back.")
+    return True
 
 
 def _typing(ws, event) -> bool:

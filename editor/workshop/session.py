@@ -20,7 +20,7 @@ from canvas.scene import Hit, MapScene
 from model.layout import Layout, Rect, StackCache, layout
 from model.theme import WORKSHOP
 
-from . import framing, keys, legibility
+from . import framing, keys, legibility, voting
 from .capture import PHANTOM_ID, QuickCapture, with_draft
 from .spotlight import Dimmer
 from .timebox import TimeBox
@@ -52,6 +52,8 @@ class Workshop(QObject):
         self.scene = MapScene(editor.picture, self.theme)
         self.lay: Layout = None  # type: ignore[assignment]
         self.stage_id: int | None = None     # in the spotlight; None: the whole map
+        self.room_stage: int | None = None   # the last stage in the spotlight
+        self.entered = False                 # F5 again comes back to where the room was
         self.ranking_shown = False
         self.top_n = 5
         self.presentation = None
@@ -115,8 +117,13 @@ class Workshop(QObject):
         if laptop is not None:
             self.presenter = PresenterWindow(self)
             self.presenter.present(laptop, size)
+        if self.timebox.state() == "over":
+            self.timebox.reset()   # it ran out while the room was not watching
+        self.timebox.wake()
         first = self.lay.stages[0].id if self.lay.stages else None
-        self.spotlight(first, animate=False)
+        # back where the room was (a stage, or the whole map); the first time, stage 1
+        self.spotlight(self.stage_id if self.entered else first, animate=False)
+        self.entered = True
         (self.presenter or self.presentation).view.setFocus()
 
     def swap_screens(self) -> None:
@@ -134,6 +141,8 @@ class Workshop(QObject):
         for view in self.views():
             view.commit_edit()
         self.timebox.timer.stop()
+        if self.timebox.state() == "over":  # "Time's up" does not greet the next F5
+            self.timebox.reset()
         for window in (self.presenter, self.presentation):
             if window is not None:
                 window.close_quietly()
@@ -147,6 +156,8 @@ class Workshop(QObject):
     def spotlight(self, stage_id: int | None, animate: bool = True) -> None:
         """Put one stage in the spotlight (None: the whole map, nothing dimmed)."""
         self.stage_id = stage_id
+        if stage_id is not None:
+            self.room_stage = stage_id
         self.dimmer.show(self.lay, stage_id)
         if stage_id is not None and (self.capture.cell is None or self.capture.cell[0] != stage_id):
             self.capture.follow(stage_id)
@@ -154,6 +165,11 @@ class Workshop(QObject):
         self.updated.emit()
 
     def step(self, step: int) -> None:
+        """The next or previous stage; from the whole map, back to the stage the room was on."""
+        ids = {s.id for s in self.lay.stages}
+        if self.stage_id is None and self.room_stage in ids:
+            self.spotlight(self.room_stage)
+            return
         self.spotlight(framing.neighbour(self.lay, self.stage_id, step))
 
     def whole_map(self) -> None:
@@ -204,11 +220,9 @@ class Workshop(QObject):
 
     # -- legibility on the projector --------------------------------------------------
     def unreadable(self) -> list:
-        view = self.projector_view
+        view, rect = self.projector_view, self.shown_rect()
         if view is None:
             return []
-        shown = view.mapToScene(view.viewport().rect()).boundingRect()
-        rect = Rect(shown.x(), shown.y(), shown.width(), shown.height())
         return legibility.too_small(self.lay.cards, rect, view.zoom() * view.devicePixelRatioF())
 
     def zoom_to_readable(self) -> None:
@@ -226,16 +240,40 @@ class Workshop(QObject):
         self.ranking_shown = (not self.ranking_shown) if shown is None else shown
         self.updated.emit()
 
+    def timebox_key(self, action: str) -> None:
+        """Ctrl+T, Ctrl+Shift+T, Ctrl+Shift+M, Ctrl+Shift+Backspace: say what it did."""
+        tb = self.timebox
+        done = tb.toggle() if action == "toggle" else getattr(tb, action)()
+        if action != "toggle" or done == "ended" or tb.state() == "idle":
+            self.notify("Time box ended. " + tb.describe() if done == "ended" else tb.describe())
+
     def toggle_voting(self) -> None:
         if self.voting.active:
             self.voting.end()
             self.notify(f"Voting round ended: {self.voting.spent()} dots given.")
         else:
-            self.capture.cancel()
+            self.scene.clearSelection()  # a card selected earlier takes no dots by accident
             self.voting.start()
             self.notify(f"Voting round: {self.voting.dots_each} dots each. Click a pain point "
-                        "or opportunity, or select one and press 1–9.")
+                        "or opportunity, or select one on screen and press 1–9. Typing still "
+                        "captures.")
         self.updated.emit()
+
+    def shown_rect(self) -> Rect | None:
+        """What the projector shows of the map, in scene coordinates."""
+        view = self.projector_view
+        if view is None:
+            return None
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        return Rect(shown.x(), shown.y(), shown.width(), shown.height())
+
+    def key_vote_target(self) -> tuple:
+        """(card id, "") for a number key's dots, or (None, why not)."""
+        shown = self.shown_rect()
+        boxes = [self.lay.card_by_id[i] for i in self.scene.selected("card") if i in self.lay.card_by_id]
+        if shown is None:
+            return None, ""
+        return voting.key_vote_target(boxes, shown, self.dimmer.dimmed())
 
     def notify(self, text: str) -> None:
         self.message.emit(text)

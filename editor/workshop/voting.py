@@ -10,9 +10,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from model.layout import Rect
 from model.operations import Op
 
 from .ranking import VOTABLE
+
+
+def seen(rect: Rect, shown: Rect) -> bool:
+    """The room can see a card: its middle is on the projector's screen."""
+    x, y = rect.x + rect.w / 2, rect.y + rect.h / 2
+    return shown.x <= x <= shown.x + shown.w and shown.y <= y <= shown.y + shown.h
+
+
+def key_vote_target(selected: list, shown: Rect, dimmed: set) -> tuple:
+    """(card id, "") for the card a number key votes on: the last selected card, if the
+    room can see it (on screen, in a stage not dimmed) and it takes dots; else
+    (None, why not), why being "" when no card is selected. Pure: no Qt."""
+    if not selected:
+        return None, ""
+    card = selected[-1]
+    if card.kind not in VOTABLE:
+        return None, "Dots go on pain points and opportunities."
+    if card.stage_id in dimmed or not seen(card.rect, shown):
+        return None, "The selected card is not on the screen."
+    return card.id, ""
 
 
 class VotingRound(QObject):
@@ -84,6 +105,14 @@ class VotingRound(QObject):
         done = self.workshop.editor.run(name, [op]) is not None
         self.changed.emit()
         return done
+
+    def dots_said(self, card_id: int, before: int) -> str:
+        """What a number key did, for the room: how many dots on which card, how many left."""
+        card = self.card(card_id)
+        given = card.votes - before
+        text = card.text if len(card.text) <= 40 else card.text[:39] + "…"
+        word = "1 dot" if given == 1 else f"{given} dots"
+        return f"{word} on “{text}” · {self.left()} of {self.budget} left"
 
     def status(self) -> str:
         if not self.active:

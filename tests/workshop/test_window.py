@@ -30,3 +30,29 @@ def test_closing_the_window_leaves_workshop_mode(window, qtbot):
     ws = window.workshop
     window.close()
     assert not ws.active()
+
+
+def test_esc_and_f5_come_back_to_the_stage_the_room_was_on(window, qtbot):
+    """Issue 10, item 11: re-entering always restarted at stage 1, and → from the whole
+    map went to stage 1, not to the stage the room was on."""
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    ws = window.workshop
+    stages = ws.lay.stages
+    view = ws.presentation.view
+    for _ in range(3):
+        key(view, Qt.Key.Key_PageDown)                         # the clicker
+    assert ws.stage_id == stages[3].id
+    key(view, Qt.Key.Key_Escape)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    assert ws.active() and ws.stage_id == stages[3].id
+    assert ws.presentation.caption.text().startswith("4 / ")
+    view = ws.presentation.view
+    key(view, Qt.Key.Key_Home)
+    key(view, Qt.Key.Key_Right)                                # back to the room's stage
+    assert ws.stage_id == stages[3].id
+    key(view, Qt.Key.Key_Home)
+    key(view, Qt.Key.Key_Escape)
+    QTest.keyClick(window, Qt.Key.Key_F5)                      # left on the whole map: comes back to it
+    assert ws.stage_id is None
+    key(ws.presentation.view, Qt.Key.Key_Left)
+    assert ws.stage_id == stages[3].id
