@@ -2,8 +2,10 @@
 
 Each action has an `objectName` (for tests and settings), a standard
 QKeySequence where the platform has one, and no two actions share a shortcut
-(`tests/editor/test_actions.py` checks). The window connects them; this
-module decides only names, texts and keys.
+on any platform, nor take a key that a platform's standard bindings give to
+something else (`platform_keys.audit`; tests/editor/test_actions.py and
+tests/x11 check). The window connects them; this module decides only names,
+texts and keys.
 """
 from __future__ import annotations
 
@@ -31,11 +33,15 @@ SPECS = {
     "edit_cut": ("Cu&t", [Std.Cut], "Cut the selected cards"),
     "edit_copy": ("&Copy", [Std.Copy], "Copy the selected cards"),
     "edit_paste": ("&Paste", [Std.Paste], "Paste cards into the selected cell"),
-    "edit_duplicate": ("&Duplicate", ["Ctrl+D"], "Duplicate the selected cards"),
-    "edit_delete": ("De&lete", [Std.Delete], "Delete the selection"),
+    # Ctrl+D (Miro, draw.io) is Delete on X11, KDE and GNOME: ambiguous there, so it does nothing
+    "edit_duplicate": ("&Duplicate", ["Ctrl+Shift+D"], "Duplicate the selected cards"),
+    # the Delete key, not Std.Delete: that adds the Emacs line-edit keys Ctrl+D (X11) and
+    # Control+D (macOS), and someone pressing Ctrl+D to duplicate would delete instead
+    "edit_delete": ("De&lete", ["Del"], "Delete the selection"),
     "edit_select_all": ("Select &All Cards", [Std.SelectAll], ""),
     "edit_text": ("&Edit Text", ["F2", "Return"], "Edit the selected card, stage, lane or label in place"),
     "insert_stage": ("&Stage", [], "Add a stage after the selected one"),
+    # single letters: only while nothing that takes typing is selected (MapView.event)
     "insert_card": ("&Card", ["N"], "Add a card to the selected cell"),
     "insert_marker": ("Emotion &Marker", ["M"], "Add an emotion marker"),
     "insert_picture": ("&Picture…", [], "Add a picture card from a file"),
@@ -47,6 +53,19 @@ SPECS = {
     "view_workshop": ("&Workshop Mode", ["F5"],
                       "Run a session on the projector: full screen, stage spotlight, quick capture, "
                       "time box and dot voting (Esc leaves)"),
+}
+
+
+# the standard keys an action stands for, where its spec spells the key out
+STANDS_FOR = {"file_quit": ["Quit"], "edit_delete": ["Delete"]}
+
+# keys a platform gives to something else, kept on purpose: (action, key) -> why
+KEPT = {
+    ("edit_text", "Return"): "Return inserts a paragraph only in text fields; edit_text is a "
+                             "canvas-only action, and the canvas gives its keys to the text "
+                             "being edited in place",
+    ("view_workshop", "F5"): "F5 is Refresh, which Wayline does not have; it starts the "
+                             "presentation in PowerPoint and Impress, as workshop mode here",
 }
 
 
