@@ -23,6 +23,7 @@ from .items import CardItem, LaneHeaderItem, MarkerItem, StageHeaderItem
 
 SCENE_MARGIN = 60.0
 INDICATOR = "#1f6feb"
+TARGET_FILL = QColor(31, 111, 235, 28)  # the target cell: a blue wash and outline
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,11 @@ class MapScene(QGraphicsScene):
         self.markers: dict[int, MarkerItem] = {}
         self.overview = False
         self.indicator = self._overlay()
+        self.target: tuple[int, int] | None = None  # the clicked empty cell: new cards go there
+        self.target_mark = self._target_overlay()
+        self.live_curves: dict[int, object] = {}  # lane id -> EmotionBox while a marker is dragged
         self.selectionChanged.connect(lambda: self.overview and self._show_card_items())
+        self.selectionChanged.connect(self._selection_replaces_target)
 
     def _overlay(self) -> QGraphicsRectItem:
         """The drop indicator / resize guide: one C++ rect, moved and shown as needed."""
@@ -60,6 +65,37 @@ class MapScene(QGraphicsScene):
         self.addItem(item)
         return item
 
+    def _target_overlay(self) -> QGraphicsRectItem:
+        item = QGraphicsRectItem()
+        item.setBrush(QBrush(TARGET_FILL))
+        pen = QPen(QColor(INDICATOR), 2.0)
+        pen.setCosmetic(True)
+        item.setPen(pen)
+        item.setZValue(1)  # above the background, below cards and headers
+        item.hide()
+        self.addItem(item)
+        return item
+
+    # -- the target cell --------------------------------------------------------
+    def set_target(self, cell: tuple[int, int] | None) -> None:
+        """Make an empty cell the target (it shows a blue wash); selected items let go."""
+        if cell is not None:
+            self.clearSelection()
+        self.target = cell if self.lay is not None and cell in self.lay.cells else None
+        self._show_target()
+
+    def _show_target(self) -> None:
+        if self.target is None:
+            self.target_mark.hide()
+            return
+        r = self.lay.cells[self.target]
+        self.target_mark.setRect(QRectF(r.x + 1.5, r.y + 1.5, r.w - 3, r.h - 3))
+        self.target_mark.show()
+
+    def _selection_replaces_target(self) -> None:
+        if self.target is not None and self.selectedItems():
+            self.set_target(None)
+
     # -- reconciling -------------------------------------------------------------
     def show(self, lay: Layout, photo: QImage | None = None) -> None:
         self.lay, self.photo = lay, photo
@@ -67,6 +103,9 @@ class MapScene(QGraphicsScene):
         self._reconcile(self.lanes, lay.lanes, lambda b: LaneHeaderItem(b, self.theme))
         self._reconcile(self.cards, lay.cards, lambda b: CardItem(b, self.theme, self.picture))
         self._reconcile(self.markers, lay.markers, lambda b: MarkerItem(b, self.theme))
+        if self.target is not None and self.target not in lay.cells:
+            self.target = None
+        self._show_target()
         m = SCENE_MARGIN
         self.setSceneRect(QRectF(-m, -m, lay.width + 2 * m, lay.height + 2 * m))
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
@@ -85,7 +124,7 @@ class MapScene(QGraphicsScene):
             paint.paint_stage_column(painter, stage)
         paint.paint_grid(painter, lay, self.theme)
         for box in lay.emotions:
-            paint.paint_emotion_lane(painter, box, lay, self.theme)
+            paint.paint_emotion_lane(painter, self.live_curves.get(box.lane_id, box), lay, self.theme)
         if self.overview:
             paint.paint_card_blocks(painter, lay.cards)
 
@@ -117,6 +156,18 @@ class MapScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.show(box)
+
+    def show_live_curve(self, lane_id: int, box=None) -> None:
+        """While a marker is dragged its lane draws this EmotionBox (None: the layout's)."""
+        if box is None:
+            self.live_curves.pop(lane_id, None)
+        else:
+            self.live_curves[lane_id] = box
+        lane = next((l for l in self.lay.lanes if l.id == lane_id), None) if self.lay else None
+        if lane is not None:
+            r = lane.row
+            self.invalidate(QRectF(r.x - 4, r.y - 4, self.lay.width + 8, r.h + 8),
+                            QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def reset_positions(self) -> None:
         """Put every item back where the layout says (after a drag feedback or a cancel)."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from model import rules
 from model.entities import FEELING_MAX, FEELING_MIN
+from model.layout import _smooth as layout_curve  # the layout's own spline: one drawing
 from model.layout import feeling_at, feeling_y
 
 INDICATOR_THICKNESS = 3.0
@@ -245,13 +246,21 @@ class MarkerDrag(Tool):
         moved = replace(box, x=x, y=y, feeling=feeling,
                         label=replace(box.label, x=x, y=y + (box.label.y - box.y)))
         item.show(moved)  # the face follows the feeling while dragging
+        # the curve follows too: the lane's points with this one moved, through the
+        # layout's spline, drawn by the same paint function as always
+        points = sorted((x, y) if m.id == self.marker_id else (m.x, m.y)
+                        for m in self.scene.lay.markers if m.lane_id == box.lane_id)
+        self.scene.show_live_curve(box.lane_id, replace(self.emotion, curve=layout_curve(points)))
+        self.view.marker_dragged.emit(self.marker_id, feeling)
 
     def finish(self):
         item = self.scene.markers.get(self.marker_id)
+        self.scene.show_live_curve(self.emotion.lane_id, None)
         if item is not None and self.scene.lay is not None:
             current = next((m for m in self.scene.lay.markers if m.id == self.marker_id), None)
             if current is not None:
                 item.show(current)
+                self.view.marker_dragged.emit(self.marker_id, current.feeling)
         super().finish()
 
     def complete(self, pos, modifiers):
@@ -260,15 +269,18 @@ class MarkerDrag(Tool):
 
 
 class RubberBand(Tool):
-    """Drag on empty map to select the cards and markers it touches."""
+    """Drag on empty map to select the cards and markers it touches; a click on an
+    empty cell makes it the target cell (where new and pasted cards go)."""
 
-    def __init__(self, view, pos, modifiers):
+    def __init__(self, view, pos, modifiers, cell=None):
         super().__init__(view, pos, modifiers)
         self.adding = bool(modifiers & (Qt.KeyboardModifier.ControlModifier
                                         | Qt.KeyboardModifier.ShiftModifier))
         self.before = set(self.scene.selectedItems()) if self.adding else set()
+        self.cell = cell
 
     def drag(self, pos, modifiers):
+        self.scene.set_target(None)
         rect = QRectF(self.start, pos).normalized()
         self.view.show_band(rect)
         touched = self.scene.items(rect, Qt.ItemSelectionMode.IntersectsItemShape)
@@ -286,6 +298,7 @@ class RubberBand(Tool):
     def click(self, modifiers):
         if not self.adding:
             self.scene.clearSelection()
+            self.scene.set_target(self.cell)
 
 
 class Pan(Tool):

@@ -31,6 +31,7 @@ class MapView(QGraphicsView):
     lane_resize_requested = Signal(int, float)             # lane id, minimum height
     marker_move_requested = Signal(int, int, float, float)  # marker, stage, offset, feeling
     marker_add_requested = Signal(int, int, float, float)   # lane, stage, offset, feeling
+    marker_dragged = Signal(int, float)                     # marker, feeling shown during a drag
     card_add_requested = Signal(int, int)                  # stage, lane
     text_edit_requested = Signal(str, int, str)            # kind, id, new text
     edit_ended = Signal(str, int)                          # kind, id: in-place editing closed
@@ -160,7 +161,8 @@ class MapView(QGraphicsView):
             was_selected = self.map_scene.cards[hit.id].isSelected()
             self.select_clicked("card", hit.id, modifiers)
             return CardDrag(self, pos, modifiers, hit.id, was_selected)
-        return RubberBand(self, pos, modifiers)
+        cell = (hit.stage_id, hit.lane_id) if hit.kind in ("cell", "emotions") else None
+        return RubberBand(self, pos, modifiers, cell)
 
     def select_clicked(self, kind: str, item_id: int, modifiers) -> None:
         """Click selects; Ctrl toggles; Shift adds; a click on a selected card keeps
@@ -219,7 +221,9 @@ class MapView(QGraphicsView):
         return stage.id, round((pos.x() - stage.column.x) / stage.column.w, 4), feeling
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.tool is not None:
+        if self.editor is None and self.typed(event) and self.selection_takes_typing():
+            self.type_into_selection(event.text())
+        elif event.key() == Qt.Key.Key_Escape and self.tool is not None:
             self.tool.cancel()
             self.tool = None
             self.viewport().unsetCursor()
@@ -237,17 +241,49 @@ class MapView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def event(self, event) -> bool:
-        # while a text is edited in place, its keys (Delete, Ctrl+A, Enter...) are its own
-        if event.type() == QEvent.Type.ShortcutOverride and self.editor is not None:
+        # while a text is edited in place, its keys (Delete, Ctrl+A, Enter...) are its own;
+        # typing on a selected item is text for it, never a single-letter command (N, M)
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                self.editor is not None or (self.typed(event) and self.selection_takes_typing())):
             event.accept()
             return True
         return super().event(event)
 
+    # -- typing on the selection -----------------------------------------------------
+    @staticmethod
+    def typed(event) -> bool:
+        """A key that types a character (Space is for panning, Ctrl/Alt keys are commands)."""
+        text = event.text()
+        commands = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                    | Qt.KeyboardModifier.MetaModifier)
+        return bool(text) and text.isprintable() and text != " " and not event.modifiers() & commands
+
+    def selection_takes_typing(self) -> bool:
+        return any(self.map_scene.selected(kind) for kind in ("card", "marker", "stage", "lane"))
+
+    def type_into_selection(self, text: str) -> None:
+        """Like Miro: typing on one selected card (marker, stage, lane) starts editing it,
+        the first character replacing its text as in a spreadsheet cell (Escape or
+        Ctrl+Z brings it back); with several selected, typing does nothing."""
+        chosen = [(k, i) for k in ("card", "marker", "stage", "lane") for i in self.map_scene.selected(k)]
+        if len(chosen) != 1:
+            return
+        self.start_edit(*chosen[0])
+        if self.editor is not None:
+            cursor = self.editor.textCursor()
+            cursor.insertText(text)
+            self.editor.setTextCursor(cursor)
+
     def contextMenuEvent(self, event) -> None:
         pos = self.mapToScene(event.pos())
         hit = self.map_scene.hit(pos.x(), pos.y(), self.edge()) if self.map_scene.lay else Hit("none")
-        if hit.kind in ("card", "marker") and not self.map_scene.item(hit.kind, hit.id).isSelected():
+        # the menu acts on what is under the pointer: select it (a selected card stays
+        # with the rest of the selection); an empty cell becomes the target cell
+        if hit.kind in ("card", "marker", "stage", "lane") and \
+                not self.map_scene.item(hit.kind, hit.id).isSelected():
             self.map_scene.select(hit.kind, [hit.id])
+        elif hit.kind in ("cell", "emotions"):
+            self.map_scene.set_target((hit.stage_id, hit.lane_id))
         self.context_point = pos
         self.context_menu_requested.emit(event.globalPos(), hit)
 

@@ -9,7 +9,7 @@ nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QUndoStack
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QUndoStack
 
 from canvas import picture_reader
 from canvas.scene import MapScene
@@ -81,6 +81,7 @@ class MapEditor(QObject):
         v.edit_refusal = self.read_only_refusal
         v.edit_refused.connect(self.message)
         v.edit_ended.connect(self.drop_unwritten_card)
+        v.edit_ended.connect(self.back_to_target)
         v.files_dropped.connect(self.add_pictures)
 
     # -- running operations ------------------------------------------------------
@@ -154,11 +155,20 @@ class MapEditor(QObject):
 
     def add_card(self, stage_id: int, lane_id: int, edit: bool = True, **values):
         data = {"stage_id": stage_id, "lane_id": lane_id, "position": None, **values}
+        targeted = self.scene.target == (stage_id, lane_id)
         changes = self.run("Add card", [Op("add_cards", {"cards": [data]})])
         if changes and edit:
             self.unwritten = (changes[0].result[0], self.stack.index())
+            self.return_to = (stage_id, lane_id) if targeted else None
             self.view.start_edit("card", changes[0].result[0])
         return changes
+
+    def back_to_target(self, kind: str, item_id: int) -> None:
+        """A card added to the target cell is written: the cell is the target again, so
+        N, words, Enter, N... fills one cell (typing would otherwise go to the new card)."""
+        cell, self.return_to = getattr(self, "return_to", None), None
+        if cell is not None and kind == "card":
+            self.scene.set_target(cell)
 
     def drop_unwritten_card(self, kind: str, item_id: int) -> None:
         """A card just added and left empty (Escape, or Enter on no text) was never
@@ -227,8 +237,25 @@ class MapEditor(QObject):
             self.run("Delete " + " and ".join(parts), ops)
             return
         for kind in ("stage", "lane"):
-            for item_id in self.scene.selected(kind):
-                self.run(f"Delete {kind}", [Op(f"delete_{kind}", {f"{kind}_id": item_id})])
+            ids = self.scene.selected(kind)
+            if ids:
+                self.delete_axis(kind, ids)
+
+    def delete_axis(self, kind: str, ids: list[int]) -> None:
+        """Delete stages or lanes as one step, and say what went with them: nothing asks
+        first, because Undo brings everything back."""
+        names = [self.find(kind, i).name for i in ids]
+        cards = sum(1 for c in self.doc.journey.cards if getattr(c, f"{kind}_id") in ids)
+        markers = sum(1 for m in self.doc.journey.markers if getattr(m, f"{kind}_id") in ids)
+        step = f"Delete {kind}" if len(ids) == 1 else f"Delete {plural(len(ids), kind)}"
+        if self.run(step, [Op(f"delete_{kind}", {f"{kind}_id": i}) for i in ids]) is None:
+            return
+        what = f"{kind} “{names[0]}”" if len(ids) == 1 else plural(len(ids), kind)
+        held = ([plural(cards, "card")] if cards else []) + \
+            ([plural(markers, "emotion marker")] if markers else [])
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+        self.message.emit(f"Deleted {what}{' with ' + ' and '.join(held) if held else ''}"
+                          f" — {undo} brings {'it' if len(ids) == 1 else 'them'} back.")
 
     def copy_selection(self) -> bool:
         ids = self.scene.selected("card")
@@ -294,13 +321,15 @@ class MapEditor(QObject):
 
     def target_cell(self) -> tuple[int, int] | None:
         """Where a new or pasted card goes: the selected card's cell, else the cell last
-        right-clicked, else the first cell that holds cards."""
+        right-clicked, else the clicked target cell, else the first cell that holds cards."""
         cards = self.scene.selected("card")
         if cards and cards[-1] in self.lay.card_by_id:
             c = self.lay.card_by_id[cards[-1]]
             return c.stage_id, c.lane_id
         if self.context_cell in self.lay.cells:
             return self.context_cell
+        if self.scene.target in self.lay.cells:
+            return self.scene.target
         lanes = [l for l in self.lay.lanes if l.kind != "emotions"]
         return (self.lay.stages[0].id, lanes[0].id) if lanes and self.lay.stages else None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout,
+from PySide6.QtWidgets import (QApplication, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -41,12 +41,24 @@ class ColourButton(QPushButton):
 
     def show_colour(self, colour: str) -> None:
         self.colour = colour
-        self.setStyleSheet(f"background: {colour};")
+        ink = "#000000" if QColor(colour).lightnessF() > 0.55 else "#ffffff"  # readable on it
+        self.setStyleSheet(f"background: {colour}; color: {ink};")
+
+    def dialog(self) -> QColorDialog:
+        """The colour dialog, a child of the window, not of this button: the button's
+        style sheet (its colour) would cascade into it and paint it in that colour."""
+        box = QColorDialog(QColor(self.colour), self.window())
+        box.setWindowTitle("Choose a colour")
+        box.setPalette(QApplication.palette())
+        return box
 
     def choose(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.colour), self, "Choose a colour")
-        if colour.isValid():
-            self.chosen.emit(colour.name())
+        box = self.dialog()
+        try:
+            if box.exec() == QColorDialog.DialogCode.Accepted and box.selectedColor().isValid():
+                self.chosen.emit(box.selectedColor().name())
+        finally:
+            box.deleteLater()
 
 
 def spin(lo: float, hi: float, step: float = 1.0, decimals: int = 0):
@@ -90,6 +102,7 @@ class PropertiesPanel(QStackedWidget):
         for page in self.pages.values():
             self.addWidget(page)
         editor.view.selection_changed.connect(self.reload)
+        editor.view.marker_dragged.connect(self.show_dragged_feeling)
         editor.changed.connect(lambda _: self.reload())
         self.reload()
 
@@ -207,7 +220,13 @@ class PropertiesPanel(QStackedWidget):
         if ops:
             self.editor.run(step if len(ops) == 1 else f"{step}s", ops)
 
-    def update_one(self, kind: str, step: str, **values) -> None:
+    def show_dragged_feeling(self, marker_id: int, feeling: float) -> None:
+        """The feeling of the marker being dragged, live (committed on release)."""
+        if self.kind == "marker" and self.ids == [marker_id]:
+            filled(self.marker_feeling, feeling)
+
+    def update_one(self, kind: str, step: str, /, **values) -> None:
+        # positional-only: the values may hold a field called `kind` (a lane's kind)
         if self.kind != kind or not self.ids:
             return
         item = self.editor.find(kind, self.ids[0])

@@ -5,7 +5,7 @@ from PySide6.QtTest import QTest
 
 from model.document import Document
 
-from .helpers import centre, click, double_click, drag
+from .helpers import at, centre, click, double_click, drag
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -222,3 +222,57 @@ def test_refused_move_is_reported_and_changes_nothing(map_editor):
     ed.move_cards([ed.lay.cards[0].id], ed.lay.stages[0].id, emotions.id, 0)
     assert messages and "emotion" in messages[0]
     assert ed.doc.snapshot() == before and ed.stack.count() == 0
+
+
+def curve_rows(view, x: float, top: float, bottom: float, colour: str) -> list[int]:
+    """Viewport rows where the emotion curve's colour is drawn in the column at map x."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+    image = view.viewport().grab().toImage()
+    want = QColor(colour)
+    col = view.mapFromScene(QPointF(x, top)).x()
+    y0, y1 = view.mapFromScene(QPointF(x, top)).y(), view.mapFromScene(QPointF(x, bottom)).y()
+    rows = []
+    for y in range(y0, y1):
+        c = image.pixelColor(col, y)
+        if abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue()) < 60:
+            rows.append(y)
+    return rows
+
+
+def test_the_curve_follows_a_marker_while_it_is_dragged(map_editor):
+    from model.layout import feeling_y
+    ed = map_editor
+    box = ed.lay.emotions[0]
+    lane = [m for m in sorted(ed.lay.markers, key=lambda m: m.x) if m.lane_id == box.lane_id]
+    m, after = lane[3], lane[4]
+    between = m.x + (after.x - m.x) * 0.3
+    colour = ed.theme.curve
+    before = curve_rows(ed.view, between, box.top - 10, box.bottom + 10, colour)
+    assert before
+    goal = 3.0 if m.feeling < 1 else -3.0
+    vp = ed.view.viewport()
+    p0 = at(ed.view, m.x, m.y)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p0)
+    p1 = ed.view.mapFromScene(m.x, feeling_y(box, goal))
+    for i in range(1, 9):
+        QTest.mouseMove(vp, p0 + (p1 - p0) * (i / 8))
+    during = curve_rows(ed.view, between, box.top - 10, box.bottom + 10, colour)
+    assert during and abs(sum(during) / len(during) - sum(before) / len(before)) > 5
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p1)
+    released = curve_rows(ed.view, between, box.top - 10, box.bottom + 10, colour)
+    assert abs(sum(released) / len(released) - sum(during) / len(during)) <= 2  # no jump on release
+
+
+def test_escape_puts_the_curve_back(map_editor):
+    from model.layout import feeling_y
+    ed = map_editor
+    box = ed.lay.emotions[0]
+    m = ed.lay.markers[2]
+    vp = ed.view.viewport()
+    p0 = at(ed.view, m.x, m.y)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p0)
+    QTest.mouseMove(vp, ed.view.mapFromScene(m.x, feeling_y(box, 3.0)))
+    assert ed.scene.live_curves
+    QTest.keyClick(ed.view, Qt.Key.Key_Escape)
+    assert not ed.scene.live_curves and ed.stack.count() == 0
