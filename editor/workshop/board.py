@@ -43,6 +43,15 @@ class Chip(QLabel):
         self.setVisible(bool(text))
         self.adjustSize()
 
+    def line_height(self) -> int:
+        """The chip's height for one line of text, shown or not (room kept for it)."""
+        if getattr(self, "_line", None) is None:
+            probe = QLabel("0:00")
+            probe.setFont(self.font())
+            probe.setStyleSheet(self.styleSheet())
+            self._line = probe.sizeHint().height()
+        return self._line
+
 
 class Toast(Chip):
     """A message that shows for a few seconds, then goes."""
@@ -76,11 +85,12 @@ class RankingBoard(QFrame):
         self.setStyleSheet(f"#ranking_board {{ background: {PAPER}; }} QLabel {{ color: {INK}; }}")
         self.setAutoFillBackground(True)
         self.title = QLabel(self)
-        self.title.setFont(big_font(48, True))
+        self.title.setWordWrap(True)
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(28)
         self.rows.setVerticalSpacing(18)
         outer = QVBoxLayout(self)
+        self.outer = outer
         outer.setContentsMargins(90, 60, 90, 60)
         outer.addWidget(self.title)
         outer.addSpacing(24)
@@ -88,12 +98,18 @@ class RankingBoard(QFrame):
         outer.addStretch(1)
         self.hide()
 
+    def set_top(self, chips: int) -> None:
+        """Start below the chips (the time box stays in sight above the board)."""
+        self.outer.setContentsMargins(90, max(60, chips + 12), 90, 60)
+
     def show_ranking(self, ranked: list[Ranked], n: int) -> None:
         self.show()
         self.raise_()
-        if (ranked, n) == getattr(self, "shown", None):
+        if (ranked, n, self.width()) == getattr(self, "shown", None):
             return  # unchanged: no flicker from rebuilding the rows
-        self.shown = (ranked, n)
+        self.shown = (ranked, n, self.width())
+        self.scale = min(1.0, max(self.width(), 1) / 1600)  # a 2× screen: the same words fit
+        self.title.setFont(big_font(48 * self.scale, True))
         self.title.setText(f"Top {n}: where the room put its dots")
         while self.rows.count():
             old = self.rows.takeAt(0).widget()
@@ -111,9 +127,9 @@ class RankingBoard(QFrame):
                  (where, 22, False, colour))
         for column, (value, px, bold, ink) in enumerate(cells):
             label = QLabel(value)
-            label.setFont(big_font(px, bold))
+            label.setFont(big_font(px * self.scale, bold))
             label.setStyleSheet(f"color: {ink};")
-            label.setWordWrap(column == 1)
+            label.setWordWrap(column in (1, 3))
             self.rows.addWidget(label, i, column, Qt.AlignmentFlag.AlignVCenter)
         self.rows.setColumnStretch(1, 1)
 

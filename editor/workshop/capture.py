@@ -103,6 +103,7 @@ class QuickCapture(QObject):
         self.workshop = workshop
         self.cell: tuple[int, int] | None = None
         self.draft: DraftItem | None = None
+        self.routed: tuple[int, int] | None = None  # the cell a prefix last sent a card to
         self.frame = QGraphicsRectItem()
         pen = QPen(QColor(FOCUS), 4.0)
         pen.setCosmetic(True)  # the same weight at any zoom
@@ -120,6 +121,7 @@ class QuickCapture(QObject):
         if (stage_id, lane_id) not in self.lay.cells:
             return
         self.cell = (stage_id, lane_id)
+        self.routed = None
         self.place()
         self.moved.emit()
 
@@ -184,7 +186,11 @@ class QuickCapture(QObject):
         return f"{hint}\n{self.text()}" if hint else self.text()
 
     def typed(self) -> None:
-        """The draft changed: lay out again only when it needs another line."""
+        """The draft changed: lay out again only when it needs another line. The first
+        key after a routed card brings the view back to the draft."""
+        if self.routed is not None and self.text():
+            self.routed = None
+            self.workshop.focus_moved()
         box = self.workshop.draft_box
         if box is None:
             return
@@ -223,6 +229,13 @@ class QuickCapture(QObject):
         note = QRectF(x, y, w, t.card_min)
         return note, x + t.card_pad, y + t.card_pad, w - 2 * t.card_pad
 
+    def routed_rect(self, stage_id: int) -> Rect | None:
+        """The card a prefix just sent to another lane of this stage (the view follows it)."""
+        if self.routed is None or self.routed[0] != stage_id:
+            return None
+        cards = self.lay.cell_cards.get(self.routed)
+        return cards[-1].rect if cards else self.lay.cells.get(self.routed)
+
     def draft_rect(self) -> Rect | None:
         if self.draft is None:
             return None
@@ -259,7 +272,10 @@ class QuickCapture(QObject):
             return False
         data = {"stage_id": stage_id, "lane_id": lane_id, "position": None, "text": capture.text}
         name = syntax.ROUTE_LABELS.get(capture.lane_kind, "card").lower()
-        return self.workshop.editor.run(f"Capture {name}", [Op("add_cards", {"cards": [data]})]) is not None
+        done = self.workshop.editor.run(f"Capture {name}", [Op("add_cards", {"cards": [data]})]) is not None
+        if done and lane_id != self.cell[1]:
+            self.routed = (stage_id, lane_id)  # the room sees where it went
+        return done
 
     def lane_of(self, kind: str) -> int | None:
         if self.cell and self.lane_kind(self.cell[1]) == kind:

@@ -5,7 +5,7 @@ going to the map (capture)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from .timebox import LONGEST, SHORTEST
@@ -17,7 +17,7 @@ HINTS = ("←/→ stage · Home whole map · type to capture, Enter next · Tab 
          "Ctrl+arrows cell · Ctrl+T timer, Ctrl+Shift+T/M ± minute, Ctrl+Shift+Backspace reset · "
          "Ctrl+D vote · Ctrl+R top · Esc leave")
 # the one-screen strip: its groups in one row, else two, else one a row (full text at 2× scale)
-ARRANGEMENTS = (((0, 0), (0, 1), (0, 2)), ((0, 0), (0, 1), (1, 0)), ((0, 0), (1, 0), (2, 0)))
+ARRANGEMENTS = (((0, 1, 2),), ((0, 1), (2,)), ((0,), (1, 2)), ((0,), (1,), (2,)))
 
 
 def button(text: str, slot, name: str) -> QPushButton:
@@ -120,7 +120,8 @@ class ControlPanel(QWidget):
                        self._strip(self.clock, self.minutes, self.timer_button, self.plus, self.minus,
                                    self.reset),
                        self._strip(self.vote_button, self.top_button, self.readable, self.leave)]
-        self.grid = QGridLayout(self)
+        self.column = QVBoxLayout(self)
+        self.now.setWordWrap(False)  # its full width counts when the strip is arranged
         self.arranged = None
         self.fit(1 << 20)
 
@@ -134,28 +135,32 @@ class ControlPanel(QWidget):
     def fit(self, width: int) -> None:
         """Arrange the strip's groups in the fewest rows in which every button shows
         its full text at `width` (a 2× screen has half the room for the same text)."""
-        m = self.grid.contentsMargins()
+        m = self.column.contentsMargins()
         room = width - m.left() - m.right()
-        gap = max(self.grid.horizontalSpacing(), 6)
+        gap = 12
         wanted = [g.sizeHint().width() for g in self.groups]
         chosen = ARRANGEMENTS[-1]
-        for places in ARRANGEMENTS:
-            rows: dict[int, int] = {}
-            for (r, _c), w in zip(places, wanted):
-                rows[r] = rows.get(r, -gap) + gap + w
-            if max(rows.values()) <= room:
-                chosen = places
+        for rows in ARRANGEMENTS:
+            if all(sum(wanted[i] for i in row) + gap * (len(row) - 1) <= room for row in rows):
+                chosen = rows
                 break
         if chosen == self.arranged:
             return
         self.arranged = chosen
-        for group in self.groups:
-            self.grid.removeWidget(group)
-        self.grid.removeWidget(self.hints)
-        for group, (r, c) in zip(self.groups, chosen):
-            self.grid.addWidget(group, r, c, Qt.AlignmentFlag.AlignLeft)
-        last = max(r for r, _c in chosen) + 1
-        self.grid.addWidget(self.hints, last, 0, 1, max(c for _r, c in chosen) + 1)
+        while self.column.count():
+            item = self.column.takeAt(0)
+            if item.layout() is not None:
+                while item.layout().count():
+                    item.layout().takeAt(0)
+                item.layout().deleteLater()
+        for row in chosen:
+            line = QHBoxLayout()
+            line.setSpacing(gap)
+            for i in row:
+                line.addWidget(self.groups[i])
+            line.addStretch(1)
+            self.column.addLayout(line)
+        self.column.addWidget(self.hints)
 
     # -- buttons ------------------------------------------------------------------------
     def toggle_timer(self) -> None:
@@ -189,6 +194,10 @@ class ControlPanel(QWidget):
     def refresh(self) -> None:
         ws, lay = self.ws, self.ws.lay
         self.now.setText(stage_caption(lay, ws.stage_id) if ws.stage_id is not None else "Whole map")
+        if self.compact:  # as wide as the longest caption: the strip keeps its rows from stage to stage
+            fm = self.now.fontMetrics()
+            self.now.setMinimumWidth(max([fm.horizontalAdvance(stage_caption(lay, s.id)) for s in lay.stages]
+                                         + [fm.horizontalAdvance("Whole map")]))
         nxt = _next_stage(lay, ws.stage_id)
         self.next.setText(f"Next: {nxt}" if nxt else "Last stage")
         self.capturing.setText(self._capturing())

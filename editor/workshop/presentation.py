@@ -4,13 +4,16 @@ Besides the map it shows only what the room needs: the stage caption, the
 time box, the dots left in a voting round, a passing message and the top-N
 board. With one screen, the facilitator's controls are an overlay along the
 bottom that appears when the mouse moves and hides itself after a few seconds.
+It starts hidden (a facilitator with a clicker never moves the mouse), and the
+map is framed above the room it takes, and below the chips, so neither ever
+covers the map (`framing.Insets`).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from . import ranking
+from . import framing, ranking
 from .board import CLOCK_COLOURS, Chip, RankingBoard, Toast, stage_caption
 from .controls import ControlPanel
 from .view import WorkshopView
@@ -34,6 +37,12 @@ class Overlay(QFrame):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.hide)
+        self.hide()  # until the mouse moves: it must not cover the map at F5
+
+    def fit(self, width: int) -> int:
+        """Arrange the controls for `width`; the height they then need."""
+        self.panel.fit(width)
+        return self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
 
     def poke(self) -> None:
         """The mouse moved: show the controls for a while."""
@@ -103,21 +112,40 @@ class PresentationWindow(QWidget):
         super().resizeEvent(event)
         self.view.setGeometry(self.rect())
         self.board.setGeometry(self.rect())
-        if self.overlay is not None:
-            h = self.overlay.sizeHint().height()
-            self.overlay.setGeometry(0, self.height() - h, self.width(), h)
+        self.place_overlay()
         self.place_chips()
         if self.ws.active():
             self.ws.frame_views(animate=False)
+
+    def strip_height(self) -> int:
+        return self.overlay.geometry().height() if self.overlay is not None else 0
+
+    def place_overlay(self) -> None:
+        """The strip along the bottom, in as many rows as its full text needs; the map is
+        framed above it and below the chips (shown or not, so nothing jumps)."""
+        if self.overlay is not None:
+            h = self.overlay.fit(self.width())
+            self.overlay.setGeometry(0, self.height() - h, self.width(), h)
+        chips = GAP + max(self.caption.line_height(), self.clock.line_height()) + GAP // 2
+        reserved = framing.Insets(chips, self.strip_height())
+        self.board.set_top(chips)
+        if reserved != getattr(self.view, "reserved", None):
+            self.view.reserved = reserved
+            if self.ws.active():
+                self.ws.frame_views(animate=False)
 
     def place_chips(self) -> None:
         self.caption.move(GAP, GAP)
         self.clock.move(self.width() - self.clock.width() - GAP, GAP)
         self.dots.move(self.width() - self.dots.width() - GAP, GAP * 2 + self.clock.height())
         # above the one-screen controls strip (shown or not, so a message never jumps)
-        strip = self.overlay.sizeHint().height() if self.overlay is not None else 0
         self.toast.move((self.width() - self.toast.width()) // 2,
-                        self.height() - strip - self.toast.height() - GAP * 3)
+                        self.height() - self.strip_height() - self.toast.height() - GAP * 3)
+        if self.board.isVisible():  # the top-N board never hides the time box
+            for chip in (self.clock, self.dots, self.toast):
+                chip.raise_()
+            if self.overlay is not None and self.overlay.isVisible():
+                self.overlay.raise_()
 
     def say(self, text: str) -> None:
         """A passing message for the room, centred for its own width."""
@@ -133,6 +161,7 @@ class PresentationWindow(QWidget):
             self.board.show_ranking(ranking.top_cards(ws.editor.doc.journey, ws.top_n), ws.top_n)
         else:
             self.board.hide()
+        self.place_overlay()  # the strip's buttons changed their text: maybe another row
         self.refresh_clock()
 
     def refresh_clock(self) -> None:

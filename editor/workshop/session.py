@@ -190,10 +190,12 @@ class Workshop(QObject):
 
     def frame_for(self, view) -> framing.Frame:
         vp = view.viewport()
+        insets = getattr(view, "reserved", framing.NO_INSETS)  # the chips, the controls strip
         if self.stage_id is None:
-            return framing.map_frame(self.lay, vp.width(), vp.height())
+            return framing.map_frame(self.lay, vp.width(), vp.height(), insets)
         return framing.stage_frame(self.lay, self.stage_id, vp.width(), vp.height(),
-                                   view.devicePixelRatioF(), self.focus_rect())
+                                   view.devicePixelRatioF(), self.focus_rect(), insets,
+                                   self.capture.routed_rect(self.stage_id))
 
     def focus_rect(self) -> Rect | None:
         cell = self.capture.cell

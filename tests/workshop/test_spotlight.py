@@ -1,7 +1,7 @@
 """Stage spotlight: arrows walk the stages with a flight, others dimmed, Home shows all."""
 from PySide6.QtCore import Qt
 
-from editor.workshop import legibility
+from editor.workshop import framing, legibility
 from editor.workshop.spotlight import Camera
 
 from .helpers import key
@@ -9,6 +9,11 @@ from .helpers import key
 
 def centre_x(view) -> float:
     return view.mapToScene(view.viewport().rect().center()).x()
+
+
+def framed_x(lay, stage) -> float:
+    """The middle of a spotlit stage with its lane names beside it."""
+    return stage.column.x + (stage.column.w - framing.lane_names_width(lay)) / 2
 
 
 def test_arrows_and_clicker_keys_walk_the_stages_and_dim_the_others(workshop):
@@ -19,7 +24,7 @@ def test_arrows_and_clicker_keys_walk_the_stages_and_dim_the_others(workshop):
     key(view, Qt.Key.Key_PageDown)
     key(view, Qt.Key.Key_PageDown)
     assert workshop.stage_id == stages[3].id
-    assert abs(centre_x(view) - (stages[3].column.x + stages[3].column.w / 2)) < 2
+    assert abs(centre_x(view) - framed_x(workshop.lay, stages[3])) < 2
     key(view, Qt.Key.Key_Left)
     assert workshop.stage_id == stages[2].id
     for _ in range(10):
@@ -43,11 +48,11 @@ def test_the_camera_flies_smoothly(workshop, monkeypatch, qtbot):
     start = centre_x(view)
     key(view, Qt.Key.Key_Right)
     assert view.camera.flying()
-    target = workshop.lay.stages[1].column
-    qtbot.waitUntil(lambda: start + 1 < centre_x(view) < target.x + target.w / 2 - 1, timeout=2000)
+    target = framed_x(workshop.lay, workshop.lay.stages[1])
+    qtbot.waitUntil(lambda: start + 1 < centre_x(view) < target - 1, timeout=2000)
     view.camera.finish()
     assert not view.camera.flying()
-    assert abs(centre_x(view) - (target.x + target.w / 2)) < 2
+    assert abs(centre_x(view) - target) < 2
 
 
 def test_a_spotlit_stage_reads_from_the_back_on_a_1920x1080_projector(workshop):
