@@ -4,7 +4,7 @@ docs/workshop.md is this file read aloud.
 Typing is capture, so the workshop's own commands use keys that type nothing:
 arrows, Page Up/Down (what presentation clickers send), Home, Tab, Escape,
 and Ctrl+letter. `BINDINGS` lists the commands; no two share a key, and none is
-a platform standard key (QKeySequence.keyBindings on X11, Windows and macOS)
+a platform standard key (editor/platform_keys: Windows, macOS, X11, KDE, GNOME)
 except the two in `OVERRIDES`, which the workshop takes before any text item
 sees them (tests/workshop/test_keys.py).
 """
@@ -35,7 +35,8 @@ BINDINGS = {
 }
 # standard keys these override in the workshop, and why that is harmless there
 OVERRIDES = {"Ctrl+T": "AddTab: Wayline has no tabs",
-             "Ctrl+D": "Delete on X11: no text item sees Ctrl+D in the workshop"}
+             "Ctrl+D": "Delete on X11, KDE and GNOME: no text item sees Ctrl+D in the workshop",
+             "Ctrl+R": "Refresh (macOS, GNOME) and Replace (KDE): the workshop has neither"}
 
 
 def command_of(event) -> str | None:

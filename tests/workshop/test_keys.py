@@ -26,3 +26,17 @@ def test_no_two_commands_share_a_key_and_none_is_a_standard_key(qapp):
     clashes = {s: standard[s] for s in taken if s in standard and s not in keys.OVERRIDES}
     assert clashes == {}
     assert {"Ctrl+T", "Ctrl+Shift+T", "Ctrl+Shift+M", "Ctrl+Shift+Backspace"} <= set(taken)
+
+
+def test_no_command_is_a_standard_key_on_any_platform(qapp):
+    """Qt answers keyBindings only for the platform it runs on: editor/platform_keys has
+    every platform's table (Ctrl+D is Delete on X11, KDE and GNOME)."""
+    from editor import platform_keys
+    portable = QKeySequence.SequenceFormat.PortableText
+    clashes = {}
+    for (k, m) in keys.BINDINGS:
+        text = QKeySequence(k | m).toString(portable)
+        for platform in platform_keys.ALL:
+            if platform_keys.meanings(text, platform) and text not in keys.OVERRIDES:
+                clashes[(text, platform)] = platform_keys.meanings(text, platform)
+    assert clashes == {}
