@@ -4,46 +4,47 @@ A crash, a refusal or a cancel part-way leaves the target as it was (absent
 or the previous version), never truncated: the bytes go to a temp file in the
 target's folder (so `os.replace` is a same-filesystem, atomic rename), are
 flushed to disk, and only then take the target's name.
+
+Where an export may go is `model.targets.check_output`: never onto the map
+being exported or any open map (by file identity: another spelling, a hard
+link or a symlink is the same map), a read-only file, a folder, a pipe or a
+device; a symlink is written through, so the link stays and its file gets the
+export. The temp file is `.~wayline-XXXX.part`; one a killed export left in
+that folder is swept (after an hour) by the next export or open there.
 """
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from model import targets
 from model.errors import JourneyError
 
 
 @contextmanager
-def replacing(target) -> "iter[Path]":
-    """`with replacing(out) as tmp:` write to tmp; on a clean exit tmp becomes out."""
+def replacing(target, source=None) -> "iter[Path]":
+    """`with replacing(out) as tmp:` write to tmp; on a clean exit tmp becomes out.
+    `source`: the path of the map being exported, which is never overwritten."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise JourneyError(f"The folder “{folder}” does not exist; choose where to save the export.")
-    if target.is_dir():
-        raise JourneyError(f"“{target}” is a folder; give a file name for the export.")
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=folder)
-    except OSError as e:
-        raise JourneyError(f"Wayline cannot write in “{folder}” ({e.strerror}).") from None
-    os.close(fd)
-    tmp = Path(name)
+    real = targets.check_output(target, (source,))
+    targets.sweep(real.parent)
+    tmp = targets.temp_beside(real, ".part")
     try:
         yield tmp
-        _publish(tmp, target)
+        _publish(tmp, real, target.name)
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def _publish(tmp: Path, target: Path) -> None:
-    with open(tmp, "rb+") as f:
-        os.fsync(f.fileno())
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; an export is an ordinary file
+def _publish(tmp: Path, real: Path, name: str) -> None:
     try:
-        os.replace(tmp, target)
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        targets.check_output(real)  # still a file we may replace, after the long write
+        os.replace(tmp, real)
     except OSError as e:
-        raise JourneyError(f"Wayline could not save “{target.name}” ({e.strerror}).") from None
+        raise JourneyError(f"Wayline could not save “{name}” ({(e.strerror or str(e)).lower()}).") from None

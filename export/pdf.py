@@ -44,7 +44,7 @@ def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, c
     lay = layout(journey, theme)
     _check_scripts(lay)
     plan = plan_for(lay, options)
-    with replacing(out) as tmp:
+    with replacing(out, getattr(source, "path", None)) as tmp:
         c = new_canvas(tmp, journey.title, plan)
         map_form(c, lay, theme, Pictures(asset_bytes), photo, step)
         if isinstance(plan, tiling.TilePlan):

@@ -70,7 +70,7 @@ def export_png(source, out, options: PngOptions = PngOptions(), progress=None, c
     from . import qtpaint
     painter = qtpaint.StripPainter(lay, theme, asset_bytes, photo_id, k, dpi, options.transparent)
     rows = max(1, min(1024, STRIP_BYTES // (w * 4)))
-    with replacing(out) as tmp:
+    with replacing(out, getattr(source, "path", None)) as tmp:
         with open(tmp, "wb") as f:
             png = PngWriter(f, w, h, 4 if options.transparent else 3, dpi)
             for y0 in range(0, h, rows):
