@@ -117,7 +117,8 @@ class EditLock:
         no lock can be made safely (the map is then opened read-only)."""
         name = self.map.name
         if targets.open_here(self.map, editing_only=True):
-            raise _in_use(name, "another window of this Wayline (perhaps under another name)")
+            raise FileInUse(f"“{name}” is already open for editing in another Wayline window (perhaps under "
+                            "another name); you can open it read-only.")
         try:
             self.map_fd = _lock_map(self.map)
             why = self._take_lock_file()
