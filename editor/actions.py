@@ -40,6 +40,9 @@ SPECS = {
     "edit_delete": ("De&lete", ["Del"], "Delete the selection"),
     "edit_select_all": ("Select &All Cards", [Std.SelectAll], ""),
     "edit_text": ("&Edit Text", ["F2", "Return"], "Edit the selected card, stage, lane or label in place"),
+    "edit_find": ("&Find…", [Std.Find], "Find text in cards, stages, lanes, markers and personas"),
+    "edit_find_next": ("Find &Next", [Std.FindNext], "Go to the next match"),
+    "edit_find_previous": ("Find Pre&vious", [Std.FindPrevious], "Go to the previous match"),
     "insert_stage": ("&Stage", [], "Add a stage after the selected one"),
     # single letters: only while nothing that takes typing is selected (MapView.event)
     "insert_card": ("&Card", ["N"], "Add a card to the selected cell"),

@@ -3,24 +3,28 @@
 `run(path)` is what `main.py` calls. With no path it reopens the last map (or,
 on a first run, makes a copy of the sample map in Documents/Wayline); a path
 that does not exist yet becomes a new blank map. Refusals are shown as a
-sentence in a dialog, never as a traceback.
+sentence in a dialog, never as a traceback. Ctrl+C, SIGTERM and SIGHUP close
+every window cleanly (`quit_on_signals`), so each map takes its backup on close.
 """
 from __future__ import annotations
 
+import os
+import signal
+import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QSettings, QSocketNotifier, QStandardPaths, QTimer
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from canvas import fonts
 from model.document import Document
-from model import cleancopy
-from model.errors import FileInUse, FileRefused, JourneyError, SchemaDiffers
+from model import cleancopy, targets
+from model.errors import FileInUse, FileRefused, JourneyError, PendingWriteBack, SchemaDiffers
 
 from . import clipboard, crash, recover
-from .window import MapWindow, ask_clean_copy, ask_read_only
+from .window import MapWindow, ask_clean_copy, ask_pending, ask_read_only
 
 SUFFIX = ".journey"
 FILTER = "Journey maps (*.journey)"
@@ -50,8 +54,8 @@ class Wayline:
     def open(self, path, parent: QWidget | None = None) -> MapWindow | None:
         """Open `path` in a window (creating a blank map if it does not exist yet)."""
         path = Path(path).expanduser().resolve()
-        for window in self.windows:
-            if window.editor.doc.path.resolve() == path:
+        for window in self.windows:  # by file identity: a hard link or another spelling is the same map
+            if window.editor.doc.path.resolve() == path or targets.same_file(window.editor.doc.path, path):
                 window.raise_()
                 window.activateWindow()
                 return window
@@ -75,6 +79,8 @@ class Wayline:
                     refuse(parent, e.message)
                 return None
             return self.refusable(lambda: Document.open(clean_copy(path)), parent)
+        except PendingWriteBack as e:
+            return self.resolve_pending(path, e, parent)
         except FileRefused as e:
             restored = recover.offer_latest_good(path, e.message, parent)
             if restored is None:
@@ -84,6 +90,23 @@ class Wayline:
         except JourneyError as e:
             refuse(parent, e.message)
             return None
+
+    def resolve_pending(self, path: Path, error: PendingWriteBack, parent) -> Document | None:
+        """Changes made here were not all written back to the shared map: finish
+        writing them back, or keep both maps side by side; never overwrite them."""
+        choice = ask_pending(parent, error)
+        if choice is None:
+            return None
+        kept = self.refusable(lambda: Document.resolve_write_back(path, keep_both=choice == "keep") or path,
+                              parent)
+        if kept is None:
+            return None
+        doc = self.refusable(lambda: Document.open(path), parent)
+        if doc is not None and kept != path:
+            doc.notices.append(f"Your changes that were not written back are kept beside it as "
+                               f"“{kept.name}”.")
+            self.remember(kept)
+        return doc
 
     def refusable(self, make, parent):
         try:
@@ -199,6 +222,7 @@ def run(path: str | None = None) -> int:
     app = make_app()
     crash.install()  # an unexpected error is a report dialog; the window lives on
     wayline = Wayline(app)
+    status = quit_on_signals(app, wayline)
     try:
         target = Path(path) if path else first_map(wayline)
     except JourneyError as e:
@@ -208,4 +232,51 @@ def run(path: str | None = None) -> int:
         return 2
     app.wayline = wayline  # kept alive as long as the event loop runs
     app.aboutToQuit.connect(lambda: clipboard.keep_text_only(app.clipboard()))
-    return app.exec()
+    if "code" in status:  # the signal came while the map was opening
+        close_everything(app, wayline)
+        return status["code"]
+    return app.exec() or status.get("code", 0)
+
+
+QUIT_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+def quit_on_signals(app: QApplication, wayline: Wayline) -> dict:
+    """Ctrl+C in the terminal, SIGTERM and SIGHUP close every window as File ▸ Quit
+    does: each map's close runs (its last write-back, its backup on close, its lock
+    let go). Python runs a signal handler only when Python code runs, never while
+    Qt's event loop waits in C++, so the signal also wakes a socket Qt watches
+    (`signal.set_wakeup_fd`). A second signal while closing ends at once."""
+    status: dict = {}
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        try:
+            while reader.recv(64):
+                pass
+        except OSError:
+            pass
+    notifier.activated.connect(drain)
+
+    def handler(signum, _frame) -> None:
+        if "code" in status:
+            os._exit(128 + signum)  # every gesture is already committed
+        status["code"] = 128 + signum
+        QTimer.singleShot(0, lambda: close_everything(app, wayline))
+
+    for name in QUIT_SIGNALS:
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), handler)
+    app._signal_wakeup = (reader, writer, notifier)  # alive as long as the loop runs
+    return status
+
+
+def close_everything(app: QApplication, wayline: Wayline) -> None:
+    for window in list(wayline.windows):
+        window.quiet = True  # no dialog may wait for an answer nobody will give
+        window.close()
+    app.quit()

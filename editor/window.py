@@ -1,24 +1,33 @@
-"""One window per open map: the canvas, menus, toolbar, panels and status bar.
+"""One window per open map: the canvas, menus, toolbar, panels and status bar;
+above the canvas, the notices the map opened with and, for a map on a shared
+drive, a banner while it cannot be written back (editor/notices.py).
 
 The window wires parts together and makes no decisions: actions call the
 `MapEditor`; opening and closing files is the application's (`app.py`).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import sys
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu,
-                               QMessageBox)
+                               QMessageBox, QScrollArea, QVBoxLayout, QWidget)
 
 from canvas.scene import Hit
 from model.document import Document
 from model.entities import LANE_KINDS
 
 from . import actions as action_specs
+from .find import FindBar
 from .mapeditor import MapEditor
+from .notices import NoticePanel, WriteBackBanner
 from .panels import PICTURE_FILTER, PropertiesPanel
 from .persona import PersonaPanel
 
 MESSAGE_MS = 8000
+FIRST_SIZE = (1400, 900)  # logical pixels, when the screen has room for it
+SCREEN_SHARE = 0.9  # a first window never covers more of the screen than this
 
 
 class MapWindow(QMainWindow):
@@ -34,7 +43,8 @@ class MapWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = MapEditor(doc, self)
         self.view = self.editor.view
-        self.setCentralWidget(self.view)
+        self.quiet = False  # closing on a signal (Ctrl+C, SIGTERM): say things on stderr, no dialogs
+        self.setCentralWidget(self._centre(doc))
         self.workshop = None  # created on the first F5
         self.actions = action_specs.build(self, self.view)
         action_specs.bind_undo(self.actions, self.editor.stack)
@@ -45,9 +55,48 @@ class MapWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._connect()
         self.update_title()
-        self.resize(1400, 900)
-        for notice in doc.notices:
-            self.statusBar().showMessage(notice, MESSAGE_MS)
+        self._place()
+
+    def _centre(self, doc: Document) -> QWidget:
+        """The map, below every notice it opened with and the write-back banner."""
+        centre = QWidget(self)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.notice_panel = NoticePanel(list(doc.notices), centre)
+        self.write_back_banner = WriteBackBanner(self.editor, centre)
+        self.find_bar = FindBar(self.editor, self.show_outside_match, centre)
+        for widget in (self.notice_panel, self.write_back_banner, self.find_bar, self.view):
+            column.addWidget(widget)
+        column.setStretch(3, 1)
+        return centre
+
+    def _place(self) -> None:
+        """Where the user left the last map window (geometry and panels), else a
+        size that fits this screen; either way the whole window is on a screen."""
+        settings = QSettings("Wayline", "Wayline")
+        geometry, state = settings.value("window/geometry"), settings.value("window/state")
+        if not (geometry and self.restoreGeometry(geometry)):
+            area = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+            self.resize(min(FIRST_SIZE[0], int(area.width() * SCREEN_SHARE)),
+                        min(FIRST_SIZE[1], int(area.height() * SCREEN_SHARE)))
+        if state:
+            self.restoreState(state)
+        self._fit_on_screen()
+
+    def _fit_on_screen(self) -> None:
+        area = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        frame = self.frameGeometry()
+        if not area.contains(frame):
+            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+            frame = self.frameGeometry()
+            self.move(max(area.left(), min(frame.left(), area.right() - frame.width())),
+                      max(area.top(), min(frame.top(), area.bottom() - frame.height())))
+
+    def _remember_place(self) -> None:
+        settings = QSettings("Wayline", "Wayline")
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
 
     # -- building --------------------------------------------------------------------
     def _menus(self, recent) -> None:
@@ -69,6 +118,8 @@ class MapWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([a[n] for n in ("edit_cut", "edit_copy", "edit_paste", "edit_duplicate",
                                         "edit_delete", "edit_select_all", "edit_text")])
+        edit.addSeparator()
+        edit.addActions([a["edit_find"], a["edit_find_next"], a["edit_find_previous"]])
         insert = bar.addMenu("&Insert")
         insert.addActions([a["insert_stage"]])
         self.lane_menu = insert.addMenu("&Lane")
@@ -101,7 +152,12 @@ class MapWindow(QMainWindow):
                                     ("Persona", "persona", PersonaPanel(self.editor))):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{name}_dock")
-            dock.setWidget(widget)
+            scroll = QScrollArea()  # every field stays reachable in a small window
+            scroll.setObjectName(f"{name}_scroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(widget)
+            dock.setWidget(scroll)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.view_menu.addAction(dock.toggleViewAction())
             setattr(self, f"{name}_panel", widget)
@@ -123,6 +179,9 @@ class MapWindow(QMainWindow):
             "view_fit_map": view.fit_map, "view_fit_width": view.fit_width,
             "view_actual_size": view.actual_size,
             "view_workshop": self.start_workshop,
+            "edit_find": self.find_bar.open_bar,
+            "edit_find_next": lambda: self.find_bar.step(+1),
+            "edit_find_previous": lambda: self.find_bar.step(-1),
             # every map window closes (each lets its file go); the last one ends the app
             "file_quit": QApplication.closeAllWindows,
         }.items():
@@ -203,11 +262,39 @@ class MapWindow(QMainWindow):
         self.activateWindow()
         self.editor.view.setFocus()
 
+    def show_outside_match(self, match, text: str) -> None:
+        """A find match in the Persona panel: raise it and select the text found."""
+        panel = self.persona_panel
+        field = panel.fields.get(match.field) if match.kind == "persona" else \
+            {"title": panel.title, "scenario": panel.scenario}.get(match.field)
+        dock = self.findChild(QDockWidget, "persona_dock")
+        dock.show()
+        dock.raise_()
+        if field is None:
+            return
+        self.findChild(QScrollArea, "persona_scroll").ensureWidgetVisible(field)
+        if hasattr(field, "setSelection"):
+            at = field.text().casefold().find(text.strip().casefold())
+            field.setSelection(max(at, 0), len(text.strip()) if at >= 0 else 0)
+        else:
+            field.moveCursor(QTextCursor.MoveOperation.Start)  # find searches on from the cursor
+            field.find(text.strip())
+
     def closeEvent(self, event) -> None:
         """Every gesture is already in the file: closing only lets the file go."""
+        self._remember_place()
         if self.workshop is not None and self.workshop.active():
             self.workshop.leave()
+        self.write_back_banner.stop()
         self.editor.close()
+        kept = self.editor.doc.kept_notice  # the last write-back failed: the copy stays here
+        if kept:
+            try:
+                print(f"wayline: {kept}", file=sys.stderr)
+            except (OSError, ValueError):
+                pass  # the terminal went away (SIGHUP)
+            if not self.quiet:
+                tell(self, kept)
         self.closed.emit(self)
         super().closeEvent(event)
 
@@ -229,3 +316,26 @@ def ask_clean_copy(parent, message: str) -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is make
+
+
+def tell(parent, message: str) -> None:
+    QMessageBox.warning(parent, "Wayline", message)
+
+
+def ask_pending(parent, error) -> str | None:
+    """A working copy with changes not written back (`PendingWriteBack`): "finish"
+    writes them back, "keep" saves them beside the shared map; None opens nothing.
+    When someone else changed the shared map since, only keeping both is offered."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Changes not written back", error.message, parent=parent)
+    box.setObjectName("pendingWriteBackQuestion")
+    finish = None
+    if not error.changed:
+        finish = box.addButton(f"Finish Writing Back to “{error.original.name}”",
+                               QMessageBox.ButtonRole.AcceptRole)
+        finish.setObjectName("finishWriteBack")
+    keep = box.addButton("Keep Both", QMessageBox.ButtonRole.ActionRole)
+    keep.setObjectName("keepBoth")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "finish" if finish is not None and clicked is finish else "keep" if clicked is keep else None

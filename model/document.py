@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import errno
 import sqlite3
-import tempfile
-import time
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, select, text
@@ -32,8 +31,10 @@ from sqlalchemy.pool import StaticPool
 
 from . import backups, fileformat, filestore, schema, shared_folder, templates
 from .entities import Asset, Journey
-from .errors import FileRefused, JourneyError, ReadOnly, SchemaDiffers, StorageError
+from .errors import (FileRefused, JourneyError, PendingWriteBack, ReadOnly, SchemaDiffers,
+                     StorageError)
 from .lock import EditLock
+from . import targets
 from .operations import OPERATIONS, CardIndex, Change, Op, Store
 from .snapshot import populate_from_template, snapshot
 from .validate import picture_header_ok, validate
@@ -79,9 +80,10 @@ class Document:
     def create(cls, path, template: str = "blank") -> "Document":
         path = Path(path)
         data = templates.load(template)
-        if path.exists():
+        if os.path.lexists(path):
             raise JourneyError(f"“{path.name}” already exists; choose another name.")
         tmp = _temp_beside(path, "create")
+        conn = None
         try:
             conn = filestore.connect(Path(tmp))
             fileformat.stamp_identity(conn)
@@ -90,11 +92,15 @@ class Document:
             populate_from_template(doc._session, data)
             doc._session.commit()
             doc.close()
-            if path.exists():
+            if os.path.lexists(path):
                 raise JourneyError(f"“{path.name}” already exists; choose another name.")
             os.replace(tmp, path)  # a half-made map never appears under the real name
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+        except BaseException as e:
+            if conn is not None:
+                conn.close()
+            _remove_temp(tmp)
+            if isinstance(e, (OSError, sqlite3.Error, DBAPIError)):  # a full disk, a vanished drive
+                raise StorageError(_not_written(e, path.name)) from None
             raise
         return cls.open(path)
 
@@ -107,21 +113,26 @@ class Document:
             read_only = True
             notices.append(f"“{path.name}” is read-only on disk, so it is open for viewing only; "
                            "use Save As to edit a copy.")
-        lock = None
-        if not read_only:
-            lock = EditLock(path)
-            if not lock.acquire():
-                lock = None
+        lock = EditLock(path)
+        if not read_only and not lock.acquire():  # FileInUse when another editor has it
+            read_only = True  # no safe lock, no editing: say why
+            notices.append(lock.why)
+        if read_only:
+            lock.view()  # known as open here, so nothing is exported or saved over it
         try:
             image = filestore.read_image(path)
             doc = cls._checked(path, image)  # in memory: nothing is written if it is refused
             if not read_only:
-                doc.close()
-                doc = cls._for_editing(path, image, lock)
+                checked = doc
+                try:
+                    doc = cls._for_editing(path, image, lock, checked)
+                finally:
+                    checked.close()
         except BaseException:
-            if lock:
-                lock.release()
+            lock.release()
             raise
+        if read_only:
+            doc._lock = lock
         doc.notices[:0] = notices
         return doc
 
@@ -144,25 +155,65 @@ class Document:
             raise
 
     @classmethod
-    def _for_editing(cls, path: Path, image: filestore.Image, lock) -> "Document":
+    def _for_editing(cls, path: Path, image: filestore.Image, lock, checked: "Document") -> "Document":
         """Open a map that passed every check for editing: in place, or through
         a working copy when it lives in a shared or synced folder."""
         if lock:
             _sweep_stale_copies(path)
         place = shared_folder.detect(path)
-        working = shared_folder.WorkingCopy(path, place, backups.data_folder(), image.data) if place else None
-        doc = cls._open_file(working.path if working else path, image if not working else None,
-                             image.header.user_version, lock)
-        if working:
-            doc._working, doc.path = working, path
-            doc.notices.insert(0, working.notice)
+        if not place:
+            return cls._open_file(path, image, True, lock, checked)
+        working = shared_folder.WorkingCopy(path, place, backups.data_folder())
+        if working.pending():  # never overwritten: the user chooses (resolve_write_back)
+            raise _pending(working)
+        try:
+            working.start(image.data)
+        except OSError as e:  # no room for a working copy: view the shared map, say why
+            lock.release()
+            doc = cls._checked(path, image)
+            doc._lock = lock.view()
+            doc.notices.insert(0, (
+                f"“{path.name}” is on {place}, where Wayline edits a copy on this computer, but it "
+                f"cannot keep one in “{working.folder.parent}” ({(e.strerror or str(e)).lower()}); "
+                "the map is open for viewing only. Use Save As to edit a copy elsewhere."))
+            return doc
+        doc = cls._open_file(working.path, image, False, lock, checked)
+        doc._working, doc.path = working, path
+        doc.notices.insert(0, working.notice)
         return doc
 
     @classmethod
-    def _open_file(cls, path: Path, image, version: int, lock) -> "Document":
-        name = path.name
+    def resolve_write_back(cls, path, keep_both: bool = False) -> Path | None:
+        """A working copy of the shared map `path` holds changes not written back
+        (`PendingWriteBack`): write them back now, or (`keep_both`) save them beside
+        the map as a map of their own and return its path. Then open `path` again.
+        Finishing is refused when someone else changed the shared map since."""
+        path = Path(path)
+        working = shared_folder.WorkingCopy(path, shared_folder.detect(path) or "a shared folder",
+                                            backups.data_folder())
+        lock = EditLock(path)
+        why = lock.acquire()  # FileInUse: another Wayline is writing it
         try:
-            conn = filestore.connect(path, image)
+            if isinstance(why, str):
+                raise JourneyError(why)
+            if keep_both:
+                return working.keep_beside()
+            if working.changed_since():
+                raise _pending(working)
+            working.finish()
+            return None
+        except (OSError, sqlite3.Error) as e:
+            raise JourneyError(f"Wayline could not write your changes to “{path.name}” "
+                               f"({shared_folder._reason(e)}); they are still safe on this computer.") from None
+        finally:
+            lock.release()
+
+    @classmethod
+    def _open_file(cls, path: Path, image: filestore.Image, in_place: bool, lock,
+                   checked: "Document") -> "Document":
+        name, version = path.name, image.header.user_version
+        try:
+            conn = filestore.connect(path, image if in_place else None)
         except sqlite3.Error:
             raise FileRefused(f"“{name}” could not be opened; it may be damaged.") from None
         try:
@@ -172,7 +223,11 @@ class Document:
                 copy_database(conn, backup)
                 backups.take(conn, path)
                 fileformat.migrate(conn, version)
-            doc = cls._loaded(path, conn, False, lock)
+            if version == fileformat.SCHEMA_VERSION and filestore.unchanged(path, image):
+                doc = cls(path, conn, False, lock)
+                doc._adopt(checked)  # the objects just checked: no second load
+            else:
+                doc = cls._loaded(path, conn, False, lock)
             if version < fileformat.SCHEMA_VERSION:
                 doc.notices.append(f"“{name}” was upgraded to this version of Wayline; "
                                    f"the original is kept as “{backup.name}”.")
@@ -194,6 +249,15 @@ class Document:
             raise
         doc._lock = lock
         return doc
+
+    def _adopt(self, checked: "Document") -> None:
+        """Take over the journey loaded and validated from the same bytes in
+        memory (its repairs still pending), instead of reading it again."""
+        journey = checked.journey
+        checked._session.expunge_all()
+        self._session.add(journey)
+        self.journey, self._index, self.notices = journey, checked._index, checked.notices
+        checked.journey = None
 
     def _load(self) -> None:
         s = self._session
@@ -266,14 +330,34 @@ class Document:
             self._stale = False
 
     def _write_back(self) -> None:
+        """After a commit: copy the working copy to the shared map. Never raises:
+        the change is committed on this computer; a failure is `write_back_error`."""
         if self._working:
-            self._guard()
+            try:
+                self._guard()
+            except JourneyError as e:
+                self._working.fail(e.message)
+                return
             self._working.write_back(self._conn)
 
     @property
     def write_back_error(self) -> str | None:
-        """For a map on a shared drive: why the last write-back failed, if it did."""
+        """For a map on a shared drive: why the last write-back failed, if it did
+        (a sentence; None once a write-back succeeded)."""
         return self._working.error if self._working else None
+
+    def retry_write_back(self) -> bool:
+        """Try a failed write-back again (the editor does, every 30 s); True when done."""
+        if self._working and self._working.error and self._conn is not None:
+            self._write_back()
+        return self.write_back_error is None
+
+    @property
+    def kept_notice(self) -> str | None:
+        """After close: why a working copy stayed on this computer, if one did."""
+        if self._conn is None and self._working and self._working.error:
+            return self._working.kept_notice()
+        return None
 
     def _recover(self) -> None:
         """After a failed operation: read the file again into the same objects,
@@ -328,33 +412,54 @@ class Document:
         return backups.take(self._conn, self.path)
 
     def save_as(self, target) -> None:
-        """Copy the live map to `target` and go on editing the copy."""
+        """Copy the live map to `target` and go on editing the copy. Refused with
+        a sentence, writing nothing, onto this map under another name, a map open
+        in any Wayline (its lock is read), a read-only file or anything but a
+        file; a symlink is written through to the file it names."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
             return
+        if targets.same_file(target, self.path):
+            raise JourneyError(f"“{target.name}” is this map under another name; "
+                               "choose a new name for the copy.")
+        real = targets.check_output(target, what="the copy")
         self._guard()
-        copy_database(self._conn, target)
+        copy_database(self._conn, real)
         self.close()
         self.__dict__.update(Document.open(target).__dict__)
 
     def close(self) -> None:
+        """Let the file go. Never raises for a shared map: when the last write-back
+        fails, the working copy is kept (see `kept_notice`) for the next open."""
         if self._conn is None:
             return
-        self._write_back()
-        self._session.close()
-        self._session.get_bind().dispose()
-        self._conn.close()
-        self._conn = None
-        if self._lock:
-            self._lock.release()
-        if self._working:
-            self._working.discard()
+        try:
+            self._write_back()
+        finally:
+            self._session.close()
+            self._session.get_bind().dispose()
+            self._conn.close()
+            self._conn = None
+            if self._lock:
+                self._lock.release()
+            if self._working:
+                self._working.discard()  # only when the shared map holds everything
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _pending(working: shared_folder.WorkingCopy) -> PendingWriteBack:
+    name, changed = working.original.name, working.changed_since()
+    message = (f"Changes you made to “{name}” on this computer were not all written back to "
+               f"{working.place}.")
+    message += (" Someone else has changed the map there since, so Wayline can keep both: your "
+                "version is saved beside it as its own map." if changed else
+                " Wayline can finish writing them back now, or keep both versions side by side.")
+    return PendingWriteBack(message, working.original, working.path, changed)
 
 
 def _check_integrity(conn: sqlite3.Connection, name: str, version: int) -> None:
@@ -389,40 +494,46 @@ def _backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
-STALE_AFTER = 3600  # seconds: no copy of a map takes an hour, so an older temp file is a leftover
+STALE_AFTER = targets.STALE_AFTER  # no copy of a map takes an hour: an older temp file is a leftover
 
 
 def _sweep_stale_copies(path: Path) -> None:
-    """Remove temp files a killed Wayline left beside this map (its Save As,
-    backups and exports write `.NAME-*.tmp` / `.part` and rename them)."""
-    now = time.time()
-    for pattern in (f".{path.stem}-*.tmp", f".{path.stem}-*.part"):
-        for leftover in path.parent.glob(pattern):
-            try:
-                if now - leftover.stat().st_mtime > STALE_AFTER:
-                    leftover.unlink()
-            except OSError:
-                pass  # someone else's, or already gone: never a reason to refuse a map
+    """Remove temp files a killed Wayline left beside this map and in its backup
+    folder. Save As, backups, write-backs and exports all name theirs
+    `.~wayline-XXXX.tmp` / `.part` (`targets.temp_beside`); only that exact
+    shape is swept, so no name a user gives a map can select anyone else's file."""
+    targets.sweep(path.parent)
+    targets.sweep(backups.folder_for(path))
 
 
 def _temp_beside(target: Path, verb: str = "write") -> str:
-    """A temp file in the target's folder (so the final rename is atomic), with
-    the permissions a normal new file gets (mkstemp would make it private)."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
-    except OSError as e:
-        where = f"the folder “{target.parent}”"
-        reason = "it does not exist" if isinstance(e, FileNotFoundError) else (e.strerror or str(e)).lower()
-        raise JourneyError(f"Wayline cannot {verb} “{target.name}” in {where}: {reason}.") from None
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    return tmp
+    """A temp file in the target's folder (so the final rename is atomic), named
+    so the sweep knows it, with the permissions a normal new file gets."""
+    return str(targets.temp_beside(Path(target), ".tmp", verb))
+
+
+def _remove_temp(tmp) -> None:
+    for leftover in (str(tmp), f"{tmp}-journal"):
+        try:
+            os.unlink(leftover)
+        except OSError:
+            pass
+
+
+def _not_written(error: Exception, name: str) -> str:
+    """One sentence for a copy or a new map that could not be written."""
+    detail = str(getattr(error, "orig", error)).lower()
+    if getattr(error, "errno", None) in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or "full" in detail:
+        return (f"Wayline could not write “{name}”: the disk is full. Free some space and try again; "
+                "nothing was written.")
+    reason = (getattr(error, "strerror", None) or detail).lower()
+    return f"Wayline could not write “{name}” ({reason}); nothing was written."
 
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> None:
-    """Copy a live database with the backup API into a temp file, then rename."""
+    """Copy a live database with the backup API into a temp file, then rename.
+    Whatever fails (a full disk, a vanished drive), the temp file goes, the
+    target is as it was, and a StorageError says so in one sentence."""
     tmp = _temp_beside(target)
     try:
         dest = sqlite3.connect(tmp)
@@ -434,6 +545,8 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+    except BaseException as e:
+        _remove_temp(tmp)
+        if isinstance(e, (OSError, sqlite3.Error)):
+            raise StorageError(_not_written(e, Path(target).name)) from None
         raise

@@ -38,3 +38,16 @@ class SchemaDiffers(FileRefused):
         super().__init__(message)
         self.differences = differences
         self.intact = intact
+
+
+class PendingWriteBack(JourneyError):
+    """A map on a shared drive whose working copy (on this computer) holds changes
+    not yet written back: it is never overwritten; the user chooses to finish the
+    write-back or to keep both (`Document.resolve_write_back`). `changed` says the
+    shared map was changed by someone else since, so finishing would overwrite theirs."""
+
+    def __init__(self, message: str, original, working, changed: bool):
+        super().__init__(message)
+        self.original = original
+        self.working = working
+        self.changed = changed

@@ -118,6 +118,17 @@ def connect(path: Path, checked: Image | None = None) -> sqlite3.Connection:
     return conn
 
 
+def unchanged(path: Path, image: Image) -> bool:
+    """Whether the file SQLite now has open starts like the checked image (the
+    change counter and size in its header), so what was loaded from the image
+    is what the file holds. Bytes 18-19 (WAL or not) may differ."""
+    try:
+        head = fileformat.read_regular(path, 100)
+    except FileRefused:
+        return False
+    return head[:18] + head[20:] == image.data[:18] + image.data[20:100]
+
+
 def guard(path: Path) -> None:
     """Refuse to begin a transaction while a hot journal we did not write is
     beside the map (ours is deleted at every commit, so any is someone else's;

@@ -20,6 +20,7 @@ def wayline(qtbot, monkeypatch, tmp_path):
 @pytest.fixture
 def window(wayline, sample_path, qtbot):
     win = wayline.open(sample_path)
+    win.resize(1400, 900)  # the tests' geometry; a first window fits the (800×600 offscreen) screen
     qtbot.waitExposed(win)
     win.view.set_zoom(0.7)
     return win

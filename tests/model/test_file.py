@@ -236,3 +236,140 @@ def test_save_as_copies_the_live_map_and_continues_on_the_copy(sample_doc, tmp_p
     with Document.open(target, read_only=True) as copy:
         assert copy.journey.title == "Only in the copy"
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+
+
+# -- the edit lock: never through a link, never skipped (issue 9, items 4 and 5) -------------
+def _victim(tmp_path):
+    elsewhere = tmp_path / "home" / ".ssh"
+    elsewhere.mkdir(parents=True)
+    victim = elsewhere / "authorized_keys"
+    victim.write_text("ssh-ed25519 AAAA... me@laptop\n")
+    return victim
+
+
+def _map(tmp_path, name="m.journey"):
+    path = tmp_path / name
+    shutil.copy(FIXTURE_V1, path)
+    return path
+
+
+def _assert_viewing_only(doc, why):
+    assert doc.read_only
+    assert any(why in n and "viewing only" in n for n in doc.notices), doc.notices
+    assert all("\n" not in n for n in doc.notices)
+
+
+def test_a_lock_file_that_is_a_symlink_is_never_written_through(tmp_path):
+    path = _map(tmp_path)
+    victim = _victim(tmp_path)
+    lock = tmp_path / ".~lock.m.journey#"
+    lock.symlink_to(victim)
+    before = path.read_bytes()
+    with Document.open(path) as doc:
+        _assert_viewing_only(doc, "it is a link")
+    assert victim.read_text() == "ssh-ed25519 AAAA... me@laptop\n"
+    assert lock.is_symlink() and path.read_bytes() == before
+
+
+def test_a_dangling_lock_symlink_creates_nothing(tmp_path):
+    path = _map(tmp_path)
+    autostart = tmp_path / "home" / ".config" / "autostart"
+    autostart.mkdir(parents=True)
+    planted = autostart / "evil.desktop"
+    lock = tmp_path / ".~lock.m.journey#"
+    lock.symlink_to(planted)
+    with Document.open(path) as doc:
+        _assert_viewing_only(doc, "it is a link")
+    assert not planted.exists() and list(autostart.iterdir()) == []
+    assert lock.is_symlink()
+
+
+def test_a_folder_in_place_of_the_lock_means_viewing_only(tmp_path):
+    path = _map(tmp_path)
+    (tmp_path / ".~lock.m.journey#").mkdir()
+    with Document.open(path) as doc:
+        _assert_viewing_only(doc, "folder")
+    assert (tmp_path / ".~lock.m.journey#").is_dir()
+
+
+def test_a_lock_of_another_user_means_viewing_only(tmp_path):
+    if os.geteuid() != 0:
+        pytest.skip("needs root to give the lock file to another user")
+    path = _map(tmp_path)
+    lock = tmp_path / ".~lock.m.journey#"
+    lock.write_text('{"user": "ana", "host": "team", "since": 0}')
+    os.chown(lock, 4242, 4242)
+    with Document.open(path) as doc:
+        _assert_viewing_only(doc, "another user")
+    assert lock.read_text() == '{"user": "ana", "host": "team", "since": 0}'
+
+
+def test_a_name_too_long_for_a_lock_file_means_viewing_only(tmp_path):
+    path = _map(tmp_path, "a" * 240 + ".journey")  # the lock's name would pass 255 bytes
+    with Document.open(path) as doc:
+        _assert_viewing_only(doc, "too long")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_a_hard_link_cannot_open_a_map_twice_in_one_process(tmp_path):
+    path = _map(tmp_path, "a.journey")
+    other = tmp_path / "b.journey"
+    os.link(path, other)
+    with Document.open(path) as doc:
+        with pytest.raises(FileInUse, match="read-only"):
+            Document.open(other)
+        with pytest.raises(FileInUse):
+            Document.open(tmp_path / "." / "a.journey")
+        with Document.open(other, read_only=True) as viewer:
+            assert len(viewer.journey.cards) == 46
+        doc.apply(Op("update_journey", {"title": "Still editable"}))
+    with Document.open(other) as again:  # free once closed, under any name
+        assert not again.read_only and again.journey.title == "Still editable"
+
+
+def test_a_hard_link_cannot_open_a_map_held_by_another_process(tmp_path):
+    path = _map(tmp_path, "a.journey")
+    other = tmp_path / "b.journey"
+    os.link(path, other)
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys; sys.path.insert(0, {str(ROOT)!r})
+        from model.document import Document
+        doc = Document.open({str(path)!r})
+        print("open", flush=True)
+        sys.stdin.readline()
+        doc.close()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        before = path.read_bytes()
+        with pytest.raises(FileInUse, match="read-only"):
+            Document.open(other)
+        assert path.read_bytes() == before
+        assert not (tmp_path / ".~lock.b.journey#").exists()
+    finally:
+        holder.communicate("\n", timeout=30)
+    with Document.open(other) as doc:
+        assert not doc.read_only
+
+
+def test_sqlite_edits_while_the_map_itself_is_flocked(tmp_path):
+    """flock on the map (the lock every hard link shares) is separate from the
+    byte-range locks SQLite takes: edits and other readers work as usual."""
+    fcntl = pytest.importorskip("fcntl")
+    path = _map(tmp_path)
+    with Document.open(path) as doc:
+        probe = os.open(path, os.O_RDONLY)
+        try:
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        finally:
+            os.close(probe)
+        stage, lane = doc.journey.stages[0], doc.journey.lanes[0]
+        for i in range(5):
+            doc.apply(Op("add_cards", {"cards": [{"stage_id": stage.id, "lane_id": lane.id, "text": f"n{i}"}]}))
+        count = subprocess.run([sys.executable, "-c", "import sqlite3, sys; print(sqlite3.connect(sys.argv[1])"
+                                ".execute('SELECT count(*) FROM card').fetchone()[0])", str(path)],
+                               capture_output=True, text=True, timeout=30)
+        assert count.stdout.strip() == "51"
+    with Document.open(path, read_only=True) as doc:
+        assert len(doc.journey.cards) == 51

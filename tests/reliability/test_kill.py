@@ -92,9 +92,9 @@ def test_leftovers_of_a_killed_copy_are_swept_when_the_map_is_next_opened(tmp_pa
     import os
     target = tmp_path / "map.journey"
     shutil.copy(FIXTURE_V1, target)
-    old = tmp_path / ".map-k1ll3d.tmp"
-    old_export = tmp_path / ".map-abc.part"
-    fresh = tmp_path / ".map-inflight.tmp"  # another Wayline may be copying right now
+    old = tmp_path / ".~wayline-k1ll3d.tmp"
+    old_export = tmp_path / ".~wayline-abc.part"
+    fresh = tmp_path / ".~wayline-inflight.tmp"  # another Wayline may be copying right now
     for p in (old, old_export, fresh):
         p.write_bytes(b"half a copy")
     for p in (old, old_export):
