@@ -21,12 +21,8 @@ from .errors import FileRefused, JourneyError
 
 def target_for(original: Path) -> Path:
     original = Path(original)
-    candidate = original.with_name(f"{original.stem} (clean copy){original.suffix}")
-    n = 2
-    while candidate.exists():
-        candidate = original.with_name(f"{original.stem} (clean copy {n}){original.suffix}")
-        n += 1
-    return candidate
+    return filestore.first_free(original, lambda n: f"{original.stem} (clean copy"
+                                                    f"{'' if n == 1 else f' {n}'}){original.suffix}")
 
 
 def make(original: Path) -> tuple[Path, int]:

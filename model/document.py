@@ -18,10 +18,11 @@ Storage choices, and why:
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
-import errno
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, select, text
@@ -144,15 +145,9 @@ class Document:
             conn = filestore.memory(image)
         except sqlite3.Error:
             raise FileRefused(f"“{name}” could not be opened; it may be damaged.") from None
-        try:
+        with _closed_if_refused(conn, name):
             _check_integrity(conn, name, version)
             return cls._loaded(path, conn, True, None)
-        except BaseException as e:
-            conn.close()
-            if isinstance(e, (sqlite3.Error, DBAPIError, TypeError, ValueError, OverflowError)):
-                raise FileRefused(f"“{name}” is damaged and cannot be opened; "
-                                  "restore it from a backup copy.") from None
-            raise
 
     @classmethod
     def _for_editing(cls, path: Path, image: filestore.Image, lock, checked: "Document") -> "Document":
@@ -216,7 +211,7 @@ class Document:
             conn = filestore.connect(path, image if in_place else None)
         except sqlite3.Error:
             raise FileRefused(f"“{name}” could not be opened; it may be damaged.") from None
-        try:
+        with _closed_if_refused(conn, name):
             _check_schema(conn, name, version)  # again: the file may have changed since it was read
             if version < fileformat.SCHEMA_VERSION:
                 backup = _backup_path(path, version)
@@ -232,12 +227,6 @@ class Document:
                 doc.notices.append(f"“{name}” was upgraded to this version of Wayline; "
                                    f"the original is kept as “{backup.name}”.")
             return doc
-        except BaseException as e:
-            conn.close()
-            if isinstance(e, (sqlite3.Error, DBAPIError, TypeError, ValueError, OverflowError)):
-                raise FileRefused(f"“{name}” is damaged and cannot be opened; "
-                                  "restore it from a backup copy.") from None
-            raise
 
     @classmethod
     def _loaded(cls, path: Path, conn, read_only: bool, lock) -> "Document":
@@ -462,6 +451,20 @@ def _pending(working: shared_folder.WorkingCopy) -> PendingWriteBack:
     return PendingWriteBack(message, working.original, working.path, changed)
 
 
+@contextmanager
+def _closed_if_refused(conn: sqlite3.Connection, name: str):
+    """Opening: on any failure the connection is closed, and what SQLite or the
+    loader raised about the bytes becomes the one sentence for a damaged map."""
+    try:
+        yield
+    except BaseException as e:
+        conn.close()
+        if isinstance(e, (sqlite3.Error, DBAPIError, TypeError, ValueError, OverflowError)):
+            raise FileRefused(f"“{name}” is damaged and cannot be opened; "
+                              "restore it from a backup copy.") from None
+        raise
+
+
 def _check_integrity(conn: sqlite3.Connection, name: str, version: int) -> None:
     rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
     if rows != [("ok",)]:
@@ -486,12 +489,8 @@ def _check_schema(conn: sqlite3.Connection, name: str, version: int) -> None:
 
 
 def _backup_path(path: Path, version: int) -> Path:
-    candidate = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
-    n = 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}.v{version}-backup-{n}{path.suffix}")
-        n += 1
-    return candidate
+    return filestore.first_free(path, lambda n: f"{path.stem}.v{version}-backup"
+                                                f"{'' if n == 1 else f'-{n}'}{path.suffix}")
 
 
 STALE_AFTER = targets.STALE_AFTER  # no copy of a map takes an hour: an older temp file is a leftover

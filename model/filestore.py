@@ -46,6 +46,14 @@ def beside(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+def first_free(path: Path, name_for) -> Path:
+    """The first of `name_for(1)`, `name_for(2)`, ... beside `path` that does not exist yet."""
+    n = 1
+    while (candidate := path.with_name(name_for(n))).exists():
+        n += 1
+    return candidate
+
+
 def read_image(path: Path) -> Image:
     path = Path(path)
     data = fileformat.read_regular(path)

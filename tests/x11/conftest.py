@@ -19,17 +19,5 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
-@pytest.fixture
-def wayline_x11(qtbot, monkeypatch, tmp_path):
-    """The application as a person starts it, dialogs recorded instead of shown."""
-    from editor import app as appmod
-    messages = []
-    monkeypatch.setattr(appmod, "refuse", lambda parent, message: messages.append(message))
-    monkeypatch.setattr(appmod, "maps_folder", lambda: tmp_path)
-    w = appmod.Wayline(appmod.make_app())
-    w.settings.clear()
-    w.messages = messages
-    yield w
-    for window in list(w.windows):
-        window.close()
-    w.settings.clear()
+# the application as a person starts it, dialogs recorded instead of shown
+from tests.editor.conftest import wayline as wayline_x11  # noqa: E402,F401
