@@ -27,6 +27,7 @@ test-long: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_canvas.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_export.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_open.py
 
 clean:
 	rm -rf $(VENV)
