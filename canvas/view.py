@@ -3,7 +3,9 @@
 The view owns no business rules. A press picks a tool (see tools.py) from a
 pure hit test on the layout; the tool emits one intent signal when the gesture
 completes. Zoom is centred on the pointer (Ctrl+wheel, pinch); space+drag and
-the middle button pan.
+the middle button pan. The arrow keys walk from card to card and cell to cell
+(the rule is `model.navigation`), selecting a card or making an empty cell the
+target, and scroll it into view; while text is edited in place they are its own.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QTimer, Qt, S
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QRubberBand
 
+from model import navigation
 from model.layout import Lines, Rect, feeling_at
 
 from .paint import PLAIN_LOD
@@ -21,6 +24,8 @@ from .tools import AxisDrag, AxisResize, CardDrag, MarkerDrag, Pan, RubberBand, 
 ZOOM_RANGE = (0.05, 8.0)
 WHEEL_STEP = 1.0015  # zoom factor per 1/8° of wheel turn: a notch (15°) is about 20 %
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+ARROWS = {Qt.Key.Key_Up: navigation.UP, Qt.Key.Key_Down: navigation.DOWN,
+          Qt.Key.Key_Left: navigation.LEFT, Qt.Key.Key_Right: navigation.RIGHT}
 
 
 class MapView(QGraphicsView):
@@ -227,6 +232,9 @@ class MapView(QGraphicsView):
             self.tool.cancel()
             self.tool = None
             self.viewport().unsetCursor()
+        elif event.key() in ARROWS and self.editor is None and self.tool is None and \
+                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.navigate(ARROWS[event.key()])
         elif event.key() == Qt.Key.Key_Space and self.editor is None:
             if not event.isAutoRepeat():
                 self.space_held = True
@@ -248,6 +256,52 @@ class MapView(QGraphicsView):
             event.accept()
             return True
         return super().event(event)
+
+    # -- arrow keys: from card to card, cell to cell (model/navigation) -----------------
+    def navigate(self, direction: str) -> None:
+        """Select the card (or make the empty cell the target) an arrow key goes to,
+        and scroll it into view. With nothing selected the first arrow picks the
+        place nearest the top left of what is shown."""
+        lay = self.map_scene.lay
+        if lay is None:
+            return
+        here = self.place_now(direction)
+        if here is None:
+            near = self.start_point()
+            there = navigation.start(lay, (near.x(), near.y()))
+        else:
+            there = navigation.step(lay, here, direction)
+        if there is None:
+            return
+        kind, what = there
+        if kind == "card":
+            self.map_scene.select("card", [what])
+            rect = lay.card_by_id[what].rect
+        else:
+            self.map_scene.set_target(what)
+            rect = lay.cells[what]
+        self.ensureVisible(QRectF(rect.x, rect.y, rect.w, min(rect.h, 200.0)), 40, 40)
+
+    def place_now(self, direction: str):
+        """Where the arrows start: the selected card (the first for ↑/←, the last for
+        ↓/→), the target cell, or a selected marker's cell; None for anything else."""
+        cards = self.map_scene.selected("card")
+        if cards:
+            return "card", cards[0] if direction in (navigation.UP, navigation.LEFT) else cards[-1]
+        if self.map_scene.target is not None:
+            return "cell", self.map_scene.target
+        markers = self.map_scene.selected("marker")
+        box = self.map_scene.markers[markers[0]].box if markers else None
+        return ("cell", (box.stage_id, box.lane_id)) if box is not None else None
+
+    def start_point(self) -> QPointF:
+        """A selected stage or lane: its first cell; else the top left of what is shown."""
+        for kind in ("stage", "lane"):
+            ids = self.map_scene.selected(kind)
+            if ids:
+                r = self.map_scene.item(kind, ids[0]).box.header
+                return QPointF(r.x + r.w / 2, r.y + r.h / 2)
+        return self.mapToScene(self.viewport().rect()).boundingRect().topLeft()
 
     # -- typing on the selection -----------------------------------------------------
     @staticmethod
