@@ -32,7 +32,7 @@ SPECS = {
     "edit_redo": ("&Redo", [Std.Redo], ""),
     "edit_cut": ("Cu&t", [Std.Cut], "Cut the selected cards"),
     "edit_copy": ("&Copy", [Std.Copy], "Copy the selected cards"),
-    "edit_paste": ("&Paste", [Std.Paste], "Paste cards into the selected cell"),
+    "edit_paste": ("&Paste", [Std.Paste], "Paste cards, or text as one card per line, into the selected cell"),
     # Ctrl+D (Miro, draw.io) is Delete on X11, KDE and GNOME: ambiguous there, so it does nothing
     "edit_duplicate": ("&Duplicate", ["Ctrl+Shift+D"], "Duplicate the selected cards"),
     # the Delete key, not Std.Delete: that adds the Emacs line-edit keys Ctrl+D (X11) and

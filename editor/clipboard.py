@@ -2,12 +2,14 @@
 
 The data carries everything a card is, pictures included (base64), and no
 ids, so cards can be pasted into another window or another map. Plain text
-goes along for other applications.
+goes along for other applications; plain text from them pastes as one card per
+non-empty line (`text_lines`).
 """
 from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData
@@ -28,6 +30,8 @@ SHAPE = {
     "votes": (int, rules.votes),
 }
 MAX_PICTURE_BASE64 = (rules.MAX_IMAGE_BYTES + 2) // 3 * 4
+MAX_LINES = 200  # cards from one paste of plain text: a list, not a document
+BULLET = re.compile(r"^[-*•–]\s+")  # "- item", "• item": the card is the item
 
 
 def card_data(card, picture: tuple[bytes, str] | None) -> dict:
@@ -95,6 +99,24 @@ def _picture(raw) -> bytes | None:
         return base64.b64decode(raw["data"], validate=True)
     except ValueError:  # binascii.Error: not base64
         raise JourneyError(DAMAGED) from None
+
+
+def text_lines(mime: QMimeData | None) -> list[str]:
+    """Plain text from another program as card texts, one per non-empty line
+    ([] when the clipboard holds no text). More than MAX_LINES lines, or a line
+    the model would refuse, raises JourneyError with one sentence."""
+    if mime is None or not mime.hasText():
+        return []
+    return lines_of(mime.text())
+
+
+def lines_of(text: str) -> list[str]:
+    lines = [BULLET.sub("", line.strip()).strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) > MAX_LINES:
+        raise JourneyError(f"The clipboard holds {len(lines):,} lines of text; Wayline pastes at most "
+                           f"{MAX_LINES} at once (one card per line).")
+    return [rules.text(line, what="A line on the clipboard") for line in lines]
 
 
 def keep_text_only(clipboard) -> None:

@@ -275,10 +275,16 @@ class MapEditor(QObject):
             self.delete_selection()
 
     def paste(self) -> None:
+        """Wayline cards from the clipboard, else its plain text as one card per line."""
+        mime = QGuiApplication.clipboard().mimeData()
         try:
-            cards = clipboard.from_mime(QGuiApplication.clipboard().mimeData())
-        except JourneyError as e:  # Wayline cards, but damaged or from elsewhere: say so
+            cards = clipboard.from_mime(mime)
+            lines = [] if cards else clipboard.text_lines(mime)
+        except JourneyError as e:  # damaged cards, too many lines, a broken character: say so
             self.message.emit(e.message)
+            return
+        if lines:
+            self.paste_lines(lines)
             return
         if not cards:
             return
@@ -291,6 +297,18 @@ class MapEditor(QObject):
         except JourneyError as e:
             self.message.emit(e.message)
             return
+        changes = self.run(f"Paste {plural(len(data), 'card')}", [Op("add_cards", {"cards": data})])
+        if changes:
+            self.scene.select("card", changes[0].result)
+
+    def paste_lines(self, lines: list[str]) -> None:
+        """Text from another program: a card per line in the target cell, one undo step."""
+        cell = self.target_cell()
+        if cell is None:
+            self.message.emit("This map has no lane that holds cards; add one, then paste.")
+            return
+        data = [{"stage_id": cell[0], "lane_id": cell[1], "position": None, "text": line}
+                for line in lines]
         changes = self.run(f"Paste {plural(len(data), 'card')}", [Op("add_cards", {"cards": data})])
         if changes:
             self.scene.select("card", changes[0].result)

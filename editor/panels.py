@@ -179,9 +179,12 @@ class PropertiesPanel(QStackedWidget):
         for kind in ("card", "marker", "stage", "lane"):
             self.ids = scene.selected(kind)
             if self.ids:
+                found = self.editor.find(kind, self.ids[0])
+                if found is None:  # undone while selected: the scene says again once its item is gone
+                    return
                 self.kind = kind
                 self.setCurrentWidget(self.pages[kind])
-                getattr(self, f"_fill_{kind}")(self.editor.find(kind, self.ids[0]))
+                getattr(self, f"_fill_{kind}")(found)
                 return
         self.kind = "none"
         self.setCurrentWidget(self.pages["none"])
