@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFor
 from export import paper
 from export.options import PdfOptions, PngOptions
 from export.pdf import export_pdf, plan_for, preview_pdf
-from export.png import MAX_DPI, MAX_SIDE, MIN_DPI, export_png, preview_png
+from export.png import MAX_DPI, MAX_SIDE, MIN_DPI, describe_png, export_png
 
-from .export_frame import ExportDialog, PaperPicker, _mm_box, plural, set_number
+from .export_frame import ExportDialog, PaperPicker, _mm_box, metres_box, plural, set_number
 
 PNG_PLAN = "image"   # SheetPreview draws the image alone
 SMALL_TEXT_MM = 1.5  # capitals this small read from under half a metre: no use on a wall
@@ -69,6 +69,9 @@ class PdfExportDialog(ExportDialog):
             self.tile.addItem(text, name)
         self.overlap = _mm_box(0, 50, 10, "overlap")
         self.marks = QCheckBox("Crop marks and glue guides", objectName="marks", checked=True)
+        self.printer_border = _mm_box(0, 25, 5, "printer_border")
+        self.bleed = _mm_box(0, 10, 0, "bleed")
+        self.viewing = metres_box(1.0, "viewing_distance")
         self._rows(form, size)
 
     def _rows(self, form: QFormLayout, size: QVBoxLayout) -> None:
@@ -77,13 +80,17 @@ class PdfExportDialog(ExportDialog):
         form.addRow("Orientation:", self.orientation)
         form.addRow("Margin:", self.margin)
         form.addRow("Map size:", size)
+        form.addRow("Bleed:", self.bleed)
+        form.addRow("Read from:", self.viewing)
         form.addRow(heading("Tiling, for an office printer"))
         form.addRow("Tile over:", self.tile)
         form.addRow("Overlap:", self.overlap)
+        form.addRow("Printer border:", self.printer_border)
         form.addRow("", self.marks)
         for signal in (self.orientation.currentIndexChanged, self.margin.valueChanged,
                        self.size_mode.buttonToggled, self.scale.valueChanged, self.pages_wide.valueChanged,
-                       self.tile.currentIndexChanged, self.overlap.valueChanged, self.marks.toggled):
+                       self.tile.currentIndexChanged, self.overlap.valueChanged, self.marks.toggled,
+                       self.printer_border.valueChanged, self.bleed.valueChanged, self.viewing.valueChanged):
             signal.connect(self.changed)
 
     def mode(self) -> str:
@@ -103,6 +110,8 @@ class PdfExportDialog(ExportDialog):
         self.pages_wide.setEnabled(self.mode() == "by_pages")
         self.overlap.setEnabled(tiled)
         self.marks.setEnabled(tiled)
+        self.printer_border.setEnabled(tiled)
+        self.bleed.setEnabled(not tiled)  # tiles are trimmed by hand: no bleed
 
     def options(self) -> PdfOptions:
         mode, tile = self.mode(), self.tile.currentData()
@@ -110,10 +119,14 @@ class PdfExportDialog(ExportDialog):
                           margin_mm=self.margin.value(),
                           scale=self.scale.value() / 100 if mode == "fixed" else None,
                           tile=tile, pages_wide=self.pages_wide.value() if mode == "by_pages" and tile else None,
-                          overlap_mm=self.overlap.value(), marks=self.marks.isChecked())
+                          overlap_mm=self.overlap.value(), marks=self.marks.isChecked(),
+                          printer_border_mm=self.printer_border.value(),
+                          bleed_mm=self.bleed.value() if not tile else 0.0,
+                          viewing_distance_m=self.viewing.value())
 
     def preview(self, options: PdfOptions):
-        result = preview_pdf(self.doc, options)
+        result = preview_pdf(self.doc, options, picture_sizes=self.picture_sizes())
+        self.show_warnings(result.warnings)
         plan = plan_for(self.lay, options)  # the same plan, for the drawing
         w, h = result.size_mm
         what = result.summary.split("; ")[0]
@@ -127,14 +140,18 @@ class PdfExportDialog(ExportDialog):
         return {**self.paper.state(), "orientation": self.orientation.currentData(),
                 "margin": self.margin.value(), "mode": self.mode(), "scale": self.scale.value(),
                 "pages_wide": self.pages_wide.value(), "tile": self.tile.currentData(),
-                "overlap": self.overlap.value(), "marks": self.marks.isChecked()}
+                "overlap": self.overlap.value(), "marks": self.marks.isChecked(),
+                "printer_border": self.printer_border.value(), "bleed": self.bleed.value(),
+                "viewing_distance": self.viewing.value()}
 
     def restore(self, state: dict) -> None:
         self.paper.restore(state)
         self.orientation.setCurrentIndex(max(0, self.orientation.findData(state.get("orientation"))))
         self.tile.setCurrentIndex(max(0, self.tile.findData(state.get("tile"))))
         for box, key in ((self.margin, "margin"), (self.scale, "scale"),
-                         (self.pages_wide, "pages_wide"), (self.overlap, "overlap")):
+                         (self.pages_wide, "pages_wide"), (self.overlap, "overlap"),
+                         (self.printer_border, "printer_border"), (self.bleed, "bleed"),
+                         (self.viewing, "viewing_distance")):
             set_number(box, state.get(key))
         self.marks.setChecked(state.get("marks", True) is not False)
         chosen = [b for b in self.size_mode.buttons() if b.objectName() == state.get("mode")]
@@ -162,15 +179,17 @@ class PngExportDialog(ExportDialog):
         self.background = QComboBox(objectName="background")
         self.background.addItem("White", False)
         self.background.addItem("Transparent", True)
+        self.viewing = metres_box(1.0, "viewing_distance")
         form.addRow(heading("Image"))
         form.addRow("Size:", size)
         form.addRow("Print size:", self.paper)
         form.addRow("Background:", self.background)
+        form.addRow("Read from:", self.viewing)
         hint = QLabel("The resolution is pixels per inch at the print size.", wordWrap=True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", hint)
         for signal in (self.size_mode.buttonToggled, self.dpi.valueChanged, self.width.valueChanged,
-                       self.background.currentIndexChanged):
+                       self.background.currentIndexChanged, self.viewing.valueChanged):
             signal.connect(self.changed)
 
     def by_width(self) -> bool:
@@ -184,23 +203,31 @@ class PngExportDialog(ExportDialog):
         by_width = self.by_width()
         return PngOptions(dpi=None if by_width else float(self.dpi.value()),
                           width=self.width.value() if by_width else None,
-                          transparent=self.background.currentData(), paper=self.paper.value())
+                          transparent=self.background.currentData(), paper=self.paper.value(),
+                          viewing_distance_m=self.viewing.value())
 
     def preview(self, options: PngOptions):
-        w, h, dpi = preview_png(self.doc, options)
+        w, h, dpi, warnings = describe_png(self.doc, options, picture_sizes=self.picture_sizes())
+        self.show_warnings(warnings)
         self.preview_widget.checkered = options.transparent
         printed = f"{w / dpi * 25.4:.0f} × {h / dpi * 25.4:.0f} mm"
-        return PNG_PLAN, f"{w:,} × {h:,} pixels", (f"{dpi:.0f} dpi, printing {printed}; "
+        plan = PNG_PLAN
+        if options.paper:  # the image is that paper's sheet, as the PDF's
+            plan = paper.fit_sheet(self.lay.width, self.lay.height, options.paper, options.orientation,
+                                   options.margin_mm * paper.MM)
+        return plan, f"{w:,} × {h:,} pixels", (f"{dpi:.0f} dpi, printing {printed}; "
                                                     f"{w * h / 1e6:.1f} megapixels.")
 
     def state(self) -> dict:
         return {**self.paper.state(), "by_width": self.by_width(), "dpi": self.dpi.value(),
-                "width": self.width.value(), "transparent": self.background.currentData()}
+                "width": self.width.value(), "transparent": self.background.currentData(),
+                "viewing_distance": self.viewing.value()}
 
     def restore(self, state: dict) -> None:
         self.paper.restore(state)
         set_number(self.dpi, state.get("dpi"))
         set_number(self.width, state.get("width"))
+        set_number(self.viewing, state.get("viewing_distance"))
         self.size_mode.buttons()[1 if state.get("by_width") is True else 0].setChecked(True)
         self.background.setCurrentIndex(1 if state.get("transparent") is True else 0)
         self.sync_controls()

@@ -89,9 +89,27 @@ class ExportDialog(QDialog):
         self.refusal.setStyleSheet("color: #b42318; background: #fef3f2; padding: 6px;"
                                    "border: 1px solid #fecdca; border-radius: 4px;")
         self.refusal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for w in (self.headline, self.detail, self.refusal):
+        self.warnings = QLabel(objectName="export_warnings", wordWrap=True)
+        self.warnings.setStyleSheet("color: #7a4b00; background: #fffaeb; padding: 6px;"
+                                    "border: 1px solid #fedf89; border-radius: 4px;")
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for w in (self.headline, self.detail, self.warnings, self.refusal):
             side.addWidget(w)
+        self.warnings.hide()
         return side
+
+    def show_warnings(self, warnings) -> None:
+        """The preflight's warnings (export.preflight), one per line; they do not stop Export."""
+        self.warnings.setText("\n".join(f"⚠ {w.sentence}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    def picture_sizes(self) -> dict:
+        """Each printed picture's pixel size, read once per dialog (the map does not change under it)."""
+        if getattr(self, "_picture_sizes", None) is None:
+            from export import preflight
+            photo = self.doc.journey.personas[0].photo_id if self.doc.journey.personas else None
+            self._picture_sizes = preflight.picture_sizes(self.lay, self.doc.asset_bytes, photo)
+        return self._picture_sizes
 
     def changed(self, *_) -> None:
         """Any option changed: update the enabled controls now, the preview shortly."""
@@ -113,6 +131,7 @@ class ExportDialog(QDialog):
             self.preview_widget.show_plan(None)
             self.headline.setText("Cannot export with these settings")
             self.detail.setText("")
+            self.show_warnings(())
             self.refusal.setText(gui_sentence(e.message))
             self.refusal.show()
         else:
@@ -219,6 +238,13 @@ class PaperPicker(QWidget):
         self.combo.setCurrentIndex(max(0, index))
         set_number(self.custom_w, state.get("custom_w"))
         set_number(self.custom_h, state.get("custom_h"))
+
+
+def metres_box(value: float, name: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox(objectName=name, minimum=0.1, maximum=50, value=value, decimals=1,
+                         singleStep=0.5, suffix=" m")
+    box.setKeyboardTracking(True)
+    return box
 
 
 def _mm_box(low: float, high: float, value: float, name: str) -> QDoubleSpinBox:

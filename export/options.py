@@ -31,6 +31,9 @@ class PdfOptions:
     pages_wide: int | None = None     # tiled: final width as a number of pages
     overlap_mm: float = 10.0          # tiled: glue strip shared by neighbouring pages
     marks: bool = True                # tiled: crop marks and glue-strip guides
+    printer_border_mm: float = 5.0    # tiled: what the office printer cannot reach; furniture stays inside
+    bleed_mm: float = 0.0             # one sheet: background printed this far past the trim (3 for a print shop)
+    viewing_distance_m: float = 1.0   # preflight: the smallest text must read from here
     date: str = field(default_factory=lambda: datetime.date.today().isoformat())
 
     def check(self) -> None:
@@ -44,6 +47,16 @@ class PdfOptions:
             raise JourneyError(f"Tiles are printed on A4 or Letter pages, not “{self.tile}”.")
         if self.pages_wide is not None and not 1 <= self.pages_wide <= 40:
             raise JourneyError("A tiled poster is 1 to 40 pages wide.")
+        if not 0 <= self.printer_border_mm <= 25:
+            raise JourneyError("The printer border must be between 0 and 25 mm.")
+        if not 0 <= self.bleed_mm <= 10:
+            raise JourneyError("The bleed must be between 0 and 10 mm (3 mm is usual).")
+        check_distance(self.viewing_distance_m)
+
+
+def check_distance(metres: float) -> None:
+    if not 0.1 <= metres <= 50:
+        raise JourneyError(f"A viewing distance of {metres:g} m is out of range (0.1 to 50 m).")
 
 
 @dataclass(frozen=True)
@@ -51,7 +64,10 @@ class PngOptions:
     dpi: float | None = 150.0         # pixels per inch at the poster's printed size
     width: int | None = None          # or a width in pixels (then dpi is derived)
     transparent: bool = False
-    paper: str | None = None          # print size for dpi: None = the map at 100% (1 pt = 1/72 in)
+    paper: str | None = None          # the sheet (as the PDF's, margins and all); None = the map at 100%
+    orientation: str = "auto"         # with paper: as PdfOptions
+    margin_mm: float = 10.0           # with paper: as PdfOptions
+    viewing_distance_m: float = 1.0   # preflight: the smallest text must read from here
 
 
 @dataclass
@@ -61,6 +77,7 @@ class Result:
     size_mm: tuple[float, float]      # final poster size
     smallest_text: str                # "smallest text 3.1 mm — readable from about 1 m"
     summary: str = ""
+    warnings: tuple = ()              # preflight.Warning: what may print badly
 
 
 def reporter(progress, cancelled):

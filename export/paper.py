@@ -174,13 +174,27 @@ def smallest_text(lay, scale: float) -> tuple[float, str]:
 
     Distance: a common signage rule of thumb reads x-height (the height of
     "x") of 3 mm from about 1 m, growing linearly with distance."""
+    size = _smallest_size(lay) * scale
+    cap, _ = _metrics()
+    cap_mm = size * cap / MM
+    return cap_mm, f"smallest text {cap_mm:.1f} mm — readable from {distance_words(readable_metres(lay, scale))}"
+
+
+def distance_words(metres: float) -> str:
+    """"about 1.5 m", "about 12 m", or "less than 0.1 m" (never "about 0.0 m")."""
+    if metres < 0.05:
+        return "less than 0.1 m"
+    return f"about {metres:.1f} m" if metres < 10 else f"about {metres:.0f} m"
+
+
+def readable_metres(lay, scale: float) -> float:
+    """How far away the smallest printed text still reads (x-height / 3 mm per metre)."""
+    return _smallest_size(lay) * scale * _metrics()[1] / MM / MM_PER_METRE
+
+
+def _smallest_size(lay) -> float:
     sizes = [lines.size for lines in _all_lines(lay) if lines.lines and any(lines.lines)]
-    size = min(sizes, default=lay.title.size) * scale
-    cap, xh = _metrics()
-    cap_mm, x_mm = size * cap / MM, size * xh / MM
-    metres = x_mm / MM_PER_METRE
-    distance = f"{metres:.1f} m" if metres < 10 else f"{metres:.0f} m"
-    return cap_mm, f"smallest text {cap_mm:.1f} mm — readable from about {distance}"
+    return min(sizes, default=lay.title.size)
 
 
 def _all_lines(lay):

@@ -17,7 +17,7 @@ from model import text as textmod
 from model.layout import Layout, Lines, layout
 from model.theme import STANDARD, Theme
 
-from . import fonts, paper, tiling
+from . import fonts, paper, preflight, tiling
 from .atomic import replacing
 from .draw import Pictures, text
 from .options import PdfOptions, Result, reporter
@@ -35,8 +35,10 @@ def sources(source):
 
 
 def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, cancelled=None,
-               theme: Theme = STANDARD) -> Result:
-    """Write the poster PDF to `out`; raises JourneyError (nothing written) when refused."""
+               theme: Theme = STANDARD, check=None) -> Result:
+    """Write the poster PDF to `out`; raises JourneyError (nothing written) when refused.
+    `check(warnings)` sees the preflight's warnings before anything is written (it
+    may raise to refuse them, as `--strict` does)."""
     step = reporter(progress, cancelled)
     options.check()
     journey, asset_bytes, photo = sources(source)
@@ -44,6 +46,9 @@ def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, c
     lay = layout(journey, theme)
     _check_scripts(lay)
     plan = plan_for(lay, options)
+    warnings = run_preflight(lay, plan.scale, options, preflight.picture_sizes(lay, asset_bytes, photo), photo)
+    if check is not None:
+        check(warnings)
     with replacing(out, getattr(source, "path", None)) as tmp:
         c = new_canvas(tmp, journey.title, plan)
         map_form(c, lay, theme, Pictures(asset_bytes), photo, step)
@@ -55,15 +60,25 @@ def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, c
         step(0.95, "Writing the file")
         _save(c, out)
     step(1.0, "Done")
-    return describe(lay, plan, str(out))
+    return describe(lay, plan, str(out), warnings)
 
 
-def preview_pdf(source, options: PdfOptions = PdfOptions(), theme: Theme = STANDARD) -> Result:
-    """What `export_pdf` would make (pages, size, smallest text), writing nothing:
-    for a dialog's live preview. Raises JourneyError for options it would refuse."""
+def preview_pdf(source, options: PdfOptions = PdfOptions(), theme: Theme = STANDARD,
+                picture_sizes: dict | None = None) -> Result:
+    """What `export_pdf` would make (pages, size, smallest text, preflight warnings),
+    writing nothing: for a dialog's live preview. Raises JourneyError for options it
+    would refuse. `picture_sizes` (preflight.picture_sizes) saves reading every picture again."""
     options.check()
-    lay = layout(sources(source)[0], theme)
-    return describe(lay, plan_for(lay, options))
+    journey, asset_bytes, photo = sources(source)
+    lay = layout(journey, theme)
+    plan = plan_for(lay, options)
+    if picture_sizes is None:
+        picture_sizes = preflight.picture_sizes(lay, asset_bytes, photo)
+    return describe(lay, plan, "", run_preflight(lay, plan.scale, options, picture_sizes, photo))
+
+
+def run_preflight(lay: Layout, scale: float, options, picture_sizes: dict, photo) -> list:
+    return preflight.run(preflight.Context(lay, scale, options.viewing_distance_m, picture_sizes, photo))
 
 
 def plan_for(lay: Layout, options: PdfOptions):
@@ -74,7 +89,7 @@ def plan_for(lay: Layout, options: PdfOptions):
                            options.margin_mm * paper.MM, options.scale)
 
 
-def describe(lay: Layout, plan, path: str = "") -> Result:
+def describe(lay: Layout, plan, path: str = "", warnings=()) -> Result:
     """What an export with this plan gives: for a dialog's live preview."""
     _, hint = paper.smallest_text(lay, plan.scale)
     if isinstance(plan, tiling.TilePlan):
@@ -86,7 +101,7 @@ def describe(lay: Layout, plan, path: str = "") -> Result:
         size = (plan.width / paper.MM, plan.height / paper.MM)
         pages = 1
         summary = f"one {size[0]:.0f} × {size[1]:.0f} mm sheet, map at {plan.scale * 100:.0f}%"
-    return Result(path, pages, size, hint, f"{summary}; {hint}")
+    return Result(path, pages, size, hint, f"{summary}; {hint}", tuple(warnings))
 
 
 def _check_scripts(lay: Layout) -> None:

@@ -55,7 +55,7 @@ def settled(qtbot, dlg, text):
 def test_changing_options_updates_the_preview(qtbot, dialog, sample_doc):
     dlg = dialog()
     assert dlg.headline.text() == "1 page · 1189 × 841 mm"
-    assert "readable from about" in dlg.detail.text()
+    assert "readable from" in dlg.detail.text()
     choose(dlg.tile, "a4")
     pages = preview_pdf(sample_doc, PdfOptions(paper="a0", tile="a4")).pages
     settled(qtbot, dlg, f"{pages} pages")
@@ -234,3 +234,14 @@ def test_text_too_small_for_a_wall_is_pointed_out(qtbot, dialog):
     choose(dlg.paper.combo, "a4")
     settled(qtbot, dlg, "297 × 210 mm")
     assert "too small for a wall" in dlg.detail.text()
+
+
+def test_preflight_warnings_are_listed_in_the_preview(qtbot, dialog):
+    dlg = dialog()
+    assert "92 ppi" in dlg.warnings.text() and dlg.warnings.isVisible()  # the sample's pictures on A0
+    assert dlg.export_button.isEnabled()             # warnings do not stop the export
+    dlg.viewing.setValue(3.0)
+    qtbot.waitUntil(lambda: "not from 3 m" in dlg.warnings.text(), timeout=3000)
+    png = dialog(PngExportDialog)
+    choose(png.paper.combo, "a4")
+    qtbot.waitUntil(lambda: "0.25 pt" in png.warnings.text(), timeout=3000)

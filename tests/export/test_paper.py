@@ -67,6 +67,6 @@ def test_smallest_text_reports_mm_and_distance(sample_doc):
     mm, hint = paper.smallest_text(lay, 1.0)
     # the smallest text is the 9 pt marker label: capitals are 0.714 em high
     assert mm == pytest.approx(9 * 0.714 / MM, rel=0.01)
-    assert hint.startswith(f"smallest text {mm:.1f} mm — readable from about ")
+    assert hint.startswith(f"smallest text {mm:.1f} mm — readable from ")
     bigger, _ = paper.smallest_text(lay, 3.0)
     assert bigger == pytest.approx(3 * mm)

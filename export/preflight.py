@@ -1,0 +1,178 @@
+"""Preflight: what will print badly, said before anything is written (pure, no Qt, no I/O).
+
+Each check in `CHECKS` is a function `check(ctx: Context) -> list[Warning]`;
+`run(ctx)` calls them all in order. Another check is one function appended to
+`CHECKS`. Warnings never stop an export by themselves: the command line prints
+them (and refuses them with `--strict`), the export dialog lists them.
+
+The rules, in numbers:
+- Text: "x-height of 3 mm reads from about 1 m", growing linearly with distance
+  (`paper.MM_PER_METRE`). The smallest printed text is checked against the
+  viewing distance, 1.0 m unless the user says otherwise (`--viewing-distance`):
+  the distance at which people read the cards of a poster on a workshop wall.
+- Pictures: at least 150 pixels per inch of printed size (`MIN_PPI`); below
+  that a photo prints soft. From each picture's pixel size and the box it is
+  printed into (the picture fills its box, cropped, so the smaller of the two
+  ratios counts).
+- Lines: at least 0.25 pt wide once printed (`MIN_STROKE_PT`); thinner hairlines
+  vanish or break up on many printers. From the poster's pen widths times the scale.
+- Scripts: a character no bundled font can draw (`model.text.undrawable`, when
+  the text engine has it), named with its card, stage, lane and code points.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from model import text as textmod
+from model.layout import Layout
+
+from . import icons, paper
+
+MM = paper.MM
+DEFAULT_VIEWING_M = 1.0
+MIN_PPI = 150.0
+MIN_STROKE_PT = 0.25
+# the poster's thinnest pens, in layout points (export/poster.py, canvas/paint.py)
+GRID_PEN = 0.75        # cell borders and card edges
+GUIDE_PEN = 0.6        # the dotted +3/-3 guides of an emotions lane
+
+
+@dataclass(frozen=True)
+class Warning:  # noqa: A001 - the preflight's own kind of warning, as the issue names it
+    kind: str          # "text" | "picture" | "stroke" | "script"
+    sentence: str
+
+    def __str__(self) -> str:
+        return self.sentence
+
+
+@dataclass(frozen=True)
+class Context:
+    lay: Layout
+    scale: float                                   # printed size / layout size
+    viewing_m: float = DEFAULT_VIEWING_M
+    picture_sizes: dict = field(default_factory=dict)  # asset id -> (w px, h px)
+    photo_id: int | None = None
+
+
+def run(ctx: Context) -> list[Warning]:
+    out: list[Warning] = []
+    for check in CHECKS:
+        out += check(ctx)
+    return out
+
+
+def text_size(ctx: Context) -> list[Warning]:
+    cap_mm, _ = paper.smallest_text(ctx.lay, ctx.scale)
+    metres = paper.readable_metres(ctx.lay, ctx.scale)
+    if metres >= ctx.viewing_m:
+        return []
+    return [Warning("text", f"The smallest text prints {cap_mm:.1f} mm high and reads from "
+                            f"{paper.distance_words(metres)}, not from {ctx.viewing_m:g} m (about 1 m per 3 mm of "
+                            "letter height); choose a larger paper or tile the poster.")]
+
+
+def picture_ppi(ctx: Context) -> list[Warning]:
+    worst: dict[int, float] = {}
+    drawn = [(c.asset_id, c.image) for c in ctx.lay.cards if c.asset_id and c.image is not None]
+    if ctx.photo_id and ctx.lay.persona_photo is not None:
+        drawn.append((ctx.photo_id, ctx.lay.persona_photo))
+    for asset_id, r in drawn:
+        size = ctx.picture_sizes.get(asset_id)
+        if not size or r.w <= 0 or r.h <= 0:
+            continue
+        inches_w, inches_h = r.w * ctx.scale / 72, r.h * ctx.scale / 72
+        ppi = max(size[0] / inches_w, size[1] / inches_h)  # it covers its box, cropped
+        worst[asset_id] = min(ppi, worst.get(asset_id, ppi))
+    low = sorted(v for v in worst.values() if v < MIN_PPI)
+    if not low:
+        return []
+    n = len(low)
+    what = "1 picture prints" if n == 1 else f"{n} pictures print"
+    return [Warning("picture", f"{what} at {low[0]:.0f} ppi (under {MIN_PPI:.0f} ppi) and will look "
+                               "soft; use larger pictures or a smaller poster.")]
+
+
+def strokes(ctx: Context) -> list[Warning]:
+    pens = {"cell borders and card edges": GRID_PEN,
+            "icons": icons.PEN * _icon_size(ctx.lay) / icons.GRID}
+    if ctx.lay.emotions:
+        pens["emotion guides"] = GUIDE_PEN
+    name, width = min(pens.items(), key=lambda kv: kv[1])
+    printed = width * ctx.scale
+    if printed >= MIN_STROKE_PT:
+        return []
+    return [Warning("stroke", f"The thinnest lines ({name}) print {printed:.2f} pt wide, under "
+                              f"{MIN_STROKE_PT} pt: many printers drop them; print the poster larger.")]
+
+
+def _icon_size(lay: Layout) -> float:
+    from model.theme import STANDARD
+    return STANDARD.icon
+
+
+def scripts(ctx: Context) -> list[Warning]:
+    """Characters no bundled font draws, when the text engine can say so."""
+    undrawable: Callable[[str], str] | None = getattr(textmod, "undrawable", None)
+    if undrawable is None:
+        return []
+    stages = {s.id: " ".join(s.name.lines) for s in ctx.lay.stages}
+    lanes = {lane.id: " ".join(lane.name.lines) for lane in ctx.lay.lanes}
+    out = []
+    for card in ctx.lay.cards:
+        words = " ".join(card.text.lines)
+        bad = undrawable(words)
+        if bad:
+            where = f"{stages.get(card.stage_id, '?')} / {lanes.get(card.lane_id, '?')}"
+            out.append(Warning("script", f"The card “{_short(words)}” ({where}) has characters no "
+                                         f"font can draw: {code_points(bad)}."))
+    for lines in _other_lines(ctx.lay):
+        words = " ".join(lines.lines)
+        bad = undrawable(words)
+        if bad:
+            out.append(Warning("script", f"“{_short(words)}” has characters no font can draw: "
+                                         f"{code_points(bad)}."))
+    return out
+
+
+def _other_lines(lay: Layout):
+    yield lay.title
+    yield from lay.persona_lines
+    for group in (lay.stages, lay.lanes):
+        for box in group:
+            yield box.name
+    for marker in lay.markers:
+        yield marker.label
+
+
+def code_points(chars: str) -> str:
+    seen = list(dict.fromkeys(chars))
+    return " ".join(f"U+{ord(ch):04X}" for ch in seen[:8]) + (" …" if len(seen) > 8 else "")
+
+
+def _short(words: str, n: int = 40) -> str:
+    return words if len(words) <= n else words[:n - 1].rstrip() + "…"
+
+
+CHECKS: list[Callable[[Context], list[Warning]]] = [text_size, picture_ppi, strokes, scripts]
+
+
+def picture_sizes(lay: Layout, asset_bytes, photo_id: int | None = None) -> dict[int, tuple[int, int]]:
+    """asset id -> (w px, h px) of every picture the layout prints, from its header;
+    pictures that cannot be read are left out (they print as placeholders)."""
+    from model import decode
+    ids = {c.asset_id for c in lay.cards if c.asset_id and c.image is not None}
+    if photo_id and lay.persona_photo is not None:
+        ids.add(photo_id)
+    out = {}
+    for asset_id in sorted(ids):
+        data = asset_bytes(asset_id) if asset_bytes else None
+        if not data:
+            continue
+        try:
+            _, w, h = decode.inspect_head(data)
+        except (decode.PictureRefused, OSError, ValueError):
+            continue
+        out[asset_id] = (w, h)
+    return out
