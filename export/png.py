@@ -12,8 +12,10 @@ writer needs the whole image, hence the small chunk writer below.
 """
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import math
+from dataclasses import dataclass
 import os
 import struct
 import zlib
@@ -22,7 +24,7 @@ from model.errors import JourneyError
 from model.layout import Layout, layout
 from model.theme import STANDARD, Theme
 
-from . import paper
+from . import paper, preflight
 from .atomic import replacing
 from .options import PngOptions, Result, reporter
 from .pdf import sources
@@ -34,24 +36,49 @@ STRIP_BYTES = 64 * 1024 * 1024
 BLEED = 24.0                  # layout points: strokes, labels and faces poking out of a box
 
 
-def pixel_size(lay: Layout, options: PngOptions) -> tuple[int, int, float, float]:
-    """(width px, height px, pixels per layout point, dpi) or a JourneyError."""
-    print_scale = paper.fit_scale(lay.width, lay.height, options.paper) if options.paper else 1.0
+@dataclass(frozen=True)
+class Raster:
+    """What a PNG export paints: `width` x `height` pixels at `dpi`, the map at
+    `k` pixels per layout point with its top-left at pixel (`x`, `y`)."""
+    width: int
+    height: int
+    k: float
+    dpi: float
+    x: float = 0.0
+    y: float = 0.0
+
+    def __iter__(self):  # (w, h, k, dpi), as callers unpacked it before
+        return iter((self.width, self.height, self.k, self.dpi))
+
+
+def pixel_size(lay: Layout, options: PngOptions) -> Raster:
+    """The image's size and where the map goes on it, or a JourneyError.
+
+    With a paper the image is the PDF's sheet of that paper (`paper.fit_sheet`:
+    same size, margins and scale; the PDF's footer line is the PDF's own), so a
+    PNG and a PDF of A0 print the map the same size. Without one it is the map
+    alone at 100 % (1 layout point = 1/72 inch)."""
+    if options.paper:
+        sheet = paper.fit_sheet(lay.width, lay.height, options.paper, options.orientation,
+                                options.margin_mm * paper.MM)
+        page_w, page_h, scale = sheet.width, sheet.height, sheet.scale
+        ox, oy = sheet.x, sheet.y
+    else:
+        page_w, page_h, scale, ox, oy = lay.width, lay.height, 1.0, 0.0, 0.0
     if options.width is not None:
         if not 16 <= options.width <= MAX_SIDE:
             raise JourneyError(f"A PNG is 16 to {MAX_SIDE:,} pixels wide, not {options.width:,}.")
-        k = options.width / lay.width
-        dpi = k * 72 / print_scale
+        dpi = options.width / page_w * 72
     else:
         dpi = float(options.dpi or 150)
         if not MIN_DPI <= dpi <= MAX_DPI:
             raise JourneyError(f"Choose a resolution from {MIN_DPI} to {MAX_DPI} dpi, not {dpi:g}.")
-        k = dpi / 72 * print_scale
-    w, h = math.ceil(lay.width * k - 1e-6), math.ceil(lay.height * k - 1e-6)
+    px = dpi / 72
+    w, h = math.ceil(page_w * px - 1e-6), math.ceil(page_h * px - 1e-6)
     if max(w, h) > MAX_SIDE or w * h > MAX_PIXELS:
         raise JourneyError(f"A {w:,} × {h:,} pixel PNG is too large to open anywhere; "
                            "choose a lower dpi or export a PDF poster.")
-    return w, h, k, dpi
+    return Raster(w, h, px * scale, dpi, ox * px, oy * px)
 
 
 def preview_png(source, options: PngOptions = PngOptions(), theme: Theme = STANDARD) -> tuple[int, int, float]:
@@ -60,17 +87,39 @@ def preview_png(source, options: PngOptions = PngOptions(), theme: Theme = STAND
     return w, h, dpi
 
 
+def describe_png(source, options: PngOptions = PngOptions(), theme: Theme = STANDARD,
+                 picture_sizes: dict | None = None):
+    """(width px, height px, dpi, preflight warnings) that `export_png` would give."""
+    journey, asset_bytes, photo = sources(source)
+    lay = layout(journey, theme)
+    r = pixel_size(lay, options)
+    if picture_sizes is None:
+        picture_sizes = preflight.picture_sizes(lay, asset_bytes, photo)
+    return r.width, r.height, r.dpi, _preflight(lay, r, options, picture_sizes, photo)
+
+
+def _preflight(lay, r: Raster, options, picture_sizes, photo) -> list:
+    return preflight.run(preflight.Context(lay, r.k * 72 / r.dpi, options.viewing_distance_m,
+                                           picture_sizes, photo))
+
+
 def export_png(source, out, options: PngOptions = PngOptions(), progress=None, cancelled=None,
-               theme: Theme = STANDARD) -> Result:
+               theme: Theme = STANDARD, check=None) -> Result:
+    """Write the PNG; `check(warnings)` sees the preflight's warnings first (as export_pdf)."""
     step = reporter(progress, cancelled)
     journey, asset_bytes, photo_id = sources(source)
     lay = layout(journey, theme)
-    w, h, k, dpi = pixel_size(lay, options)
+    r = pixel_size(lay, options)
+    w, h, k, dpi = r
+    warnings = _preflight(lay, r, options, preflight.picture_sizes(lay, asset_bytes, photo_id), photo_id)
+    if check is not None:
+        check(warnings)
     _qt_app()
     from . import qtpaint
-    painter = qtpaint.StripPainter(lay, theme, asset_bytes, photo_id, k, dpi, options.transparent)
     rows = max(1, min(1024, STRIP_BYTES // (w * 4)))
-    with replacing(out, getattr(source, "path", None)) as tmp:
+    with qtpaint.quiet(), replacing(out, getattr(source, "path", None)) as tmp:
+        painter = qtpaint.StripPainter(lay, theme, asset_bytes, photo_id, k, dpi, options.transparent,
+                                       origin=(r.x, r.y))
         with open(tmp, "wb") as f:
             png = PngWriter(f, w, h, 4 if options.transparent else 3, dpi)
             for y0 in range(0, h, rows):
@@ -80,7 +129,7 @@ def export_png(source, out, options: PngOptions = PngOptions(), progress=None, c
     step(1.0, "Done")
     size_mm = (w / dpi * 25.4, h / dpi * 25.4)
     hint = paper.smallest_text(lay, k * 72 / dpi)[1]
-    return Result(str(out), 1, size_mm, hint, f"{w:,} × {h:,} px at {dpi:.0f} dpi; {hint}")
+    return Result(str(out), 1, size_mm, hint, f"{w:,} × {h:,} px at {dpi:.0f} dpi; {hint}", tuple(warnings))
 
 
 def _qt_app():
@@ -91,13 +140,23 @@ def _qt_app():
     if app is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from . import qtpaint
+        qtpaint.to_log()  # this process is ours (the command line): Qt's chatter never reaches stderr
         app = QGuiApplication(["wayline-export"])
+        atexit.register(_close_app, app)
     return app
+
+
+def _close_app(app) -> None:
+    """Take the application down while Python can still run the message handler."""
+    from PySide6.QtCore import qInstallMessageHandler
+    app.shutdown()
+    qInstallMessageHandler(None)  # the default again: no Python left to call after this
 
 
 class PngWriter:
     """A streaming PNG encoder: 8-bit RGB or RGBA, no interlace, filter 0 rows,
-    pHYs for the dpi; IDAT chunks are written as zlib produces output."""
+    sRGB, pHYs for the dpi; IDAT chunks are written as zlib produces output."""
 
     CHUNK = 1 << 20
 
@@ -108,6 +167,7 @@ class PngWriter:
         f.write(b"\x89PNG\r\n\x1a\n")
         colour_type = 6 if channels == 4 else 2
         self.chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0))
+        self.chunk(b"sRGB", b"\x00")  # the colours are sRGB (perceptual intent), as the PDF's output intent
         ppm = round(dpi / 0.0254)
         self.chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1))
 

@@ -5,8 +5,10 @@ Kept apart from `png.py` so the PNG encoder and size maths import without Qt.
 from __future__ import annotations
 
 import dataclasses
+import logging
+from contextlib import contextmanager
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, qInstallMessageHandler
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from canvas import fonts as canvas_fonts
@@ -26,9 +28,10 @@ PICTURE_CACHE_BYTES = 256 * 1024 * 1024
 
 class StripPainter:
     def __init__(self, lay: Layout, theme: Theme, asset_bytes, photo_id, k: float, dpi: float,
-                 transparent: bool):
+                 transparent: bool, origin: tuple[float, float] = (0.0, 0.0)):
         canvas_fonts.register()
         self.lay, self.k, self.transparent = lay, k, transparent
+        self.ox, self.oy = origin  # the map's top-left on the image, in pixels (a sheet's margins)
         # paint_map fills the map with the theme's background; "transparent" keeps alpha 0
         self.theme = dataclasses.replace(theme, background="transparent") if transparent else theme
         self.asset_bytes = asset_bytes
@@ -45,29 +48,51 @@ class StripPainter:
         box_w, box_h = self.boxes.get(asset_id, (MAX_PICTURE_SIDE, MAX_PICTURE_SIDE))
         return picture_reader.read_image(data, picture_reader.cover(box_w, box_h, MAX_PICTURE_SIDE))
 
-    def strip(self, y0: int, rows: int, width: int):
-        """Yield `rows` rows of pixels starting at row y0, as bytes (RGB or RGBA)."""
+    def strip(self, y0: int, rows: int, width: int) -> list[bytes]:
+        """`rows` rows of pixels starting at row y0, as bytes (RGB or RGBA)."""
         from .png import visible
         image = QImage(width, rows, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDotsPerMeterX(self.dots)
         image.setDotsPerMeterY(self.dots)
         image.fill(QColor(0, 0, 0, 0) if self.transparent else QColor("#ffffff"))
-        painter = QPainter(image)
-        try:
-            painter.translate(0, -y0)
-            painter.scale(self.k, self.k)
-            top, bottom = y0 / self.k, (y0 + rows) / self.k
-            painter.setClipRect(QRectF(0, top, self.lay.width, bottom - top))
-            paint_map(painter, visible(self.lay, top, bottom), self.theme, self.picture, 1.0, self.photo)
-        finally:
-            painter.end()
+        top = max(0.0, (y0 - self.oy) / self.k)
+        bottom = min(self.lay.height, (y0 + rows - self.oy) / self.k)
+        if bottom > top:  # else a strip of the sheet's margin only
+            painter = QPainter(image)
+            try:
+                painter.translate(self.ox, self.oy - y0)
+                painter.scale(self.k, self.k)
+                painter.setClipRect(QRectF(0, top, self.lay.width, bottom - top))
+                paint_map(painter, visible(self.lay, top, bottom), self.theme, self.picture, 1.0, self.photo)
+            finally:
+                painter.end()
         fmt = QImage.Format.Format_RGBA8888 if self.transparent else QImage.Format.Format_RGB888
         out = image.convertToFormat(fmt)
         del image
         view = out.constBits()
         stride, length = out.bytesPerLine(), width * (4 if self.transparent else 3)
-        for r in range(rows):
-            yield bytes(view[r * stride:r * stride + length])
+        return [bytes(view[r * stride:r * stride + length]) for r in range(rows)]
+
+
+def _to_log(mode, context, message) -> None:
+    logging.getLogger("wayline.export.qt").debug("Qt: %s", message)
+
+
+def to_log():
+    """Send Qt's own messages (font and platform chatter) to the log, not stderr,
+    from now on: a command-line export prints only its result and its warnings.
+    Returns the handler it replaced."""
+    return qInstallMessageHandler(_to_log)
+
+
+@contextmanager
+def quiet():
+    """As `to_log`, for the length of one export (the editor keeps its own handler after)."""
+    previous = to_log()
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def drawn_boxes(lay: Layout, k: float, photo_id: int | None) -> dict[int, tuple[float, float]]:

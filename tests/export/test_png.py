@@ -50,9 +50,53 @@ def test_paper_gives_the_print_size_the_dpi_refers_to(doc, tmp_path, qapp):
     result = export_png(doc, tmp_path / "a4.png", PngOptions(dpi=100, paper="a4"))
     with Image.open(tmp_path / "a4.png") as im:
         w_mm, h_mm = (side / 100 * 25.4 for side in im.size)
-    # the map (wider than tall, but less so than A4) fills A4 landscape's height
-    assert h_mm == pytest.approx(210, abs=0.3) and w_mm <= 297
+    # the image is the A4 landscape sheet, as the PDF of A4 is
+    assert (w_mm, h_mm) == pytest.approx((297, 210), abs=0.3)
     assert result.size_mm == pytest.approx((w_mm, h_mm), abs=0.3)
+
+
+def test_png_of_a_paper_is_the_pdfs_sheet(doc, tmp_path, qapp):
+    """--png --paper A0 is the A0 sheet with the map where the PDF puts it (same scale
+    and margins), not the map stretched edge to edge past the sheet."""
+    import pypdfium2 as pdfium
+    from export import paper
+    lay = layout(doc.journey)
+    sheet = paper.fit_sheet(lay.width, lay.height, "a0")
+    export_pdf(doc, tmp_path / "a0.pdf", PdfOptions(paper="a0"))
+    result = export_png(doc, tmp_path / "a0.png", PngOptions(dpi=72, paper="a0"))
+    assert result.size_mm == pytest.approx((1189, 841), abs=0.5)
+    assert "179%" not in result.summary and "smallest text 4.1 mm" in result.summary
+    pdf_image = pdfium.PdfDocument(str(tmp_path / "a0.pdf"))[0].render(scale=1).to_pil().convert("RGB")
+    with Image.open(tmp_path / "a0.png") as im:
+        png_image = im.convert("RGB")
+    assert abs(png_image.width - pdf_image.width) <= 1 and abs(png_image.height - pdf_image.height) <= 1
+    bottom = int(sheet.y + lay.height * sheet.scale) + 2  # above the PDF's footer line
+    crop = (0, 0, min(png_image.width, pdf_image.width), bottom)
+    a, b = pdf_image.crop(crop), png_image.crop(crop)
+    assert max(ImageStat.Stat(ImageChops.difference(a, b)).mean) < 4.0
+    assert png_image.getpixel((5, 5)) == (255, 255, 255)  # the margin is paper, not map
+
+
+def test_png_says_its_colours_are_srgb(doc, tmp_path, qapp):
+    export_png(doc, tmp_path / "c.png", PngOptions(dpi=72))
+    data = (tmp_path / "c.png").read_bytes()
+    assert data[12:16] == b"IHDR" and b"sRGB" in data[:200]
+
+
+def test_png_export_prints_nothing_on_stderr(sample_path, tmp_path):
+    """No Qt chatter on the command line: stdout has the result, stderr is empty."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["QT_LOGGING_RULES"] = "*.info=true"  # even with Qt's info messages turned on
+    r = subprocess.run([sys.executable, str(root / "main.py"), "export", str(sample_path), "--png", "m.png",
+                        "--dpi", "72", "--paper", "a3", "--viewing-distance", "0.3"],
+                       cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "Wrote m.png" in r.stdout
+    assert r.stderr == ""
 
 
 def test_strips_join_without_seams(doc, tmp_path, qapp, monkeypatch):
