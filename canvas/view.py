@@ -6,6 +6,8 @@ completes. Zoom is centred on the pointer (Ctrl+wheel, pinch); space+drag and
 the middle button pan. The arrow keys walk from card to card and cell to cell
 (the rule is `model.navigation`), selecting a card or making an empty cell the
 target, and scroll it into view; while text is edited in place they are its own.
+Zoomed in, the stage and lane headers scrolled out of sight are drawn pinned
+to the top and left edges (canvas/frozen.py); a click there is on the header.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsView, QRubberBand
 from model import navigation
 from model.layout import Lines, Rect, feeling_at
 
+from . import frozen
 from .paint import PLAIN_LOD
 from .scene import Hit, MapScene
 from .textedit import InlineEditor
@@ -45,6 +48,7 @@ class MapView(QGraphicsView):
     context_menu_requested = Signal(QPoint, object)        # global position, Hit
     selection_changed = Signal()
     zoom_changed = Signal(float)
+    pins_headers = True  # frozen stage and lane headers (the workshop pins its own)
 
     def __init__(self, scene: MapScene, parent=None):
         super().__init__(scene, parent)
@@ -140,6 +144,12 @@ class MapView(QGraphicsView):
         self.commit_edit()
         self.setFocus()
         button = event.button()
+        pinned = self.pinned_hit(pos) if button == Qt.MouseButton.LeftButton and not self.space_held else None
+        if pinned is not None:  # a frozen header: select it; the map underneath is not touched
+            if pinned.kind != "none":
+                self.map_scene.select(pinned.kind, [pinned.id])
+            event.accept()
+            return
         if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self.space_held):
             self.tool = Pan(self, pos, event.modifiers())
         elif button == Qt.MouseButton.LeftButton and self.map_scene.lay is not None:
@@ -194,6 +204,8 @@ class MapView(QGraphicsView):
         if self.space_held:
             return Qt.CursorShape.OpenHandCursor
         kind = self.map_scene.hit(pos.x(), pos.y(), self.edge()).kind if self.map_scene.lay else ""
+        if self.pinned_hit(pos) is not None:
+            kind = "pinned"
         return {"stage_edge": Qt.CursorShape.SizeHorCursor, "lane_edge": Qt.CursorShape.SizeVerCursor,
                 "marker": Qt.CursorShape.SizeAllCursor}.get(kind, Qt.CursorShape.ArrowCursor)
 
@@ -210,7 +222,7 @@ class MapView(QGraphicsView):
         if self.in_editor(pos) or event.button() != Qt.MouseButton.LeftButton:
             return super().mouseDoubleClickEvent(event)
         self.tool = None
-        hit = self.map_scene.hit(pos.x(), pos.y(), self.edge())
+        hit = self.pinned_hit(pos) or self.map_scene.hit(pos.x(), pos.y(), self.edge())
         if hit.kind in ("card", "stage", "lane", "marker"):
             self.start_edit(hit.kind, hit.id)
         elif hit.kind == "emotions":
@@ -280,7 +292,10 @@ class MapView(QGraphicsView):
         else:
             self.map_scene.set_target(what)
             rect = lay.cells[what]
-        self.ensureVisible(QRectF(rect.x, rect.y, rect.w, min(rect.h, 200.0)), 40, 40)
+        # clear of the frozen headers, which cover the map's top and left edges
+        theme, zoom = self.map_scene.theme, self.zoom()
+        self.ensureVisible(QRectF(rect.x, rect.y, rect.w, min(rect.h, 200.0)),
+                           round(theme.lane_header * zoom) + 20, round(theme.stage_header * zoom) + 20)
 
     def place_now(self, direction: str):
         """Where the arrows start: the selected card (the first for ↑/←, the last for
@@ -302,6 +317,36 @@ class MapView(QGraphicsView):
                 r = self.map_scene.item(kind, ids[0]).box.header
                 return QPointF(r.x + r.w / 2, r.y + r.h / 2)
         return self.mapToScene(self.viewport().rect()).boundingRect().topLeft()
+
+    # -- frozen headers (canvas/frozen.py) ---------------------------------------------
+    def frozen_headers(self) -> frozen.Frozen | None:
+        if not self.pins_headers:
+            return None
+        return frozen.frozen(self.map_scene.lay, self.mapToScene(self.viewport().rect()).boundingRect())
+
+    def pinned_hit(self, pos: QPointF) -> Hit | None:
+        """The frozen header under a map point, as a Hit; None where the map shows."""
+        lay = self.map_scene.lay
+        found = frozen.hit(lay, self.frozen_headers(), pos.x(), pos.y()) if lay is not None else None
+        return Hit(*found) if found is not None else None
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        lay, pinned = self.map_scene.lay, self.frozen_headers()
+        if pinned is None or not any(r.intersects(rect) for r in frozen.strips(lay, pinned)):
+            return
+        chosen = {(kind, i) for kind in ("stage", "lane") for i in self.map_scene.selected(kind)}
+        frozen.draw(painter, lay, self.map_scene.theme, pinned, chosen)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Scrolling moves the pixels on screen, pinned headers with them: repaint where
+        they were drawn and where they are drawn now."""
+        lay = self.map_scene.lay
+        before = frozen.strips(lay, self.frozen_headers()) if lay is not None else []
+        super().scrollContentsBy(dx, dy)
+        after = frozen.strips(lay, self.frozen_headers()) if lay is not None else []
+        for r in before + after:  # mapped after the scroll: where the old pixels went, where new go
+            self.viewport().update(self.mapFromScene(r).boundingRect().adjusted(-3, -3, 3, 3))
 
     # -- typing on the selection -----------------------------------------------------
     @staticmethod
@@ -330,7 +375,8 @@ class MapView(QGraphicsView):
 
     def contextMenuEvent(self, event) -> None:
         pos = self.mapToScene(event.pos())
-        hit = self.map_scene.hit(pos.x(), pos.y(), self.edge()) if self.map_scene.lay else Hit("none")
+        hit = self.pinned_hit(pos) or (self.map_scene.hit(pos.x(), pos.y(), self.edge())
+                                       if self.map_scene.lay else Hit("none"))
         # the menu acts on what is under the pointer: select it (a selected card stays
         # with the rest of the selection); an empty cell becomes the target cell
         if hit.kind in ("card", "marker", "stage", "lane") and \

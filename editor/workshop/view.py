@@ -22,6 +22,8 @@ from .spotlight import Camera
 
 
 class WorkshopView(MapView):
+    pins_headers = False  # the workshop pins its lane names beside the spotlit stage
+
     def __init__(self, workshop, parent=None):
         super().__init__(workshop.scene, parent)
         self.workshop = workshop
