@@ -64,18 +64,48 @@ def _runs(line: str, bold: bool) -> tuple:
 
 
 def paint_lines(painter: QPainter, lines: Lines, colour: str, centre: bool = False) -> None:
-    """Draw wrapped text where the layout put it (centred on `lines.x` for labels)."""
+    """Draw wrapped text where the layout put it (centred on `lines.x` for labels).
+
+    Each run is drawn with its font at `fonts.REFERENCE` pixels, the painter
+    scaled to the layout's size, so no pixel-size rounding changes its width.
+    A character no bundled font has is an outlined box (as in the PDF)."""
     if not lines.lines:
         return
-    painter.setPen(QColor(colour))
+    ink = QColor(colour)
+    painter.setPen(ink)
+    k = lines.size / fonts.REFERENCE
     for i, line in enumerate(lines.lines):
         baseline = lines.y + (i + 0.8) * lines.pitch
         x = lines.x
         if centre:
             x -= textmod.measure(line, lines.size, lines.bold) / 2
         for name, piece, offset in _runs(line, lines.bold):
-            painter.setFont(fonts.font(name, lines.size, lines.bold, painter))
-            painter.drawText(QPointF(x + offset * lines.size, baseline), piece)
+            if name == textmod.PLACEHOLDER:
+                paint_placeholders(painter, piece, x + offset * lines.size, baseline, lines.size, ink)
+                continue
+            painter.save()
+            painter.translate(x + offset * lines.size, baseline)
+            painter.scale(k, k)
+            painter.setFont(fonts.reference_font(name, lines.bold))
+            painter.drawText(QPointF(0, 0), piece)
+            painter.restore()
+
+
+def paint_placeholders(painter: QPainter, piece: str, x: float, baseline: float, size: float,
+                       ink: QColor) -> None:
+    """Outlined boxes with a diagonal, one per character no bundled font has."""
+    painter.save()
+    painter.setPen(QPen(ink, max(size * 0.06, 0.3)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    w = textmod.PLACEHOLDER_WIDTH * size
+    for ch in piece:
+        if textmod.measure(ch, 1.0) == 0:
+            continue
+        box = QRectF(x + w * 0.1, baseline - size * 0.72, w * 0.8, size * 0.72)
+        painter.drawRect(box)
+        painter.drawLine(box.bottomLeft(), box.topRight())
+        x += w
+    painter.restore()
 
 
 # -- the frame: title, persona, stages, lanes ------------------------------------

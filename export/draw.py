@@ -69,33 +69,81 @@ def box(c, r: Rect, fill=None, stroke=None, radius: float = 0.0, width: float = 
 
 
 def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
-    """Draw wrapped lines: line i has its baseline at y + (i + 0.8) * pitch."""
-    t = None
+    """Draw wrapped lines: line i has its baseline at y + (i + 0.8) * pitch.
+
+    Shaped pieces are drawn glyph by glyph at HarfBuzz's positions, through
+    codes whose ToUnicode entries give back the typed text. A line holding
+    right-to-left text is written into the content stream in typed order, each
+    piece at its place on the line: readers that copy in stream order
+    (pdfminer) and those that sort by position and apply the bidi algorithm
+    (poppler, PDFium) then both give back the typed text. A character no font
+    has is an outlined box, with the character itself (invisible, in the main
+    font's missing glyph) in the text layer."""
+    t = c.beginText()
+    t.setFillColor(fill)
+    size = lines.size
+    main = fonts.ensure(textmod.BOLD if lines.bold else textmod.REGULAR)
+    boxes, drawn, font = [], False, None
     for i, line in enumerate(lines.lines):
-        runs = fonts.draw_runs(line, lines.bold)
-        if not runs:
+        items = fonts.draw_items(line, lines.bold)
+        if not items:
             continue
-        rtl = textmod.is_rtl(line)
-        if rtl and t is not None:  # the marked span must enclose a whole text object
-            c.drawText(t)
-            t = None
-        if rtl:
-            c.addLiteral(f"/Span <</ActualText <FEFF{line.encode('utf-16-be').hex().upper()}>>> BDC")
-        if t is None:
-            t = c.beginText()
-            t.setFillColor(fill)
-        x = lines.x - fonts.width(runs, lines.size) / 2 if center else lines.x
-        t.setTextOrigin(x, -(lines.y + (i + 0.8) * lines.pitch))
-        for name, piece in runs:
-            t.setFont(name, lines.size)
-            t.textOut(piece)
-        if rtl:
-            # Drawn in visual order (shaped, reordered); copy and search get the typed text
-            c.drawText(t)
-            c.addLiteral("EMC")
-            t = None
-    if t is not None:
+        x = lines.x - textmod.measure(line, size, lines.bold) / 2 if center else lines.x
+        y = -(lines.y + (i + 0.8) * lines.pitch)
+        placed = []  # (place in the line, font, chars, x, y, invisible)
+        for item in items:
+            kind = item[1]
+            if kind == "text":
+                _, _, name, piece = item
+                placed.append((item[0], name, piece, x, y, False))
+                x += fonts.width(((name, piece),), size)
+            elif kind == "glyph":
+                _, _, name, code, advance, dx, dy = item
+                placed.append((item[0], name, code, x + dx * size, y + dy * size, False))
+                x += advance * size
+            else:
+                _, _, w, ch = item
+                boxes.append((x, y, w * size))
+                placed.append((item[0], main, fonts.glyph_code(textmod.BOLD if lines.bold
+                                                               else textmod.REGULAR, 0, ch),
+                               x, y, True))
+                x += w * size
+        if textmod.is_rtl(line):
+            placed.sort(key=lambda p: p[0])
+        pen = None
+        for _, name, chars, gx, gy, invisible in placed:
+            # offsets under 2 % of an em (HarfBuzz nudging a mark) are not worth a
+            # jump: PDFium copies a mark moved on its own after the next letter
+            if pen is None or abs(pen[0] - gx) > size * 0.02 or abs(pen[1] - gy) > size * 0.02:
+                t.setTextOrigin(gx, gy)
+                pen = (gx, gy)
+            if name != font:
+                t.setFont(name, size)
+                font = name
+            if invisible:
+                t.setTextRenderMode(3)  # in the text layer only: copy gives the character
+            t.textOut(chars)
+            if invisible:
+                t.setTextRenderMode(0)
+            pen = (pen[0] + fonts.width(((name, chars),), size), pen[1])
+            drawn = True
+    if drawn:
         c.drawText(t)
+    if boxes:
+        placeholders(c, boxes, size, fill)
+
+
+def placeholders(c, boxes, size: float, ink: Color) -> None:
+    """The visible stand-in for a character no bundled font has: an outlined box
+    with a diagonal, as tall as a capital letter."""
+    c.saveState()
+    c.setStrokeColor(ink)
+    c.setLineWidth(max(size * 0.06, 0.3))
+    for x, y, w in boxes:
+        bx, bw, bh = x + w * 0.1, w * 0.8, size * 0.72
+        c.rect(bx, y, bw, bh, stroke=1, fill=0)
+        c.line(bx, y, bx + bw, y + bh)
+    c.restoreState()
 
 
 def icon(c, name: str, x: float, y: float, size: float, ink: Color) -> None:

@@ -24,16 +24,53 @@ from model.errors import JourneyError
 def _to_unicode_cmap(fontname, subset):
     """ReportLab's ToUnicode CMap, with code points beyond U+FFFF written as
     UTF-16 surrogate pairs (ReportLab 5.1 writes `<1F468>`, an odd-length
-    string PDF readers reject, so emoji could not be copied or searched)."""
+    string PDF readers reject, so emoji could not be copied or searched), and
+    each shaped glyph (a code from `glyph_code`) mapped to the typed text of
+    its cluster, so copy and search give back what was typed."""
     cmap = _reportlab_cmap(fontname, subset).split("\n")
     start = cmap.index(f"{len(subset)} beginbfchar") + 1
     cmap[start:start + len(subset)] = [
-        "<%02X> <%s>" % (i, chr(v).encode("utf-16-be").hex().upper()) for i, v in enumerate(subset)]
+        "<%02X> <%s>" % (i, _CODE_TEXT.get(v, chr(v)).encode("utf-16-be").hex().upper())
+        for i, v in enumerate(subset)]
     return "\n".join(cmap)
 
 
 _reportlab_cmap = ttfonts.makeToUnicodeCMap
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+# Shaped glyphs are drawn through codes of the supplementary private use area,
+# one per (font, glyph, cluster text): ReportLab maps the code to the glyph,
+# and the ToUnicode CMap maps it back to the text
+_FIRST_CODE = 0x100000
+_CODES: dict[tuple[str, int, str], int] = {}
+_CODE_TEXT: dict[int, str] = {}
+
+
+def text_of(code: str) -> str:
+    return _CODE_TEXT.get(ord(code), code)
+
+
+def glyph_code(name: str, gid: int, text: str, advance: float | None = None) -> str:
+    """The character that draws glyph `gid` of font `name` and copies as `text`,
+    `advance` ems wide in the PDF's /Widths (the font's own advance when None):
+    marks HarfBuzz placed with no advance are zero wide, so readers keep them
+    with their letter."""
+    key = (name, gid, text, advance)
+    code = _CODES.get(key)
+    if code is None:
+        code = _FIRST_CODE + len(_CODES)
+        if code > 0x10FFFD:
+            raise JourneyError("This map holds more distinct shaped glyphs than a PDF can carry.")
+        face = pdfmetrics.getFont(ensure(name)).face
+        face.charToGlyph[code] = gid
+        face.glyphToChar.setdefault(gid, []).append(code)
+        if advance is None:
+            hb = textmod._hb_font(name)
+            advance = hb.get_glyph_h_advance(gid) / hb.face.upem
+        face.charWidths[code] = advance * 1000
+        _CODES[key] = code
+        _CODE_TEXT[code] = text
+    return chr(code)
 
 
 def ensure(name: str) -> str:
@@ -91,3 +128,46 @@ def _zero_width(ch: str) -> bool:
 
 def width(runs, size: float) -> float:
     return sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in runs)
+
+
+@lru_cache(maxsize=50_000)
+def draw_items(line: str, bold: bool = False) -> tuple:
+    """One line as drawing items in left-to-right order, sizes in ems, each with
+    the place (in the typed line) of the text it draws:
+    (place, "text", font, piece) for plain pieces (drawn with `textOut`),
+    (place, "glyph", font, char, advance, x offset, y offset) for each glyph of
+    a piece HarfBuzz shaped (Indic, Thai, Arabic, Hebrew, combining marks), and
+    (place, "box", width, char) for a character no bundled font has.
+    Right-to-left pieces are broken into single glyphs and characters so that
+    the drawer can write the line in typed order (see `draw.text`)."""
+    out = []
+    for name, piece, rtl, start in textmod.visual_runs(line, bold):
+        if name == textmod.PLACEHOLDER:
+            for k, ch in enumerate(piece):
+                if not _zero_width(ch):
+                    out.append(((start + k, 0), "box", textmod.PLACEHOLDER_WIDTH, ch))
+        elif textmod.needs_shaping(piece):
+            glyphs = textmod.shape(name, piece)
+            n = len(glyphs)
+            for k, (gid, text, adv, dx, dy) in enumerate(glyphs):
+                place = (start, n - k if rtl else k)
+                out.append((place, "glyph", ensure(name), glyph_code(name, gid, text, round(adv, 6)), adv, dx, dy))
+        elif rtl:  # neutrals inside right-to-left text: one by one, last typed leftmost
+            for k in range(len(piece) - 1, -1, -1):
+                out.extend(((start + k, 0), "text", font, p) for font, p in _plain(piece[k], name))
+        else:
+            out.extend(((start, 0), "text", font, p) for font, p in _plain(piece, name))
+    return tuple(out)
+
+
+def _plain(piece: str, name: str):
+    out: list[tuple[str, str]] = []
+    for ch in piece:
+        font = name if ord(ch) in _cmap(name) or not _zero_width(ch) else _mark_font(ch)
+        if font is None:
+            continue
+        if out and out[-1][0] == font:
+            out[-1] = (font, out[-1][1] + ch)
+        else:
+            out.append((font, ch))
+    return [(ensure(font), p) for font, p in out]

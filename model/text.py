@@ -7,6 +7,7 @@ first font of the fallback chain that has it; kerning is off everywhere.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -17,8 +18,16 @@ from .errors import JourneyError
 
 REGULAR, BOLD = "NotoSans-Regular", "NotoSans-Bold"
 # for characters the main font lacks, tried in order
-FALLBACKS = ("NotoSansArabic-Regular", "NotoSansHebrew-Regular", "DejaVuSans",
+FALLBACKS = ("NotoSansArabic-Regular", "NotoSansHebrew-Regular",
+             "NotoSansDevanagari-Regular", "NotoSansBengali-Regular", "NotoSansGurmukhi-Regular",
+             "NotoSansGujarati-Regular", "NotoSansOriya-Regular", "NotoSansTamil-Regular",
+             "NotoSansTelugu-Regular", "NotoSansKannada-Regular", "NotoSansMalayalam-Regular",
+             "NotoSansSinhala-Regular", "NotoSansThai-Regular", "NotoSansLao-Regular",
+             "NotoSansKhmer-Regular", "NotoSansMyanmar-Regular", "NanumGothic", "DejaVuSans",
              "DroidSansFallbackFull", "Symbola_hint")
+# drawn, where no bundled font has a character, as an outlined box this wide (em)
+PLACEHOLDER = ""
+PLACEHOLDER_WIDTH = 0.6
 LINE_HEIGHT = 1.3  # line pitch as a multiple of the font size
 
 
@@ -54,7 +63,17 @@ def font_for(char: str, bold: bool = False) -> str:
     for name in FALLBACKS:
         if code in face(name).cmap:
             return name
-    return main  # drawn as the font's missing-glyph box: visible, never dropped
+    return PLACEHOLDER  # drawn as an outlined box: visible, never dropped
+
+
+def undrawable(text: str) -> str:
+    """The characters of `text` no bundled font can draw (each once, in order):
+    they print as placeholder boxes, and the export names them."""
+    out = []
+    for ch in text:
+        if ch not in out and ch not in "\n\t" and not _invisible(ch) and font_for(ch) == PLACEHOLDER:
+            out.append(ch)
+    return "".join(out)
 
 
 def _invisible(char: str) -> bool:
@@ -66,16 +85,85 @@ def _advance(char: str, bold: bool) -> float:
     """Width of one character at size 1."""
     if _invisible(char):
         return 0.0
-    f = face(font_for(char, bold))
+    name = font_for(char, bold)
+    if name == PLACEHOLDER:
+        return PLACEHOLDER_WIDTH
+    f = face(name)
     units = f.advances.get(ord(char))
     if units is None:
-        units = f.units * 0.6
+        units = f.units * PLACEHOLDER_WIDTH
     return units / f.units
 
 
 def measure(text: str, size: float, bold: bool = False) -> float:
-    """Width in points of `text` on one line at `size` points."""
-    return sum(_advance(ch, bold) for ch in text) * size
+    """Width in points of `text` on one line at `size` points: the sum of the
+    advance widths, except for pieces that need shaping (Indic, Thai, Arabic,
+    Hebrew, Hangul jamo, combining marks), whose width HarfBuzz gives."""
+    if not needs_shaping(text):
+        return sum(_advance(ch, bold) for ch in text) * size
+    return sum(_piece_width(name, piece, bold) for name, piece in runs(text, bold)) * size
+
+
+@lru_cache(maxsize=100_000)
+def _piece_width(name: str, piece: str, bold: bool) -> float:
+    if name == PLACEHOLDER or not needs_shaping(piece):
+        return sum(_advance(ch, bold) for ch in piece)
+    return sum(g[2] for g in shape(name, piece))
+
+
+# scripts whose letters change shape, reorder or stack with their neighbours
+_COMPLEX = re.compile("[\u0300-\u036f\u0483-\u0489\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff"
+                      "\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u1ab0-\u1aff\u1dc0-\u1dff"
+                      "\u200c\u200d\u20d0-\u20ff\ufb1d-\ufdff\ufe20-\ufe2f\ufe70-\ufeff]")
+
+
+@lru_cache(maxsize=100_000)
+def needs_shaping(text: str) -> bool:
+    return _COMPLEX.search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _hb_font(name: str):
+    try:
+        import uharfbuzz as hb
+    except ImportError:
+        raise JourneyError("This map holds text that must be shaped (Indic, Thai, Arabic, Hebrew "
+                           "or combining accents), which this installation of Wayline cannot do "
+                           "(uharfbuzz is missing); reinstall Wayline.") from None
+    return hb.Font(hb.Face(hb.Blob.from_file_path(str(font_file(name)))))
+
+
+@lru_cache(maxsize=100_000)
+def shape(name: str, piece: str) -> tuple[tuple[int, str, float, float, float], ...]:
+    """HarfBuzz's glyphs for one piece in one font, in visual (left-to-right)
+    order: (glyph id, the typed text the glyph stands for, x advance, x offset,
+    y offset), lengths in ems."""
+    font = _hb_font(name)
+    import uharfbuzz as hb
+    units = font.face.upem
+    buf = hb.Buffer()
+    buf.add_str(piece)
+    buf.guess_segment_properties()
+    hb.shape(font, buf, {"kern": False})
+    infos, positions = buf.glyph_infos, buf.glyph_positions
+    rtl = buf.direction == "rtl"
+    # cluster values are indices into piece; a cluster's text runs to the next
+    # cluster, and is spread over its glyphs in logical order (one character
+    # each, the last glyph the rest), so the glyphs read in logical order give
+    # back the cluster's text with nothing missing and no gaps
+    starts = sorted({i.cluster for i in infos})
+    ends = dict(zip(starts, starts[1:] + [len(piece)]))
+    order = range(len(infos) - 1, -1, -1) if rtl else range(len(infos))
+    texts = [""] * len(infos)
+    by_cluster: dict[int, list[int]] = {}
+    for k in order:
+        by_cluster.setdefault(infos[k].cluster, []).append(k)
+    for c, ks in by_cluster.items():
+        chars = piece[c:ends[c]]
+        for n, k in enumerate(ks):
+            texts[k] = chars[n] if n < len(ks) - 1 else chars[n:]
+    return tuple((i.codepoint, t, p.x_advance / units, p.x_offset / units, p.y_offset / units)
+                 for i, p, t in zip(infos, positions, texts))
 
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
@@ -116,21 +204,40 @@ def wrap(text: str, width: float, size: float, bold: bool = False,
     return tuple(lines)
 
 
+# Kinsoku: CJK lines never start with closing punctuation, small kana or
+# iteration marks, and never end with opening punctuation.
+NO_START = frozenset("、。，．・：；？！ー）」』】〕〉》〗〙〟’”〜～‥…々〻ゝゞヽヾ"
+                     "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
+                     "!%),.:;?]}°‰′″℃")
+NO_END = frozenset("（「『【〔〈《〖〘〝‘“([{")
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def _glued(ch: str) -> bool:
+    """Never the first character of a line: marks, joiners, selectors, skin tones."""
+    return (unicodedata.category(ch) in ("Mn", "Me", "Mc", "Cf")
+            or "\U0001f3fb" <= ch <= "\U0001f3ff" or "\ufe00" <= ch <= "\ufe0f")
+
+
 def _words(paragraph: str) -> list[str]:
-    """Words with their trailing spaces; CJK characters break anywhere."""
+    """Words with their trailing spaces; CJK characters break anywhere, except
+    before closing and after opening punctuation (NO_START, NO_END)."""
     words, current = [], ""
     for ch in paragraph:
         if ch == " ":
             current += ch
             words.append(current)
             current = ""
-        elif unicodedata.east_asian_width(ch) in ("W", "F"):
-            if current:
+            continue
+        if current and not (ch in NO_START or _glued(ch) or current[-1] == "\u200d"
+                            or current[-1] in NO_END):
+            if _wide(ch) or _wide(current[-1]):
                 words.append(current)
-            words.append(ch)
-            current = ""
-        else:
-            current += ch
+                current = ""
+        current += ch
     if current:
         words.append(current)
     return words
@@ -140,7 +247,8 @@ def _split_long(word: str, width: float, size: float, bold: bool, measure) -> li
     parts, current = [], ""
     for ch in word:
         joined = current and current[-1] == "\u200d"  # never split a ZWJ emoji sequence
-        if current and not joined and not _invisible(ch) and measure(current + ch, size, bold) > width:
+        if (current and not joined and not _glued(ch) and ch not in NO_START
+                and current[-1] not in NO_END and measure(current + ch, size, bold) > width):
             parts.append(current)
             current = ""
         current += ch
@@ -171,3 +279,64 @@ def visual(line: str) -> str:
                            "Wayline cannot draw correctly (python-bidi and arabic-reshaper are "
                            "missing); reinstall Wayline.") from None
     return get_display(arabic_reshaper.reshape(line))
+
+
+def _strong(ch: str) -> str | None:
+    kind = unicodedata.bidirectional(ch)
+    if kind in ("R", "AL"):
+        return "R"
+    if kind == "L":
+        return "L"
+    if kind in ("EN", "AN"):
+        return "N"
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def visual_runs(line: str, bold: bool = False) -> tuple[tuple[str, str, bool, int], ...]:
+    """(font name, piece in typed order, right-to-left, where the piece starts
+    in the line) for one line, the pieces
+    in left-to-right drawing order: a small Unicode bidi algorithm (paragraph
+    direction from the first strong letter, numbers left-to-right inside
+    right-to-left text, neutrals between two runs of one direction take it).
+    HarfBuzz then shapes each piece in its direction, so no hand-made
+    reordering of letters happens anywhere."""
+    kinds = [_strong(ch) for ch in line]
+    base = 1 if next((k for k in kinds if k in ("L", "R")), "L") == "R" else 0
+    levels, prev = [], "R" if base else "L"
+    for k in kinds:
+        if k == "L":
+            prev = "L"
+            levels.append(2 if base else 0)
+        elif k == "R":
+            prev = "R"
+            levels.append(1)
+        elif k == "N":
+            levels.append(2 if base or prev == "R" else 0)
+        else:
+            levels.append(None)
+    for i, level in enumerate(levels):  # neutrals: the direction on both sides, else the base
+        if level is None:
+            before = next((levels[j] for j in range(i - 1, -1, -1) if levels[j] is not None), base)
+            after = next((levels[j] for j in range(i + 1, len(levels)) if levels[j] is not None), base)
+            levels[i] = 1 if before % 2 and after % 2 else base if base else (0 if before % 2 == 0 or after % 2 == 0 else 1)
+    segments: list[list] = []  # [level, font, piece, start]
+    for i, (ch, level) in enumerate(zip(line, levels)):
+        name = font_for(ch, bold)
+        if segments and (_invisible(ch) or (segments[-1][0] == level and segments[-1][1] == name)):
+            segments[-1][2] += ch
+        else:
+            segments.append([level, name, ch, i])
+    top = max((s[0] for s in segments), default=0)
+    for level in range(top, 0, -1):  # rule L2: reverse every run at this level or above
+        i = 0
+        while i < len(segments):
+            if segments[i][0] >= level:
+                j = i
+                while j < len(segments) and segments[j][0] >= level:
+                    j += 1
+                segments[i:j] = segments[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return tuple((name, piece, level % 2 == 1, start) for level, name, piece, start in segments)

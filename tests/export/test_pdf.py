@@ -93,31 +93,39 @@ def test_line_breaks_are_the_layouts(tmp_path):
 
 
 def test_right_to_left_text_is_shaped_and_in_visual_order():
-    arabic = fonts.draw_runs(SCRIPTS["arabic"])
-    assert {name for name, _ in arabic} <= {"NotoSansArabic-Regular", "NotoSans-Regular"}
-    drawn = "".join(piece for _, piece in arabic)
-    assert all(not ("\u0600" <= ch <= "\u06ff") for ch in drawn), "letters left unshaped"
-    assert drawn.split()[-1] == textmod.visual("العميل")  # the first word ends up rightmost
-    hebrew = "".join(p for _, p in fonts.draw_runs(SCRIPTS["hebrew"]))
-    assert hebrew.split() == list(reversed([w[::-1] for w in SCRIPTS["hebrew"].split()]))
+    """HarfBuzz shapes Arabic (joined forms, not the isolated letters the cmap
+    gives) and the first word typed ends up rightmost."""
+    items = fonts.draw_items(SCRIPTS["arabic"])
+    glyphs = [it for it in items if it[1] == "glyph"]
+    assert {it[2] for it in glyphs} == {"NotoSansArabic-Regular"}
+    shaped = {gid for gid, *_ in textmod.shape("NotoSansArabic-Regular", "العميل")}
+    isolated = {textmod._hb_font("NotoSansArabic-Regular").get_nominal_glyph(ord(ch)) for ch in "العميل"}
+    assert shaped - isolated, "letters left unjoined"
+    assert items[-1][0][0] == 0  # the first word typed is drawn rightmost
+    hebrew = fonts.draw_items(SCRIPTS["hebrew"])
+    places = [it[0][0] for it in hebrew if it[1] == "glyph"]
+    assert places == sorted(places, reverse=True)  # typed first, drawn rightmost
 
 
-def test_missing_bidi_support_refuses_instead_of_garbling(tmp_path, monkeypatch):
+def test_missing_shaper_refuses_instead_of_garbling(tmp_path, monkeypatch):
     import builtins
     real = builtins.__import__
 
-    def no_bidi(name, *args, **kw):
-        if name in ("bidi", "arabic_reshaper"):
+    def no_harfbuzz(name, *args, **kw):
+        if name == "uharfbuzz":
             raise ImportError(name)
         return real(name, *args, **kw)
-    monkeypatch.setattr(builtins, "__import__", no_bidi)
-    fonts.draw_runs.cache_clear()
-    textmod.visual.cache_clear()
-    with make_map(tmp_path / "m.journey", [SCRIPTS["arabic"]]) as doc:
-        with pytest.raises(JourneyError, match="Arabic or Hebrew"):
-            export_pdf(doc, tmp_path / "m.pdf", PdfOptions(paper="a4"))
-    fonts.draw_runs.cache_clear()
-    textmod.visual.cache_clear()
+    monkeypatch.setattr(builtins, "__import__", no_harfbuzz)
+    caches = (fonts.draw_items, textmod.shape, textmod._hb_font, textmod._piece_width, textmod.wrap)
+    for f in caches:
+        f.cache_clear()
+    try:
+        with make_map(tmp_path / "m.journey", [SCRIPTS["arabic"]]) as doc:
+            with pytest.raises(JourneyError, match="uharfbuzz is missing"):
+                export_pdf(doc, tmp_path / "m.pdf", PdfOptions(paper="a4"))
+    finally:
+        for f in caches:
+            f.cache_clear()
     assert not (tmp_path / "m.pdf").exists()
 
 
@@ -199,23 +207,3 @@ def test_preview_matches_the_export_and_writes_nothing(sample_path, tmp_path):
         with pytest.raises(JourneyError):
             preview_pdf(doc, PdfOptions(paper="B7"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sample.journey", "t.pdf"]
-
-
-def test_right_to_left_lines_carry_their_typed_text_for_copying(tmp_path):
-    """Drawn in visual order (shaped, reversed), but each such line is a marked
-    span with /ActualText, which Acrobat and other readers use for copy and
-    search (pypdf and PDFium ignore it, so the stream itself is checked)."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.pdfgen.canvas import Canvas
-    from export.draw import text
-    from model.layout import Lines
-    out = tmp_path / "rtl.pdf"
-    c = Canvas(str(out), pagesize=(400, 200), initialFontName=fonts.ensure(textmod.REGULAR))
-    lines = (SCRIPTS["hebrew"], "Latin between", SCRIPTS["arabic"])
-    text(c, Lines(lines, 20, 20, 12), HexColor("#000000"))
-    c.showPage()
-    c.save()
-    stream = PdfReader(out).pages[0].get_contents().get_data().decode("latin-1")
-    spans = re.findall(r"/ActualText <FEFF([0-9A-F]+)>>> BDC(.*?)EMC", stream, re.S)
-    assert [bytes.fromhex(h).decode("utf-16-be") for h, _ in spans] == [SCRIPTS["hebrew"], SCRIPTS["arabic"]]
-    assert all(body.count("BT") == 1 and body.count("ET") == 1 for _, body in spans)  # whole text objects

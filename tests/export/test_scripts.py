@@ -1,0 +1,178 @@
+"""Every script a user types is drawn, shaped, in the PDF and the PNG, and the
+PDF's text layer gives back what was typed (issue 11).
+
+One card per script in one cell of a map; the same map with blank cards is the
+reference. Each card's text line is rasterised (the PDF with PDFium, the PNG
+as written) and compared with the blank card: ink must be there. The text
+layer is read with PDFium and pdfminer (readers that ignore /ActualText), and
+with pypdf for the left-to-right scripts.
+"""
+import re
+import unicodedata
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image, ImageChops
+
+from export import fonts
+from export.options import PdfOptions, PngOptions
+from export.pdf import export_pdf, plan_for
+from export.png import export_png
+from model import text as textmod
+from model.layout import layout
+from tests.export.maps import make_map
+
+DPI = 100
+SCRIPTS = {
+    "latin_combining": "Zoe\u0308 na\u0308ive cafe\u0301",
+    "greek": "Ο πελάτης συγκρίνει",
+    "cyrillic": "Покупатель сравнивает",
+    "chinese": "顾客比较送货价格",
+    "japanese": "日本語のテキスト、確認。",
+    "korean": "한국어 고객 여정",
+    "arabic": "العميل يقارن أسعار التوصيل",
+    "hebrew": "הלקוח משווה מחירים",
+    "devanagari": "हिन्दी ग्राहक यात्रा",
+    "tamil": "தமிழ் வாடிக்கையாளர்",
+    "bengali": "বাংলা গ্রাহক",
+    "thai": "ภาษาไทย ลูกค้า",
+    "emoji": "Happy 😀 family 👨\u200d👩\u200d👧 flag 🇫🇷 👍🏽",
+}
+NAMES = list(SCRIPTS)
+UNASSIGNED = "\u0378"
+
+
+def _plain(text: str) -> str:
+    """NFC, no bidi controls, spaces collapsed: how typed and copied text compare."""
+    text = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]", "", text)
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory, qapp):
+    root = tmp_path_factory.mktemp("scripts")
+    out = {}
+    for name, texts in (("full", list(SCRIPTS.values()) + [f"box {UNASSIGNED} here"]),
+                        ("blank", [" "] * (len(SCRIPTS) + 1))):
+        options = PdfOptions(paper="a3")
+        with make_map(root / f"{name}.journey", texts) as doc:
+            result = export_pdf(doc, root / f"{name}.pdf", options)
+            export_png(doc, root / f"{name}.png", PngOptions(dpi=DPI))
+            lay = layout(doc.journey)
+        sheet = plan_for(lay, options)
+        pdf = pdfium.PdfDocument(str(root / f"{name}.pdf"))
+        page = pdf[0]
+        k = DPI / 72
+        raster = page.render(scale=k).to_pil().convert("L")
+        out[name] = {"lay": lay, "sheet": sheet, "pdf_raster": raster, "result": result,
+                     "png": Image.open(root / f"{name}.png").convert("L"),
+                     "pdf_path": root / f"{name}.pdf", "pdfium_text": page.get_textpage().get_text_range()}
+    return out
+
+
+def _ink(a: Image.Image, b: Image.Image, box) -> int:
+    """Pixels that differ clearly between the two rasters inside box (l, t, r, b)."""
+    diff = ImageChops.difference(a.crop(box), b.crop(box)).point(lambda v: 255 if v > 60 else 0)
+    return diff.histogram()[255]
+
+
+def _line_box(card):
+    """The card's first text line (l, t, r, b) in layout points."""
+    t = card.text
+    return (t.x - 2, t.y, card.rect.right - 2, t.y + t.pitch)
+
+
+def _png_px(box):
+    return tuple(round(v * DPI / 72) for v in box)
+
+
+def _pdf_px(sheet, box):
+    """Layout points -> pixels of the PDF page rendered at DPI."""
+    l, t, r, b = box
+    k = DPI / 72
+    return tuple(round(v * k) for v in (sheet.x + l * sheet.scale, sheet.y + t * sheet.scale,
+                                        sheet.x + r * sheet.scale, sheet.y + b * sheet.scale))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_script_puts_ink_on_the_pdf_and_the_png(exported, name):
+    i = NAMES.index(name)
+    full, blank = exported["full"], exported["blank"]
+    card = full["lay"].cards[i]
+    assert len(card.text.lines) == 1 and blank["lay"].cards[i].rect == card.rect
+    box = _line_box(card)
+    assert _ink(full["pdf_raster"], blank["pdf_raster"], _pdf_px(full["sheet"], box)) > 40, \
+        f"{name}: nothing printed"
+    assert _ink(full["png"], blank["png"], _png_px(box)) > 40, f"{name}: nothing painted"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_text_layer_gives_back_what_was_typed(exported, name):
+    """PDFium and pdfminer: copy and search, Arabic and Hebrew in typed order."""
+    from pdfminer.high_level import extract_text
+    typed = _plain(SCRIPTS[name])
+    # PDFium drops zero-width joiners from what it copies (poppler and pdfminer keep them)
+    assert typed.replace("\u200d", "") in _plain(exported["full"]["pdfium_text"]), "PDFium"
+    assert typed in _plain(extract_text(str(exported["full"]["pdf_path"]))), "pdfminer"
+    if not textmod.is_rtl(typed):  # pypdf copies in drawing order: left-to-right scripts only
+        from pypdf import PdfReader
+        assert typed in _plain(PdfReader(exported["full"]["pdf_path"]).pages[0].extract_text()), "pypdf"
+
+
+def test_shaped_scripts_are_drawn_with_their_own_fonts_not_blank():
+    """Korean, Devanagari and Thai came out as nothing: each now has a font that
+    has its letters, and Devanagari and Thai go through HarfBuzz."""
+    for text, font in (("한국어", "NanumGothic"), ("हिन्दी", "NotoSansDevanagari-Regular"),
+                       ("ภาษาไทย", "NotoSansThai-Regular"), ("தமிழ்", "NotoSansTamil-Regular")):
+        assert textmod.runs(text) == [(font, text)]
+        assert textmod.undrawable(text) == ""
+    # the i-sign of हि is drawn before (left of) the consonant it follows
+    glyphs = [item for item in fonts.draw_items("हि") if item[1] == "glyph"]
+    first = textmod.shape("NotoSansDevanagari-Regular", "हि")[0]
+    ha = textmod._hb_font("NotoSansDevanagari-Regular").get_nominal_glyph(0x939)
+    assert len(glyphs) == 2 and first[0] != ha and textmod.shape("NotoSansDevanagari-Regular", "हि")[1][0] == ha
+
+
+def test_combining_marks_sit_on_their_letter():
+    """a + U+0308 is one cluster: the mark has no advance of its own and is the
+    width of the precomposed letter."""
+    assert textmod.measure("a\u0308", 12) == pytest.approx(textmod.measure("ä", 12), abs=0.01)
+    glyphs = textmod.shape(textmod.REGULAR, "a\u0308")
+    assert len(glyphs) in (1, 2) and sum(g[2] for g in glyphs) == pytest.approx(textmod._advance("ä", False))
+
+
+def test_japanese_lines_never_start_with_closing_punctuation():
+    text = "日本語の文章です、これは試験です。改行の規則を確かめる「引用」も入れます。" * 3
+    for width in range(60, 200, 7):
+        lines = textmod.wrap(text, width, 10)
+        assert len(lines) > 1
+        assert "".join(lines) == text
+        for line in lines[1:]:
+            assert line[0] not in textmod.NO_START, (width, line)
+        for line in lines[:-1]:
+            assert line[-1] not in textmod.NO_END, (width, line)
+
+
+def test_an_undrawable_character_is_a_visible_box_and_is_named(exported):
+    assert textmod.undrawable(f"ok {UNASSIGNED} \ue000 é") == f"{UNASSIGNED}\ue000"
+    full, blank = exported["full"], exported["blank"]
+    card = full["lay"].cards[len(SCRIPTS)]
+    # the box is drawn where the character is: right of "box "
+    x = card.text.x + textmod.measure("box ", card.text.size)
+    box = (x, card.text.y, x + textmod.PLACEHOLDER_WIDTH * card.text.size, card.text.y + card.text.pitch)
+    assert _ink(full["pdf_raster"], blank["pdf_raster"], _pdf_px(full["sheet"], box)) > 5, "no box in the PDF"
+    assert _ink(full["png"], blank["png"], _png_px(box)) > 5, "no box in the PNG"
+    # the export names the card and the code point
+    said = " ".join(str(w) for w in full["result"].warnings)
+    assert "U+0378" in said and "box" in said
+    # and the character is still in the text layer
+    assert UNASSIGNED in full["pdfium_text"]
+
+
+@pytest.mark.xfail(strict=True, reason="known: PDFium and poppler read a ligature of two "
+                   "right-to-left letters (lam-alef) back to front; pdfminer gets it right")
+def test_lam_alef_ligature_copies_in_typed_order(tmp_path):
+    with make_map(tmp_path / "m.journey", ["الأسعار"]) as doc:
+        export_pdf(doc, tmp_path / "m.pdf", PdfOptions(paper="a4"))
+    page = pdfium.PdfDocument(str(tmp_path / "m.pdf"))[0]
+    assert "الأسعار" in _plain(page.get_textpage().get_text_range())
