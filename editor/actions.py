@@ -20,7 +20,7 @@ Std = QKeySequence.StandardKey
 
 # name: (text, shortcuts, status tip)
 SPECS = {
-    "file_new": ("&New Map…", [Std.New], "Create a new journey map"),
+    "file_new": ("&New Map…", [Std.New], "Create a new journey map from a template: blank or sample"),
     "file_open": ("&Open…", [Std.Open], "Open a journey map"),
     "file_save_as": ("Save &As…", [Std.SaveAs], "Copy this map to a new file and go on editing the copy"),
     "file_recover": ("&Recover from a Backup…", [], "Open an earlier copy of this map as a new map"),

@@ -141,12 +141,16 @@ class Wayline:
             self.open(path, parent)
 
     def choose_and_create(self, parent) -> None:
-        path = save_path(parent, "New journey map", maps_folder() / "Untitled.journey")
-        if path is not None:
-            if path.exists():  # the dialog asked to replace it: a new map is a new file
-                refuse(parent, f"“{path.name}” already exists; choose another name.")
-                return
-            self.open(path, parent)
+        """File ▸ New Map…: a template and a file name (editor/new_map); the map is titled
+        after its file. A new map is a new file: an existing one is refused, never replaced."""
+        from .new_map import NewMapDialog, create
+        dialog = NewMapDialog(maps_folder(), parent)
+        if not dialog.exec():
+            return
+        path, template = dialog.path(), dialog.template()
+        doc = self.refusable(lambda: create(path, template), parent)
+        if doc is not None:
+            self.show(doc)
 
     def save_as(self, window: MapWindow) -> None:
         doc = window.editor.doc
