@@ -99,6 +99,8 @@ def draw_runs(line: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
     is drawn, even without a glyph: the box is the visible fallback."""
     out: list[tuple[str, str]] = []
     for name, piece in textmod.runs(textmod.visual(line), bold):
+        if name == textmod.PLACEHOLDER:  # measured as the main font's missing glyph
+            name = textmod.BOLD if bold else textmod.REGULAR
         for ch in piece:
             font = name if ord(ch) in _cmap(name) or not _zero_width(ch) else _mark_font(ch)
             if font is None:

@@ -176,3 +176,13 @@ def test_lam_alef_ligature_copies_in_typed_order(tmp_path):
         export_pdf(doc, tmp_path / "m.pdf", PdfOptions(paper="a4"))
     page = pdfium.PdfDocument(str(tmp_path / "m.pdf"))[0]
     assert "الأسعار" in _plain(page.get_textpage().get_text_range())
+
+
+def test_a_title_with_an_undrawable_character_still_exports(tmp_path):
+    """The footer repeats the title: the box stands in there too, never a crash."""
+    from model.operations import Op
+    with make_map(tmp_path / "m.journey", ["x"]) as doc:
+        doc.apply(Op("update_journey", {"title": f"Plan {UNASSIGNED} B"}))
+        export_pdf(doc, tmp_path / "m.pdf", PdfOptions(paper="a4", tile="a4"))
+        export_pdf(doc, tmp_path / "s.pdf", PdfOptions(paper="a4"))
+    assert (tmp_path / "m.pdf").exists() and (tmp_path / "s.pdf").exists()
