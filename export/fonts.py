@@ -1,13 +1,14 @@
-"""Fonts for the PDF: ReportLab registration, and text in visual order.
+"""Fonts for the PDF: ReportLab registration, and how one laid-out line is drawn.
 
 The layout has already broken every text into lines with `model.text`; this
-module only says how to *draw* one line: which bundled TrueType font draws
-each piece (the same fallback chain that measured it) and, for Arabic and
-Hebrew, the shaped glyphs in left-to-right visual order.
-
-ReportLab neither shapes Arabic nor reorders right-to-left text (its `rlbidi`
-helper is not on PyPI), so each line is drawn as `model.text.visual(line)`:
-shaped presentation forms in left-to-right order.
+module only says how to *draw* one line (`draw_items`): which bundled
+TrueType font draws each piece (the same fallback chain that measured it), in
+left-to-right order (`model.text.visual_runs`, a small bidi algorithm), plain
+pieces as text and pieces that need shaping (Indic, Thai, Arabic, Hebrew,
+combining marks) as HarfBuzz's glyphs. A shaped glyph is drawn through a code
+of the supplementary private use area whose ToUnicode entry is the typed text
+of its cluster (`glyph_code`), so copy and search give back what was typed in
+readers that ignore /ActualText.
 """
 from __future__ import annotations
 

@@ -4,6 +4,10 @@ Widths come from the bundled TrueType fonts' advance widths (fontTools), not
 from Qt or ReportLab, so the canvas and the PDF break lines at the same
 places. A character the main font lacks is measured (and later drawn) with the
 first font of the fallback chain that has it; kerning is off everywhere.
+Pieces that need shaping (Indic, Thai, Arabic, Hebrew, combining marks) are
+measured by HarfBuzz (`shape`), as the PDF draws them and as Qt shapes them.
+A character no bundled font has (`undrawable`) is measured and drawn as a
+box `PLACEHOLDER_WIDTH` ems wide. CJK lines follow the usual kinsoku rules.
 """
 from __future__ import annotations
 
