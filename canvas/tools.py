@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from model import rules
 from model.entities import FEELING_MAX, FEELING_MIN
-from model.layout import _smooth as layout_curve  # the layout's own spline: one drawing
+from model.layout import smooth_curve as layout_curve  # the layout's own spline: one drawing
 from model.layout import feeling_at, feeling_y
 
 INDICATOR_THICKNESS = 3.0

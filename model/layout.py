@@ -304,10 +304,10 @@ def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure):
         out.append(MarkerBox(m.id, m.stage_id, m.lane_id, x, y, m.feeling, label))
         points.append((x, y))
     points.sort()
-    return EmotionBox(lane.id, neutral, box_top, box_bottom, _smooth(points)), out
+    return EmotionBox(lane.id, neutral, box_top, box_bottom, smooth_curve(points)), out
 
 
-def _smooth(points: list[tuple[float, float]]) -> tuple:
+def smooth_curve(points: list[tuple[float, float]]) -> tuple:
     """A Catmull-Rom spline through the points, as cubic Bezier segments."""
     segments = []
     n = len(points)
