@@ -187,10 +187,10 @@ class Document:
         working = shared_folder.WorkingCopy(path, shared_folder.detect(path) or "a shared folder",
                                             backups.data_folder())
         lock = EditLock(path)
-        why = lock.acquire()  # FileInUse: another Wayline is writing it
+        held = lock.acquire()  # FileInUse: another Wayline is writing it
         try:
-            if isinstance(why, str):
-                raise JourneyError(why)
+            if not held:  # no safe lock: never write the shared map without one
+                raise JourneyError(lock.why)
             if keep_both:
                 return working.keep_beside()
             if working.changed_since():

@@ -224,3 +224,21 @@ def test_no_data_folder_for_a_working_copy_opens_read_only_with_a_sentence(tmp_p
         assert "cannot keep one in" in doc.notices[0] and "open for viewing only" in doc.notices[0]
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == ["map.journey"]
+
+
+def test_finishing_a_write_back_needs_a_safe_lock(tmp_path, monkeypatch):
+    """No lock, no writing: finishing a pending write-back where no safe lock
+    can be made (a folder in the lock's place) is refused and changes nothing."""
+    from model.errors import JourneyError
+    from model.lock import lock_path
+    path = shared_map(tmp_path)
+    before = shared_state(path)
+    doc = Document.open(path)
+    space_again = drive_full(monkeypatch)
+    doc.apply(Op("update_journey", {"title": "Offline"}))
+    doc.close()
+    space_again()
+    lock_path(path).mkdir()
+    with pytest.raises(JourneyError):
+        Document.resolve_write_back(path)
+    assert shared_state(path) == before
