@@ -109,9 +109,8 @@ class SheetPreview(QWidget):
                             self.lay.width * s.scale * k, self.lay.height * s.scale * k))
 
     def _paint_tiles(self, p: QPainter, plan: tiling.TilePlan) -> None:
-        step_w, step_h = plan.area_w - plan.overlap, plan.area_h - plan.overlap
-        grid_w = max(plan.poster_w, step_w * (plan.cols - 1) + plan.area_w)
-        grid_h = max(plan.poster_h, step_h * (plan.rows - 1) + plan.area_h)
+        grid_w = max(plan.poster_w, plan.xs[-1] + plan.area_w)
+        grid_h = max(plan.poster_h, plan.ys[-1] + plan.area_h)
         k, o = self._fit(grid_w, grid_h)
         self._page(p, QRectF(o.x(), o.y(), plan.poster_w * k, plan.poster_h * k))
         self._map(p, QRectF(o.x(), o.y(), plan.poster_w * k, plan.poster_h * k))
@@ -120,7 +119,7 @@ class SheetPreview(QWidget):
         p.setFont(font)
         for row in range(plan.rows):
             for col in range(plan.cols):
-                tile = tiling.Tile(col, row, col * step_w, row * step_h)
+                tile = plan.tile_at(col, row)  # seams may sit in gutters: not evenly spaced
                 rect = QRectF(o.x() + tile.x * k, o.y() + tile.y * k, plan.area_w * k, plan.area_h * k)
                 self._tile(p, rect, tile.label, plan.printed(col, row))
 

@@ -19,9 +19,13 @@ from . import paper
 from .options import PdfOptions
 
 MM = paper.MM
-PAGE_MARGIN = 9 * MM   # top, left, right: what most office printers cannot reach, plus marks
-INFO_BAND = 24 * MM    # bottom: label, notes and the thumbnail
+MIN_BORDER = 5 * MM    # no furniture nearer the paper's edge than this, whatever the printer border
+MARKS_ZONE = 5 * MM    # between the border and the printed area: crop marks, "trim"/"glue" labels
+INFO_GAP = 4 * MM      # between the printed area and the info band's first line
+INFO_TEXT = 19 * MM    # the info band's lines (label, title, notes, date) and the thumbnail
 MAX_PAGES = 400
+PAGE_MARGIN = MIN_BORDER + MARKS_ZONE           # top, left, right at the default 5 mm border
+INFO_BAND = INFO_GAP + INFO_TEXT + MIN_BORDER   # bottom, at the default border
 
 
 @dataclass(frozen=True)
@@ -60,10 +64,18 @@ class TilePlan:
     poster_w: float
     poster_h: float
     tiles: tuple[Tile, ...]   # the printed (non-empty) ones, row by row
+    xs: tuple[float, ...] = ()   # left edge of each column's region (poster points): where trims land
+    ys: tuple[float, ...] = ()   # top edge of each row's region
+    border: float = MIN_BORDER   # furniture stays at least this far inside the paper's edge
+    margin: float = PAGE_MARGIN  # page edge to printed area: left, top, right
+    band: float = INFO_BAND      # printed area to page bottom: the info band
 
     @property
     def grid(self) -> str:
         return f"{self.cols}×{self.rows}"
+
+    def tile_at(self, col: int, row: int) -> Tile:
+        return Tile(col, row, self.xs[col], self.ys[row])
 
     def region(self, tile: Tile) -> Rect:
         return Rect(tile.x, tile.y, self.area_w, self.area_h)
@@ -79,22 +91,49 @@ def grid_count(length: float, area: float, overlap: float) -> int:
     return math.ceil((length - overlap) / (area - overlap) - 1e-9)
 
 
-def plan_tiles(poster_w, poster_h, page_w, page_h, overlap, ink, scale, name) -> TilePlan:
-    """Cut a poster_w x poster_h poster (ink: layout rects, times `scale`) into pages."""
-    area_w, area_h = page_w - 2 * PAGE_MARGIN, page_h - PAGE_MARGIN - INFO_BAND
-    if overlap >= min(area_w, area_h) / 2:
-        raise JourneyError("The overlap is too large for these pages.")
-    cols, rows = grid_count(poster_w, area_w, overlap), grid_count(poster_h, area_h, overlap)
+def plan_tiles(poster_w, poster_h, page_w, page_h, overlap, ink, scale, name,
+               border: float = MIN_BORDER, gutters=((), ())) -> TilePlan:
+    """Cut a poster_w x poster_h poster (ink: layout rects, times `scale`) into pages.
+    `border`: what the printer cannot reach (at least 5 mm is kept clear anyway);
+    `gutters`: (x positions, y positions) in poster points where a seam cuts no card."""
+    border = max(border, MIN_BORDER)
+    margin, band = border + MARKS_ZONE, INFO_GAP + INFO_TEXT + border
+    area_w, area_h = page_w - 2 * margin, page_h - margin - band
+    if area_w <= 0 or area_h <= 0 or overlap >= min(area_w, area_h) / 2:
+        raise JourneyError("The overlap or the printer border is too large for these pages.")
+    xs = seams(poster_w, area_w, overlap, gutters[0])
+    ys = seams(poster_h, area_h, overlap, gutters[1])
+    cols, rows = len(xs), len(ys)
     if cols * rows > MAX_PAGES * 4:
         raise JourneyError(f"That poster would need {cols * rows} pages; choose a smaller final size.")
     tiles = []
     for r in range(rows):
         for c in range(cols):
-            t = Tile(c, r, c * (area_w - overlap), r * (area_h - overlap))
+            t = Tile(c, r, xs[c], ys[r])
             if _has_ink(Rect(t.x, t.y, area_w, area_h), ink, scale):
                 tiles.append(t)
     return TilePlan(name, page_w, page_h, area_w, area_h, overlap, cols, rows, scale,
-                    poster_w, poster_h, tuple(tiles))
+                    poster_w, poster_h, tuple(tiles), tuple(xs), tuple(ys), border, margin, band)
+
+
+def seams(length: float, area: float, overlap: float, gutters=()) -> list[float]:
+    """Where each page's region starts along one side. Evenly every `area - overlap`;
+    but a seam (the trimmed edge laid over the neighbour) is moved back into a
+    gutter between stages or lanes when one lies in the back half of the step, so
+    it cuts no card, as long as that needs no extra page. Neighbours then share
+    more than `overlap`, never less."""
+    step = area - overlap
+    even = [i * step for i in range(grid_count(length, area, overlap))]
+    if not gutters or len(even) == 1:
+        return even
+    xs, gutters, n = [0.0], sorted(gutters), len(even)
+    while xs[-1] + area < length - 1e-6:
+        limit = xs[-1] + step
+        # the pages left after this seam must still reach the end
+        need = length - area - (n - len(xs) - 1) * step
+        fits = [g for g in gutters if max(xs[-1] + step / 2, need - 1e-6) <= g <= limit + 1e-6]
+        xs.append(fits[-1] if fits else limit)
+    return xs if len(xs) <= n else even
 
 
 def _has_ink(region: Rect, ink, scale: float) -> bool:
@@ -132,16 +171,27 @@ def poster_scale(map_w: float, map_h: float, options: PdfOptions, area_w: float,
     return paper.fit_scale(map_w, map_h, options.paper, options.orientation)
 
 
-def plan_poster(map_w: float, map_h: float, options: PdfOptions, ink) -> TilePlan:
-    """Pick the page orientation that prints the poster on the fewest pages."""
+def gutters(lay: Layout) -> tuple[list[float], list[float]]:
+    """Layout x positions between stages and y positions between lanes: a seam
+    there runs along a grid line, through no card."""
+    xs = [s.column.x for s in lay.stages] + [s.column.right for s in lay.stages[-1:]]
+    ys = [lane.row.y for lane in lay.lanes] + [lane.row.bottom for lane in lay.lanes[-1:]]
+    return xs, ys
+
+
+def plan_poster(map_w: float, map_h: float, options: PdfOptions, ink, gutters=((), ())) -> TilePlan:
+    """Pick the page orientation that prints the poster on the fewest pages;
+    `gutters` in layout points (see `gutters`)."""
     options.check()
     pw, ph = paper.PAPERS[options.tile.lower()]
     overlap = options.overlap_mm * MM
+    border = max(options.printer_border_mm * MM, MIN_BORDER)
     plans = []
     for w, h, turn in ((pw, ph, "portrait"), (ph, pw, "landscape")):
-        scale = poster_scale(map_w, map_h, options, w - 2 * PAGE_MARGIN, overlap)
+        scale = poster_scale(map_w, map_h, options, w - 2 * (border + MARKS_ZONE), overlap)
         name = f"{'A4' if options.tile.lower() == 'a4' else 'Letter'} {turn}"
-        plans.append(plan_tiles(map_w * scale, map_h * scale, w, h, overlap, ink, scale, name))
+        cuts = ([g * scale for g in gutters[0]], [g * scale for g in gutters[1]])
+        plans.append(plan_tiles(map_w * scale, map_h * scale, w, h, overlap, ink, scale, name, border, cuts))
     best = min(plans, key=lambda p: (len(p.tiles) / (p.poster_w * p.poster_h), p.cols * p.rows))
     if len(best.tiles) > MAX_PAGES:
         raise JourneyError(f"That poster would need {len(best.tiles)} pages (at most {MAX_PAGES}); "
