@@ -8,6 +8,8 @@ larger sheet is refused with a sentence that points to tiling.
 """
 from __future__ import annotations
 
+import dataclasses
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +23,7 @@ MM = 72 / 25.4
 INCH = 72.0
 MAX_SIDE = 14_400.0            # points: 200 inches
 ROLL_WIDTH = 36 * INCH
+MAX_PANELS = 20                # a roll poster of more panels than this is better tiled
 
 # portrait width x height, in points
 PAPERS = {
@@ -29,6 +32,8 @@ PAPERS = {
     "letter": (8.5 * INCH, 11 * INCH), "legal": (8.5 * INCH, 14 * INCH),
     "tabloid": (11 * INCH, 17 * INCH), "ansi-d": (22 * INCH, 34 * INCH),
     "ansi-e": (34 * INCH, 44 * INCH),
+    # architectural sizes, what US plotters and print shops stock
+    "arch-c": (18 * INCH, 24 * INCH), "arch-d": (24 * INCH, 36 * INCH), "arch-e": (36 * INCH, 48 * INCH),
 }
 ROLL = "roll36"  # 36 inches across, as long as the map needs
 NAMES = tuple(PAPERS) + (ROLL,)
@@ -72,10 +77,16 @@ class Sheet:
     y: float
     margin: float
     footer: float         # height of the footer band above the bottom margin
+    panels: int = 1       # a roll longer than PDF allows is printed as this many panels side by side
 
     @property
     def landscape(self) -> bool:
         return self.width > self.height
+
+    @property
+    def panel_w(self) -> float:
+        """Each panel's page width: an equal slice of the map, with the sheet's margins."""
+        return (self.width - 2 * self.margin) / self.panels + 2 * self.margin
 
 
 def footer_height(short_side: float) -> float:
@@ -142,7 +153,13 @@ def _fixed_scale(map_w, map_h, margin, scale) -> Sheet:
 
 
 def _roll(map_w, map_h, orientation, margin) -> Sheet:
-    """A 36-inch roll: the map fills the roll's width, the length follows."""
+    """A 36-inch roll: the map fills the roll's width, the length follows.
+
+    A PDF page side stops at 200 in (5.08 m). A map whose length along the roll
+    is longer is cut into panels: equal slices of the sheet, each its own page
+    of at most 5.08 m with the same margins and footer ("panel 2 of 3"), printed
+    one after the other off the roll and hung edge to edge. (`UserUnit` would
+    lift the limit instead, but ReportLab cannot write it and many RIPs ignore it.)"""
     along_length = map_w >= map_h if orientation == "auto" else orientation == "landscape"
     across = ROLL_WIDTH - 2 * margin
     foot = footer_height(ROLL_WIDTH)
@@ -152,8 +169,15 @@ def _roll(map_w, map_h, orientation, margin) -> Sheet:
     else:
         scale = across / map_w
         w, h = ROLL_WIDTH, map_h * scale + 2 * margin + foot
-    check_side(max(w, h))
-    return _fit(map_w, map_h, w, h, margin)
+        check_side(h)
+    sheet = _fit(map_w, map_h, w, h, margin)
+    if w <= MAX_SIDE + 0.01:
+        return sheet
+    panels = math.ceil((w - 2 * margin) / (MAX_SIDE - 2 * margin) - 1e-9)
+    if panels > MAX_PANELS:
+        raise JourneyError(f"A {w / MM / 1000:.1f} m roll would need {panels} panels; "
+                           "tile it over smaller pages (--tile a4) instead.")
+    return dataclasses.replace(sheet, panels=panels)
 
 
 # -- how small is the smallest text? -----------------------------------------------

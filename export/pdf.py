@@ -10,6 +10,8 @@ old content or gets the complete new file.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
@@ -56,14 +58,14 @@ def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, c
     if check is not None:
         check(warnings)
     with replacing(out, getattr(source, "path", None)) as tmp:
-        c = new_canvas(tmp, journey.title, plan)
+        c = new_canvas(tmp, journey.title, plan, options.bleed_mm * paper.MM)
         if isinstance(plan, tiling.TilePlan):  # each page draws only what it shows
             from .tilepages import draw_pages  # it uses this module's helpers
             draw_pages(c, lay, plan, journey.title or "Untitled journey", options, step,
                        theme, Pictures(asset_bytes), photo)
         else:
             map_form(c, lay, theme, Pictures(asset_bytes), photo, step)
-            single_page(c, lay, plan, journey.title or "Untitled journey", options)
+            single_page(c, lay, plan, journey.title or "Untitled journey", options, theme.background)
         step(0.95, "Writing the file")
         _save(c, out)
     step(1.0, "Done")
@@ -104,6 +106,12 @@ def describe(lay: Layout, plan, path: str = "", warnings=()) -> Result:
         pages = 1 + len(plan.tiles)
         summary = (f"{size[0]:.0f} × {size[1]:.0f} mm poster on {len(plan.tiles)} "
                    f"{plan.page_name} pages ({plan.cols}×{plan.rows}) plus an assembly page")
+    elif plan.panels > 1:
+        size = (plan.width / paper.MM, plan.height / paper.MM)
+        pages = plan.panels
+        summary = (f"{size[0]:.0f} × {size[1]:.0f} mm on the roll as {plan.panels} panels of "
+                   f"{plan.panel_w / paper.MM:.0f} mm (a PDF page stops at 5.08 m), "
+                   f"map at {plan.scale * 100:.0f}%")
     else:
         size = (plan.width / paper.MM, plan.height / paper.MM)
         pages = 1
@@ -118,17 +126,47 @@ def _check_scripts(lay: Layout) -> None:
             textmod.visual(line)
 
 
-def new_canvas(path, title: str, plan) -> Canvas:
-    size = (plan.page_w, plan.page_h) if isinstance(plan, tiling.TilePlan) else (plan.width, plan.height)
+def new_canvas(path, title: str, plan, bleed: float = 0.0) -> Canvas:
+    """A canvas for this plan's pages, with a TrimBox (the finished size) and a
+    BleedBox (the trim plus `bleed` points each side) on every page, and an
+    sRGB output intent: the colours are meant as sRGB, as the PNG says too."""
+    if isinstance(plan, tiling.TilePlan):
+        w, h, bleed = plan.page_w, plan.page_h, 0.0  # tiles are trimmed by hand: no bleed
+    else:
+        w, h = plan.panel_w, plan.height
+    size = (w + 2 * bleed, h + 2 * bleed)
     # the initial font is ours, so no unembedded Helvetica lands in the file
     c = Canvas(str(path), pagesize=size, pageCompression=1,
-               initialFontName=fonts.ensure(textmod.REGULAR), initialFontSize=10)
+               initialFontName=fonts.ensure(textmod.REGULAR), initialFontSize=10,
+               trimBox=(bleed, bleed, bleed + w, bleed + h), bleedBox=(0, 0) + size)
     c.setTitle(title or "Untitled journey")
     c.setSubject("Customer journey map poster")
     c.setCreator("Wayline")
     c.setProducer("Wayline (ReportLab)")
     c.setAuthor("Wayline")
+    srgb_intent(c)
     return c
+
+
+@lru_cache(maxsize=1)
+def _srgb_profile() -> bytes:
+    from PIL import ImageCms
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def srgb_intent(c: Canvas) -> None:
+    """/OutputIntents in the document catalog: one sRGB ICC profile (Pillow's)."""
+    from reportlab.pdfbase import pdfdoc
+    stream = pdfdoc.PDFStream(content=_srgb_profile(), filters=[pdfdoc.PDFZCompress])
+    stream.dictionary["N"] = 3
+    intent = pdfdoc.PDFDictionary({
+        "Type": pdfdoc.PDFName("OutputIntent"), "S": pdfdoc.PDFName("GTS_PDFA1"),
+        "OutputConditionIdentifier": pdfdoc.PDFString("sRGB IEC61966-2.1"),
+        "Info": pdfdoc.PDFString("sRGB IEC61966-2.1"),
+        "DestOutputProfile": c._doc.Reference(stream)})
+    catalog = c._doc.Catalog
+    catalog.__NoDefault__ = list(catalog.__NoDefault__) + ["OutputIntents"]
+    catalog.OutputIntents = pdfdoc.PDFArray([intent])
 
 
 def map_form(c: Canvas, lay: Layout, theme: Theme, pictures: Pictures, photo, step) -> None:
@@ -151,13 +189,36 @@ def place_map(c: Canvas, lay: Layout, x: float, top: float, scale: float) -> Non
     c.restoreState()
 
 
-def single_page(c: Canvas, lay: Layout, sheet: paper.Sheet, title: str, options: PdfOptions) -> None:
-    place_map(c, lay, sheet.x, sheet.height - sheet.y, sheet.scale)
+def single_page(c: Canvas, lay: Layout, sheet: paper.Sheet, title: str, options: PdfOptions,
+                background: str = "#ffffff") -> None:
+    """The sheet, as one page or (a long roll) as `sheet.panels` pages, each with
+    its slice of the map and the same footer. With a bleed the whole page is
+    moved in by the bleed and the background runs out to the page's edge."""
+    bleed = options.bleed_mm * paper.MM
     _, hint = paper.smallest_text(lay, sheet.scale)
-    size = f"{sheet.width / paper.MM:.0f} × {sheet.height / paper.MM:.0f} mm"
-    footer(c, sheet.width, sheet.height, sheet.margin, sheet.footer, title,
-           f"{options.date} · {hint}", f"Page 1 of 1 · {size} · map at {sheet.scale * 100:.0f}%")
-    c.showPage()
+    n, slice_w = sheet.panels, (sheet.width - 2 * sheet.margin) / sheet.panels
+    size = f"{sheet.panel_w / paper.MM:.0f} × {sheet.height / paper.MM:.0f} mm"
+    for i in range(n):
+        c.saveState()
+        if bleed:
+            c.setFillColor(HexColor(background))
+            c.rect(0, 0, sheet.panel_w + 2 * bleed, sheet.height + 2 * bleed, stroke=0, fill=1)
+        c.translate(bleed, bleed)
+        c.saveState()
+        if n > 1:  # only this panel's slice (the map's edge margins stay on the end panels)
+            left = sheet.margin if i else 0.0
+            right = sheet.panel_w if i == n - 1 else sheet.margin + slice_w
+            p = c.beginPath()
+            p.rect(left, 0, right - left, sheet.height)
+            c.clipPath(p, stroke=0, fill=0)
+        place_map(c, lay, sheet.x - i * slice_w, sheet.height - sheet.y, sheet.scale)
+        c.restoreState()
+        where = f"Page 1 of 1 · {size}" if n == 1 else (
+            f"Panel {i + 1} of {n} · {size} each, {sheet.width / paper.MM:.0f} mm in all")
+        footer(c, sheet.panel_w, sheet.height, sheet.margin, sheet.footer, title,
+               f"{options.date} · {hint}", f"{where} · map at {sheet.scale * 100:.0f}%")
+        c.restoreState()
+        c.showPage()
 
 
 def footer(c: Canvas, page_w: float, page_h: float, margin: float, band: float,
