@@ -194,7 +194,8 @@ class PaperPicker(QWidget):
 
     CHOICES = (("A0", "a0"), ("A1", "a1"), ("A2", "a2"), ("A3", "a3"), ("A4", "a4"),
                ("Letter", "letter"), ("Legal", "legal"), ("Tabloid", "tabloid"),
-               ("ANSI D", "ansi-d"), ("ANSI E", "ansi-e"), ("36-inch roll", paper.ROLL),
+               ("ANSI D", "ansi-d"), ("ANSI E", "ansi-e"), ("ARCH C (18 × 24 in)", "arch-c"),
+               ("ARCH D (24 × 36 in)", "arch-d"), ("ARCH E (36 × 48 in)", "arch-e"), ("36-inch roll", paper.ROLL),
                ("Custom size", CUSTOM))
 
     def __init__(self, on_change, none_text: str | None = None, parent=None):

@@ -245,3 +245,17 @@ def test_preflight_warnings_are_listed_in_the_preview(qtbot, dialog):
     png = dialog(PngExportDialog)
     choose(png.paper.combo, "a4")
     qtbot.waitUntil(lambda: "0.25 pt" in png.warnings.text(), timeout=3000)
+
+
+def test_arch_papers_bleed_and_printer_border_reach_the_options(qtbot, dialog):
+    dlg = dialog()
+    choose(dlg.paper.combo, "arch-d")
+    dlg.bleed.setValue(3)
+    settled(qtbot, dlg, "914 × 610 mm")
+    assert dlg.options().paper == "arch-d" and dlg.options().bleed_mm == 3
+    choose(dlg.tile, "a4")
+    dlg.printer_border.setValue(8)
+    qtbot.waitUntil(lambda: "A4" in dlg.detail.text(), timeout=3000)
+    options = dlg.options()
+    assert options.printer_border_mm == 8 and options.bleed_mm == 0   # tiles have no bleed
+    assert dlg.preview_widget.plan.margin == pytest.approx(13 * tiling.MM)
