@@ -8,6 +8,7 @@ from export.options import PdfOptions
 from export.pdf import export_pdf, plan_for
 from model.document import Document
 from model.layout import layout
+from model.theme import STANDARD
 
 from .maps import big_map
 
@@ -89,3 +90,24 @@ def test_each_tile_page_carries_only_what_it_shows(tmp_path):
         assert texts[i].count("Card ") < len(lay.cards) / 3
     raw = (tmp_path / "t.pdf").read_bytes()
     assert raw.count(b"/Subtype /Form") == 1             # one light outline for every thumbnail
+
+
+def test_the_guide_grid_is_where_the_trimmed_edges_land(sample_doc):
+    """Drawn at scale 1, the guide's grid lines are at each column's and row's
+    region start (the trimmed edge), not in the middle of the glue strip."""
+    import io
+    import re
+    from reportlab.pdfgen.canvas import Canvas
+    from export import tilepages
+    lay = layout(sample_doc.journey)
+    plan = plan_for(lay, PdfOptions(paper="a1", tile="a4"))
+    grid_w, grid_h = plan.xs[-1] + plan.area_w, plan.ys[-1] + plan.area_h
+    c = Canvas(io.BytesIO(), pagesize=(grid_w, grid_h), pageCompression=0)
+    tilepages.outline_form(c, lay, STANDARD)
+    tilepages.map_with_grid(c, lay, plan, 0, grid_h, grid_w, grid_h, labels=False)
+    content = c._code  # this page's operators, before they are written
+    moves = [tuple(map(float, m)) for m in re.findall(r"([-\d.]+) ([-\d.]+) m", "\n".join(content))]
+    for seam in plan.xs[1:]:
+        assert (pytest.approx(seam, abs=0.01), pytest.approx(grid_h, abs=0.01)) in moves
+    for seam in plan.ys[1:]:
+        assert (0, pytest.approx(grid_h - seam, abs=0.01)) in moves
