@@ -55,9 +55,9 @@ def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, c
     _check_scripts(lay)
     plan = plan_for(lay, options)
     warnings = run_preflight(lay, plan.scale, options, preflight.picture_sizes(lay, asset_bytes, photo), photo)
-    if check is not None:
-        check(warnings)
     with replacing(out, getattr(source, "path", None)) as tmp:
+        if check is not None:  # after the target is accepted: a refused target is one line
+            check(warnings)
         c = new_canvas(tmp, journey.title, plan, options.bleed_mm * paper.MM)
         if isinstance(plan, tiling.TilePlan):  # each page draws only what it shows
             from .tilepages import draw_pages  # it uses this module's helpers

@@ -112,12 +112,12 @@ def export_png(source, out, options: PngOptions = PngOptions(), progress=None, c
     r = pixel_size(lay, options)
     w, h, k, dpi = r
     warnings = _preflight(lay, r, options, preflight.picture_sizes(lay, asset_bytes, photo_id), photo_id)
-    if check is not None:
-        check(warnings)
     _qt_app()
     from . import qtpaint
     rows = max(1, min(1024, STRIP_BYTES // (w * 4)))
     with qtpaint.quiet(), replacing(out, getattr(source, "path", None)) as tmp:
+        if check is not None:  # after the target is accepted: a refused target is one line
+            check(warnings)
         painter = qtpaint.StripPainter(lay, theme, asset_bytes, photo_id, k, dpi, options.transparent,
                                        origin=(r.x, r.y))
         with open(tmp, "wb") as f:
