@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QPainter
 from model import text as textmod
 
 MAIN_FAMILY = "Noto Sans"
-FILES = (textmod.REGULAR, textmod.BOLD) + textmod.FALLBACKS
+FILES = (textmod.REGULAR, textmod.BOLD) + textmod.FALLBACKS + (textmod.EMOJI,)
 
 _families: dict[str, str] = {}  # font file name (as model/text.py names it) -> Qt family
 
@@ -29,6 +29,10 @@ def register() -> dict[str, str]:
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         # a missing file still draws, in Qt's default family: visible, never a crash
         _families[name] = families[0] if families else MAIN_FAMILY
+    if textmod.EMOJI in _families and hasattr(QFontDatabase, "setApplicationEmojiFontFamilies"):
+        # Qt (6.9+) sends emoji sequences to "the" emoji font: the bundled one,
+        # never one the system may or may not have
+        QFontDatabase.setApplicationEmojiFontFamilies([_families[textmod.EMOJI]])
     return _families
 
 
@@ -81,3 +85,14 @@ def font(name: str, size: float, bold: bool, painter: QPainter) -> QFont:
 
 def main_font(size: float, bold: bool, painter: QPainter) -> QFont:
     return font(textmod.BOLD if bold else textmod.REGULAR, size, bold, painter)
+
+
+@lru_cache(maxsize=4096)
+def emoji_stretch(cluster: str) -> float:
+    """How much to scale an emoji cluster drawn with `reference_font(EMOJI)` so it
+    is exactly as wide as `model.text` measured it: Qt scales the colour
+    bitmaps by their height (128 px), HarfBuzz and the PDF by the font's em
+    (109 px per em), so Qt's advance is 15 % narrower."""
+    from PySide6.QtGui import QFontMetricsF
+    qt = QFontMetricsF(reference_font(textmod.EMOJI, False)).horizontalAdvance(cluster)
+    return textmod.measure(cluster, REFERENCE) / qt if qt > 0 else 1.0

@@ -83,12 +83,31 @@ def paint_lines(painter: QPainter, lines: Lines, colour: str, centre: bool = Fal
             if name == textmod.PLACEHOLDER:
                 paint_placeholders(painter, piece, x + offset * lines.size, baseline, lines.size, ink)
                 continue
+            if name == textmod.EMOJI:
+                paint_emoji(painter, piece, x + offset * lines.size, baseline, lines.size)
+                continue
             painter.save()
             painter.translate(x + offset * lines.size, baseline)
             painter.scale(k, k)
             painter.setFont(fonts.reference_font(name, lines.bold))
             painter.drawText(QPointF(0, 0), piece)
             painter.restore()
+
+
+def paint_emoji(painter: QPainter, piece: str, x: float, baseline: float, size: float) -> None:
+    """Colour emoji from the bundled font, cluster by cluster, each stretched to
+    the width the layout measured (`fonts.emoji_stretch`): a ZWJ sequence, a
+    flag or a skin tone is one picture on screen as in print."""
+    font = fonts.reference_font(textmod.EMOJI, False)
+    k = size / fonts.REFERENCE
+    for cluster in textmod.clusters(piece):
+        painter.save()
+        painter.translate(x, baseline)
+        painter.scale(k * fonts.emoji_stretch(cluster), k * fonts.emoji_stretch(cluster))
+        painter.setFont(font)
+        painter.drawText(QPointF(0, 0), cluster)
+        painter.restore()
+        x += textmod.measure(cluster, size)
 
 
 def paint_placeholders(painter: QPainter, piece: str, x: float, baseline: float, size: float,

@@ -83,7 +83,7 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
     t.setFillColor(fill)
     size = lines.size
     main = fonts.ensure(textmod.BOLD if lines.bold else textmod.REGULAR)
-    boxes, drawn, font = [], False, None
+    boxes, emojis, drawn, font = [], [], False, None
     for i, line in enumerate(lines.lines):
         items = fonts.draw_items(line, lines.bold)
         if not items:
@@ -100,6 +100,15 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
             elif kind == "glyph":
                 _, _, name, code, advance, dx, dy = item
                 placed.append((item[0], name, code, x + dx * size, y + dy * size, False))
+                x += advance * size
+            elif kind == "emoji":
+                # the picture, and the typed sequence as invisible text over it
+                _, _, cluster, advance = item
+                emojis.append((x, y, advance * size, cluster))
+                placed.append((item[0], main, fonts.glyph_code(textmod.BOLD if lines.bold
+                                                               else textmod.REGULAR, 0, cluster,
+                                                               round(advance, 6)),
+                               x, y, True))
                 x += advance * size
             else:
                 _, _, w, ch = item
@@ -131,6 +140,31 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
         c.drawText(t)
     if boxes:
         placeholders(c, boxes, size, fill)
+    if emojis:
+        emoji_images(c, emojis, size, fill)
+
+
+def emoji_images(c, emojis, size: float, ink: Color) -> None:
+    """Each emoji cluster as its colour picture (`fonts.emoji_image`, 109 px per
+    em), exactly in the space the layout measured; a cluster Pillow cannot draw
+    is a placeholder box."""
+    boxes = []
+    for x, y, w, cluster in emojis:
+        drawn = fonts.emoji_image(cluster)
+        if drawn is None:
+            boxes.append((x, y, w))
+            continue
+        image, descent = drawn
+        iw, ih = image.size
+        h = ih * w / iw
+        c.drawImage(_emoji_reader(cluster), x, y - descent * size, w, h, mask="auto")
+    if boxes:
+        placeholders(c, boxes, size, ink)
+
+
+@lru_cache(maxsize=4096)
+def _emoji_reader(cluster: str) -> ImageReader:
+    return ImageReader(fonts.emoji_image(cluster)[0])
 
 
 def placeholders(c, boxes, size: float, ink: Color) -> None:

@@ -8,7 +8,8 @@ pieces as text and pieces that need shaping (Indic, Thai, Arabic, Hebrew,
 combining marks) as HarfBuzz's glyphs. A shaped glyph is drawn through a code
 of the supplementary private use area whose ToUnicode entry is the typed text
 of its cluster (`glyph_code`), so copy and search give back what was typed in
-readers that ignore /ActualText.
+readers that ignore /ActualText. Emoji clusters are colour pictures
+(`emoji_image`) over invisible text that copies as the typed sequence.
 """
 from __future__ import annotations
 
@@ -102,6 +103,9 @@ def draw_runs(line: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
     for name, piece in textmod.runs(textmod.visual(line), bold):
         if name == textmod.PLACEHOLDER:  # measured as the main font's missing glyph
             name = textmod.BOLD if bold else textmod.REGULAR
+        if name == textmod.EMOJI:  # drawn as images (see `emoji_image`), never registered
+            out.append((name, piece))
+            continue
         for ch in piece:
             font = name if ord(ch) in _cmap(name) or not _zero_width(ch) else _mark_font(ch)
             if font is None:
@@ -110,7 +114,7 @@ def draw_runs(line: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
                 out[-1] = (font, out[-1][1] + ch)
             else:
                 out.append((font, ch))
-    return tuple((ensure(font), piece) for font, piece in out)
+    return tuple((font if font == textmod.EMOJI else ensure(font), piece) for font, piece in out)
 
 
 def _mark_font(ch: str) -> str | None:
@@ -130,7 +134,50 @@ def _zero_width(ch: str) -> bool:
 
 
 def width(runs, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in runs)
+    return sum(textmod.measure(piece, size) if name == textmod.EMOJI
+               else pdfmetrics.stringWidth(piece, name, size) for name, piece in runs)
+
+
+# Emoji are printed as images: ReportLab embeds outline (glyf) fonts only, and
+# Noto Color Emoji is CBDT bitmaps. Pillow (with raqm, which applies the font's
+# ligatures: ZWJ sequences, flags, skin tones, keycaps) draws each cluster at the
+# font's own strike, EMOJI_PX pixels per em, once per cluster.
+EMOJI_PX = 109
+
+
+@lru_cache(maxsize=None)
+def _emoji_font(raqm: bool):
+    from PIL import ImageFont
+    engine = ImageFont.Layout.RAQM if raqm else ImageFont.Layout.BASIC
+    return ImageFont.truetype(str(textmod.font_file(textmod.EMOJI)), EMOJI_PX, layout_engine=engine)
+
+
+def has_raqm() -> bool:
+    from PIL import features
+    return bool(features.check("raqm"))
+
+
+@lru_cache(maxsize=4096)
+def emoji_image(cluster: str):
+    """(RGBA image, its descent in ems) for one emoji cluster, `EMOJI_PX` pixels
+    per em, as wide as the cluster's measured advance; None if Pillow cannot
+    draw it. Without raqm (no ligatures), only the cluster's first emoji is
+    drawn: one picture in the measured space, never the parts side by side."""
+    from PIL import Image, ImageDraw
+    try:
+        raqm = has_raqm()
+        if not raqm:
+            cluster = next((ch for ch in cluster if textmod.font_for(ch) == textmod.EMOJI), cluster[0])
+        font = _emoji_font(raqm)
+        ascent, descent = font.getmetrics()
+        w = max(1, round(textmod.measure(cluster, 1.0) * EMOJI_PX))
+        image = Image.new("RGBA", (w, ascent + descent), (255, 255, 255, 0))
+        ImageDraw.Draw(image).text((0, ascent), cluster, font=font, embedded_color=True, anchor="ls")
+    except (OSError, ValueError):
+        return None
+    if image.getbbox() is None:
+        return None
+    return image, descent / EMOJI_PX
 
 
 @lru_cache(maxsize=50_000)
@@ -149,6 +196,12 @@ def draw_items(line: str, bold: bool = False) -> tuple:
             for k, ch in enumerate(piece):
                 if not _zero_width(ch):
                     out.append(((start + k, 0), "box", textmod.PLACEHOLDER_WIDTH, ch))
+        elif name == textmod.EMOJI:  # one image per cluster, see `draw.text`
+            units = textmod.clusters(piece)
+            k = start
+            for unit in units:
+                out.append(((k, 0), "emoji", unit, textmod.measure(unit, 1.0)))
+                k += len(unit)
         elif textmod.needs_shaping(piece):
             glyphs = textmod.shape(name, piece)
             n = len(glyphs)

@@ -8,6 +8,9 @@ Pieces that need shaping (Indic, Thai, Arabic, Hebrew, combining marks) are
 measured by HarfBuzz (`shape`), as the PDF draws them and as Qt shapes them.
 A character no bundled font has (`undrawable`) is measured and drawn as a
 box `PLACEHOLDER_WIDTH` ems wide. CJK lines follow the usual kinsoku rules.
+Emoji (ZWJ sequences, flags, keycaps, skin tones: `clusters`) are one unit
+each, never split, measured by HarfBuzz as the bundled colour font's one
+glyph (`EMOJI`).
 """
 from __future__ import annotations
 
@@ -29,6 +32,9 @@ FALLBACKS = ("NotoSansArabic-Regular", "NotoSansHebrew-Regular",
              "NotoSansSinhala-Regular", "NotoSansThai-Regular", "NotoSansLao-Regular",
              "NotoSansKhmer-Regular", "NotoSansMyanmar-Regular", "NanumGothic", "DejaVuSans",
              "DroidSansFallbackFull", "Symbola_hint")
+# emoji (single emoji, ZWJ sequences, flags, keycaps, skin tones): Noto Color
+# Emoji, bundled renamed so that Qt can never pick a system copy instead
+EMOJI = "WaylineColorEmoji"
 # drawn, where no bundled font has a character, as an outlined box this wide (em)
 PLACEHOLDER = ""
 PLACEHOLDER_WIDTH = 0.6
@@ -60,6 +66,8 @@ def face(name: str) -> _Face:
 @lru_cache(maxsize=65536)
 def font_for(char: str, bold: bool = False) -> str:
     """The font that draws `char`: the main one, else the first fallback that has it."""
+    if len(char) > 1 or _emoji_char(char):
+        return EMOJI  # an emoji cluster (see `clusters`)
     code = ord(char)
     main = BOLD if bold else REGULAR
     if code in face(main).cmap or _invisible(char):
@@ -80,16 +88,73 @@ def undrawable(text: str) -> str:
     return "".join(out)
 
 
+# Emoji that are drawn as emoji without a variation selector (Emoji_Presentation
+# below U+1F000); the rest of the BMP symbols stay text (Symbola) unless
+# followed by U+FE0F
+_BMP_EMOJI = frozenset("⌚⌛⏩⏪⏫⏬⏰⏳◽◾☔☕♈♉♊♋♌♍♎♏♐♑♒♓♿⚓⚡⚪⚫⚽⚾⛄⛅⛎⛔⛪⛲⛳⛵⛺⛽"
+                       "✅✊✋✨❌❎❓❔❕❗➕➖➗➰➿⬛⬜⭐⭕")
+_RI = "\U0001f1e6-\U0001f1ff"
+_MODIFIER = "\U0001f3fb-\U0001f3ff"
+_SYMBOL = "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u27bf" \
+          "\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff"
+_ELEMENT = f"[{_SYMBOL}](?:\ufe0f|\ufe0e|[{_MODIFIER}])?(?:\ufe0f)?(?:[\U000e0020-\U000e007e]+\U000e007f)?"
+_EMOJI_SEQUENCE = re.compile(f"[{_RI}][{_RI}]|[0-9#*]\ufe0f?\u20e3|{_ELEMENT}(?:\u200d{_ELEMENT})*")
+
+
+@lru_cache(maxsize=65536)
+def _emoji_char(char: str) -> bool:
+    """One code point drawn as a colour emoji on its own."""
+    code = ord(char)
+    if code not in face(EMOJI).cmap or char in "#*0123456789":
+        return False
+    return code >= 0x1F000 or char in _BMP_EMOJI
+
+
+def _is_emoji(seq: str) -> bool:
+    if "\ufe0e" in seq:
+        return False  # text presentation asked for
+    if len(seq) == 1:
+        return _emoji_char(seq)
+    return ord(seq[0]) in face(EMOJI).cmap and (
+        _emoji_char(seq[0]) or "\ufe0f" in seq or "\u200d" in seq or "\u20e3" in seq
+        or any("\U0001f3fb" <= ch <= "\U0001f3ff" for ch in seq))
+
+
+@lru_cache(maxsize=50_000)
+def clusters(text: str) -> tuple[str, ...]:
+    """`text` as the units that are never split: each emoji sequence (ZWJ
+    sequences, flag pairs, keycaps, skin-tone modifiers, variation selectors,
+    tag sequences) is one unit, every other character its own."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        m = _EMOJI_SEQUENCE.match(text, i)
+        if m and _is_emoji(m.group()):
+            out.append(m.group())
+            i = m.end()
+        else:
+            out.append(text[i])
+            i += 1
+    return tuple(out)
+
+
+def is_emoji(unit: str) -> bool:
+    """Whether a unit of `clusters` is an emoji (drawn with EMOJI)."""
+    return font_for(unit) == EMOJI if unit else False
+
+
 def _invisible(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Me", "Cf", "Cc")
 
 
 @lru_cache(maxsize=65536)
 def _advance(char: str, bold: bool) -> float:
-    """Width of one character at size 1."""
-    if _invisible(char):
+    """Width of one character (or emoji cluster) at size 1."""
+    if len(char) == 1 and _invisible(char):
         return 0.0
     name = font_for(char, bold)
+    if name == EMOJI:
+        return sum(g[2] for g in shape(EMOJI, char))
     if name == PLACEHOLDER:
         return PLACEHOLDER_WIDTH
     f = face(name)
@@ -110,7 +175,7 @@ def measure(text: str, size: float, bold: bool = False) -> float:
 
 @lru_cache(maxsize=100_000)
 def _piece_width(name: str, piece: str, bold: bool) -> float:
-    if name == PLACEHOLDER or not needs_shaping(piece):
+    if name == PLACEHOLDER or (name != EMOJI and not needs_shaping(piece)):
         return sum(_advance(ch, bold) for ch in piece)
     return sum(g[2] for g in shape(name, piece))
 
@@ -118,7 +183,8 @@ def _piece_width(name: str, piece: str, bold: bool) -> float:
 # scripts whose letters change shape, reorder or stack with their neighbours
 _COMPLEX = re.compile("[\u0300-\u036f\u0483-\u0489\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff"
                       "\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u1ab0-\u1aff\u1dc0-\u1dff"
-                      "\u200c\u200d\u20d0-\u20ff\ufb1d-\ufdff\ufe20-\ufe2f\ufe70-\ufeff]")
+                      "\u200c\u200d\u20d0-\u20ff\ufb1d-\ufdff\ufe0f\ufe20-\ufe2f\ufe70-\ufeff"
+                      "\u231a-\u2b55\U0001f000-\U0001faff]")
 
 
 @lru_cache(maxsize=100_000)
@@ -173,9 +239,9 @@ def shape(name: str, piece: str) -> tuple[tuple[int, str, float, float, float], 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """Split text into (font name, piece) runs, for drawing with fallbacks."""
     out: list[tuple[str, str]] = []
-    for ch in text:
+    for ch in clusters(text) if needs_shaping(text) else text:
         name = font_for(ch, bold)
-        if out and (out[-1][0] == name or _invisible(ch)):
+        if out and (out[-1][0] == name or (len(ch) == 1 and _invisible(ch))):
             out[-1] = (out[-1][0], out[-1][1] + ch)
         else:
             out.append((name, ch))
@@ -217,11 +283,13 @@ NO_END = frozenset("（「『【〔〈《〖〘〝‘“([{")
 
 
 def _wide(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in ("W", "F")
+    return unicodedata.east_asian_width(ch[0]) in ("W", "F") or len(ch) > 1  # emoji: break around
 
 
 def _glued(ch: str) -> bool:
     """Never the first character of a line: marks, joiners, selectors, skin tones."""
+    if len(ch) > 1:
+        return False  # an emoji sequence starts with its base
     return (unicodedata.category(ch) in ("Mn", "Me", "Mc", "Cf")
             or "\U0001f3fb" <= ch <= "\U0001f3ff" or "\ufe00" <= ch <= "\ufe0f")
 
@@ -230,7 +298,7 @@ def _words(paragraph: str) -> list[str]:
     """Words with their trailing spaces; CJK characters break anywhere, except
     before closing and after opening punctuation (NO_START, NO_END)."""
     words, current = [], ""
-    for ch in paragraph:
+    for ch in clusters(paragraph):  # an emoji sequence is never split
         if ch == " ":
             current += ch
             words.append(current)
@@ -249,7 +317,7 @@ def _words(paragraph: str) -> list[str]:
 
 def _split_long(word: str, width: float, size: float, bold: bool, measure) -> list[str]:
     parts, current = [], ""
-    for ch in word:
+    for ch in clusters(word):  # an emoji sequence is never split
         joined = current and current[-1] == "\u200d"  # never split a ZWJ emoji sequence
         if (current and not joined and not _glued(ch) and ch not in NO_START
                 and current[-1] not in NO_END and measure(current + ch, size, bold) > width):
@@ -325,12 +393,16 @@ def visual_runs(line: str, bold: bool = False) -> tuple[tuple[str, str, bool, in
             after = next((levels[j] for j in range(i + 1, len(levels)) if levels[j] is not None), base)
             levels[i] = 1 if before % 2 and after % 2 else base if base else (0 if before % 2 == 0 or after % 2 == 0 else 1)
     segments: list[list] = []  # [level, font, piece, start]
-    for i, (ch, level) in enumerate(zip(line, levels)):
+    i = 0
+    for ch in clusters(line):  # an emoji sequence is one unit, drawn with EMOJI
+        level, start = levels[i], i
+        i += len(ch)
         name = font_for(ch, bold)
-        if segments and (_invisible(ch) or (segments[-1][0] == level and segments[-1][1] == name)):
+        if segments and ((len(ch) == 1 and _invisible(ch))
+                         or (segments[-1][0] == level and segments[-1][1] == name)):
             segments[-1][2] += ch
         else:
-            segments.append([level, name, ch, i])
+            segments.append([level, name, ch, start])
     top = max((s[0] for s in segments), default=0)
     for level in range(top, 0, -1):  # rule L2: reverse every run at this level or above
         i = 0

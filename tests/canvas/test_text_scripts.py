@@ -3,6 +3,7 @@ size, and a visible box for what no font has (issue 11, items 1, 2 and 9)."""
 import io
 
 import pypdfium2 as pdfium
+import pytest
 from PIL import Image
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from reportlab.lib.colors import HexColor
@@ -20,7 +21,7 @@ PAGE = (560, 60)
 METRIC = "Checkout conversion 13.75 pt WWWW mmmm"
 
 
-def _qt_raster(lines: Lines) -> Image.Image:
+def _qt_raster(lines: Lines, mode: str = "L") -> Image.Image:
     fonts.register()
     image = QImage(round(PAGE[0] * K), round(PAGE[1] * K), QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
@@ -32,10 +33,10 @@ def _qt_raster(lines: Lines) -> Image.Image:
     painter.end()
     buf = image.convertToFormat(QImage.Format.Format_RGB888)
     return Image.frombytes("RGB", (buf.width(), buf.height()), bytes(buf.constBits()),
-                           "raw", "RGB", buf.bytesPerLine()).convert("L")
+                           "raw", "RGB", buf.bytesPerLine()).convert(mode)
 
 
-def _pdf_raster(lines: Lines) -> Image.Image:
+def _pdf_raster(lines: Lines, mode: str = "L") -> Image.Image:
     out = io.BytesIO()
     c = Canvas(out, pagesize=PAGE, initialFontName=pdf_fonts.ensure(textmod.REGULAR))
     c.translate(0, PAGE[1])  # draw.py's convention: top-left origin, y drawn as -y
@@ -43,7 +44,7 @@ def _pdf_raster(lines: Lines) -> Image.Image:
     c.showPage()
     c.save()
     page = pdfium.PdfDocument(out.getvalue())[0]
-    return page.render(scale=K).to_pil().convert("L")
+    return page.render(scale=K).to_pil().convert(mode)
 
 
 def _ink_columns(im: Image.Image) -> tuple[int, int]:
@@ -110,3 +111,51 @@ def test_a_character_no_font_has_is_a_box_on_screen(qapp):
     assert boxed.crop(region).point(lambda v: 255 if v < 128 else 0).getbbox() is not None
     assert textmod.undrawable("a \u0378b") == "\u0378"
     assert blank.size == boxed.size
+
+
+THUMB = "\U0001f44d\U0001f3fd"
+EMOJI = ("\U0001f469\u200d\U0001f469\u200d\U0001f467", "\U0001f1ef\U0001f1f5", THUMB, "\u2705")
+
+
+def _any_ink(im: Image.Image) -> tuple[int, int]:
+    box = im.convert("L").point(lambda v: 255 if v < 245 else 0).getbbox()
+    assert box, "no ink"
+    return box[0], box[2]
+
+
+def test_a_skin_toned_emoji_is_as_wide_on_screen_as_in_the_layout_and_the_pdf(qapp):
+    """Qt joined 👍🏽 with a system emoji font where the layout measured two
+    Symbola glyphs. Now the layout measures one glyph of the bundled colour
+    font, and the screen draws it that wide: its ink starts and ends within a
+    pixel of the PDF's picture, inside the measured advance."""
+    lines = Lines((THUMB,), 10, 10, 24.0)
+    screen, printed = _any_ink(_qt_raster(lines, "RGB")), _any_ink(_pdf_raster(lines, "RGB"))
+    assert abs(screen[0] - printed[0]) <= 1 and abs(screen[1] - printed[1]) <= 1, (screen, printed)
+    width = textmod.measure(THUMB, 24.0) * K
+    assert width == textmod.measure("\u2705", 24.0) * K  # one glyph, not thumb + skin tone
+    assert 0.8 * width <= screen[1] - screen[0] <= width + 1, (screen, width)
+    assert round(10 * K) - 1 <= screen[0]
+    # and Qt's own advance for the cluster, as drawn, is the layout's
+    qt = QFontMetricsF(fonts.reference_font(textmod.EMOJI, False)).horizontalAdvance(THUMB)
+    assert qt * fonts.emoji_stretch(THUMB) * 24.0 / fonts.REFERENCE * K == pytest.approx(width, abs=1)
+
+
+def test_emoji_on_screen_come_from_the_bundled_font_joined(qapp):
+    """The canvas depended on whatever emoji font the system had: each cluster
+    is now drawn with the bundled font (renamed, so no system copy can stand
+    in), as one glyph, in colour."""
+    from PySide6.QtGui import QTextLayout
+    bundled = fonts.register()
+    for cluster in EMOJI:
+        runs = paint._runs(cluster, False)
+        assert [name for name, _, _ in runs] == [textmod.EMOJI], runs
+        layout = QTextLayout(cluster, fonts.reference_font(runs[0][0], False))
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        glyph_runs = line.glyphRuns()
+        assert [r.rawFont().familyName() for r in glyph_runs] == [bundled[textmod.EMOJI]], cluster
+        assert bundled[textmod.EMOJI] == "Wayline Color Emoji"
+        assert len(glyph_runs[0].glyphIndexes()) == 1, cluster
+    im = _qt_raster(Lines((" ".join(EMOJI),), 10, 10, 20.0), "RGB")
+    assert sum(1 for r, g, b in im.get_flattened_data() if max(r, g, b) - min(r, g, b) > 100) > 200

@@ -111,8 +111,7 @@ def test_the_text_layer_gives_back_what_was_typed(exported, name):
     """PDFium and pdfminer: copy and search, Arabic and Hebrew in typed order."""
     from pdfminer.high_level import extract_text
     typed = _plain(SCRIPTS[name])
-    # PDFium drops zero-width joiners from what it copies (poppler and pdfminer keep them)
-    assert typed.replace("\u200d", "") in _plain(exported["full"]["pdfium_text"]), "PDFium"
+    assert typed in _plain(exported["full"]["pdfium_text"]), "PDFium"
     assert typed in _plain(extract_text(str(exported["full"]["pdf_path"]))), "pdfminer"
     if not textmod.is_rtl(typed):  # pypdf copies in drawing order: left-to-right scripts only
         from pypdf import PdfReader
@@ -186,3 +185,106 @@ def test_a_title_with_an_undrawable_character_still_exports(tmp_path):
         export_pdf(doc, tmp_path / "m.pdf", PdfOptions(paper="a4", tile="a4"))
         export_pdf(doc, tmp_path / "s.pdf", PdfOptions(paper="a4"))
     assert (tmp_path / "m.pdf").exists() and (tmp_path / "s.pdf").exists()
+
+
+# -- emoji: one colour picture per cluster, the sequence in the text layer -------
+
+EMOJI_CARD = "\U0001f469\u200d\U0001f469\u200d\U0001f467 \U0001f1ef\U0001f1f5 \U0001f44d\U0001f3fd \u2705"
+EMOJI_CLUSTERS = EMOJI_CARD.split(" ")
+
+
+@pytest.fixture(scope="module")
+def emoji_pdf(tmp_path_factory, qapp):
+    root = tmp_path_factory.mktemp("emoji")
+    out = {}
+    for name, text in (("full", EMOJI_CARD), ("blank", " ")):
+        options = PdfOptions(paper="a4")
+        with make_map(root / f"{name}.journey", [text]) as doc:
+            export_pdf(doc, root / f"{name}.pdf", options)
+            lay = layout(doc.journey)
+        page = pdfium.PdfDocument(str(root / f"{name}.pdf"))[0]
+        out[name] = {"lay": lay, "sheet": plan_for(lay, options), "path": root / f"{name}.pdf",
+                     "page": page, "raster": page.render(scale=DPI / 72).to_pil().convert("RGB")}
+    return out
+
+
+def test_each_emoji_cluster_is_one_picture_in_the_pdf(emoji_pdf):
+    """ZWJ sequences, flags and skin tones printed as their parts (monochrome
+    Symbola): each cluster is now one image, where the layout measured one glyph."""
+    import pypdfium2.raw as pdfium_c
+    page = emoji_pdf["full"]["page"]
+    images = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=8))
+    assert len(images) == len(EMOJI_CLUSTERS), len(images)
+    card = emoji_pdf["full"]["lay"].cards[0]
+    size = card.text.size
+    widths = [img.get_bounds()[2] - img.get_bounds()[0] for img in images]
+    assert all(w == pytest.approx(widths[0], rel=0.01) for w in widths), widths  # each one emoji wide
+    assert all(img.get_px_size()[0] >= 130 for img in images)  # 109 px per em: sharp on the wall
+    one = textmod.measure("\u2705", size)
+    assert textmod.measure("\U0001f44d\U0001f3fd", size) == pytest.approx(one)
+    assert textmod.measure(EMOJI_CLUSTERS[0], size) == pytest.approx(one)
+
+
+def test_emoji_print_in_colour(emoji_pdf):
+    full, blank = emoji_pdf["full"], emoji_pdf["blank"]
+    card = full["lay"].cards[0]
+    box = _pdf_px(full["sheet"], _line_box(card))
+
+    def coloured(im):
+        return sum(1 for r, g, b in im.crop(box).get_flattened_data() if max(r, g, b) - min(r, g, b) > 100)
+
+    assert coloured(blank["raster"]) < 5
+    assert coloured(full["raster"]) > 20, "no coloured ink: emoji printed monochrome"
+
+
+def test_emoji_sequences_copy_whole(emoji_pdf):
+    """PDFium, pdfminer and poppler give back each typed sequence, joiners,
+    skin tones and flag pairs included."""
+    import shutil
+    import subprocess
+    from pdfminer.high_level import extract_text
+    path = emoji_pdf["full"]["path"]
+    texts = {"PDFium": emoji_pdf["full"]["page"].get_textpage().get_text_range(),
+             "pdfminer": extract_text(str(path))}
+    if shutil.which("pdftotext"):
+        texts["poppler"] = subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
+                                          text=True, check=True).stdout
+    for reader, got in texts.items():
+        assert EMOJI_CARD in _plain(got), reader
+
+
+def test_emoji_go_to_the_colour_font_and_symbols_stay_text():
+    assert textmod.runs(EMOJI_CARD) == [(textmod.EMOJI, c) if c != " " else (textmod.REGULAR, c)
+                                        for c in " ".join(EMOJI_CLUSTERS).replace(" ", "\0 \0").split("\0")]
+    assert textmod.clusters("1\ufe0f\u20e3\U0001f3f3\ufe0f\u200d\U0001f308") == (
+        "1\ufe0f\u20e3", "\U0001f3f3\ufe0f\u200d\U0001f308")
+    for symbol in ("\u2605", "\u263a", "\u2192"):  # text symbols: not emoji unless U+FE0F follows
+        assert textmod.font_for(symbol) != textmod.EMOJI
+    assert textmod.font_for("\u263a\ufe0f") == textmod.EMOJI
+
+
+def test_wrapping_never_splits_an_emoji_cluster():
+    for text in (EMOJI_CARD, EMOJI_CARD.replace(" ", "") * 3, ("ok " + EMOJI_CARD + " ") * 3):
+        for width in range(4, 120, 3):
+            for size in (8, 11, 14):
+                lines = textmod.wrap(text, width, size)
+                assert "".join(lines).replace(" ", "") == text.replace(" ", ""), (width, lines)
+                for line in lines:  # whole clusters only
+                    assert re.fullmatch(f"(?:[ok ]|{'|'.join(EMOJI_CLUSTERS)})*", line), (width, size, line)
+    # and each is measured as one glyph of the emoji font
+    for cluster in EMOJI_CLUSTERS:
+        assert textmod.measure(cluster, 10) == pytest.approx(textmod.measure("\u2705", 10))
+
+
+def test_without_raqm_an_emoji_cluster_is_still_one_picture(monkeypatch):
+    """Pillow without raqm cannot apply the font's ligatures: the cluster's
+    first emoji is drawn in the measured space, never a crash."""
+    monkeypatch.setattr(fonts, "has_raqm", lambda: False)
+    fonts.emoji_image.cache_clear()
+    try:
+        for cluster in EMOJI_CLUSTERS:
+            image, descent = fonts.emoji_image(cluster)
+            assert image.size[0] == round(textmod.measure(cluster, 1.0) * fonts.EMOJI_PX)
+            assert image.getbbox() is not None and 0 < descent < 0.5
+    finally:
+        fonts.emoji_image.cache_clear()
