@@ -20,6 +20,8 @@ from pathlib import Path
 import platformdirs
 
 from .errors import FileRefused, JourneyError
+from .fileformat import read_header
+from .filestore import copy_database, first_free
 from .sqlite_uri import ro_uri
 
 INTERVAL = 30 * 60  # seconds between backups of a map that keeps changing
@@ -103,7 +105,6 @@ def open_read_only(backup: Path) -> sqlite3.Connection:
 
 def take(conn: sqlite3.Connection, path: Path) -> Path:
     """Copy the live map (its open connection) into its backup folder, then rotate."""
-    from .document import copy_database
     folder = folder_for(path)
     folder.mkdir(parents=True, exist_ok=True)
     now = datetime.now()
@@ -140,7 +141,6 @@ def _delete(backup: Path) -> bool:
 
 def latest_good(path: Path) -> Path | None:
     """The newest backup of this map that is whole (integrity and identity)."""
-    from .fileformat import read_header
     for b in list_backups(path):
         try:
             read_header(b)
@@ -179,14 +179,10 @@ class BackupClock:
 def restore(backup: Path, original: Path) -> Path:
     """Put a backup back as a new map beside the original (never over it: the
     damaged or unwanted file stays, in case something in it is still needed)."""
-    from .document import copy_database
     original = Path(original)
     stamp = backup_time(backup).strftime("%Y-%m-%d %H-%M")
-    target = original.with_name(f"{original.stem} (recovered {stamp}){original.suffix}")
-    n = 2
-    while target.exists():
-        target = original.with_name(f"{original.stem} (recovered {stamp}) {n}{original.suffix}")
-        n += 1
+    target = first_free(original, lambda n: f"{original.stem} (recovered {stamp})"
+                                            f"{'' if n == 1 else f' {n}'}{original.suffix}")
     conn = open_read_only(backup)
     try:
         copy_database(conn, target)

@@ -15,7 +15,6 @@ import os
 from pathlib import Path
 
 from . import fileformat, filestore, schema
-from .document import _temp_beside
 from .errors import FileRefused, JourneyError
 
 
@@ -34,7 +33,7 @@ def make(original: Path) -> tuple[Path, int]:
     version = image.header.user_version
     source = filestore.memory(image)
     target = target_for(original)
-    tmp = Path(_temp_beside(target, "create"))
+    tmp = Path(filestore.temp_beside(target, "create"))
     try:
         if not schema.intact(source, version):
             raise FileRefused(f"“{original.name}” is missing part of the map; no clean copy can be made.")

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.pool import StaticPool
 
 from . import backups, fileformat, filestore, schema, shared_folder, templates
+from .filestore import copy_database  # also Save As's, and what tests and scripts import from here
 from .entities import Asset, Journey
 from .errors import (FileRefused, JourneyError, PendingWriteBack, ReadOnly, SchemaDiffers,
                      StorageError)
@@ -83,7 +84,7 @@ class Document:
         data = templates.load(template)
         if os.path.lexists(path):
             raise JourneyError(f"“{path.name}” already exists; choose another name.")
-        tmp = _temp_beside(path, "create")
+        tmp = filestore.temp_beside(path, "create")
         conn = None
         try:
             conn = filestore.connect(Path(tmp))
@@ -99,9 +100,9 @@ class Document:
         except BaseException as e:
             if conn is not None:
                 conn.close()
-            _remove_temp(tmp)
+            filestore.remove_temp(tmp)
             if isinstance(e, (OSError, sqlite3.Error, DBAPIError)):  # a full disk, a vanished drive
-                raise StorageError(_not_written(e, path.name)) from None
+                raise StorageError(filestore.not_written(e, path.name)) from None
             raise
         return cls.open(path)
 
@@ -503,49 +504,3 @@ def _sweep_stale_copies(path: Path) -> None:
     shape is swept, so no name a user gives a map can select anyone else's file."""
     targets.sweep(path.parent)
     targets.sweep(backups.folder_for(path))
-
-
-def _temp_beside(target: Path, verb: str = "write") -> str:
-    """A temp file in the target's folder (so the final rename is atomic), named
-    so the sweep knows it, with the permissions a normal new file gets."""
-    return str(targets.temp_beside(Path(target), ".tmp", verb))
-
-
-def _remove_temp(tmp) -> None:
-    for leftover in (str(tmp), f"{tmp}-journal"):
-        try:
-            os.unlink(leftover)
-        except OSError:
-            pass
-
-
-def _not_written(error: Exception, name: str) -> str:
-    """One sentence for a copy or a new map that could not be written."""
-    detail = str(getattr(error, "orig", error)).lower()
-    if getattr(error, "errno", None) in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or "full" in detail:
-        return (f"Wayline could not write “{name}”: the disk is full. Free some space and try again; "
-                "nothing was written.")
-    reason = (getattr(error, "strerror", None) or detail).lower()
-    return f"Wayline could not write “{name}” ({reason}); nothing was written."
-
-
-def copy_database(conn: sqlite3.Connection, target: Path) -> None:
-    """Copy a live database with the backup API into a temp file, then rename.
-    Whatever fails (a full disk, a vanished drive), the temp file goes, the
-    target is as it was, and a StorageError says so in one sentence."""
-    tmp = _temp_beside(target)
-    try:
-        dest = sqlite3.connect(tmp)
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException as e:
-        _remove_temp(tmp)
-        if isinstance(e, (OSError, sqlite3.Error)):
-            raise StorageError(_not_written(e, Path(target).name)) from None
-        raise

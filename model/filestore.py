@@ -19,13 +19,14 @@ A map comes from someone else's machine with whatever sits beside it, so:
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import fileformat, journal, sqlite_uri
+from . import fileformat, journal, sqlite_uri, targets
 from .errors import FileRefused, StorageError
 
 PRAGMAS = ("foreign_keys=ON", "cell_size_check=ON", "mmap_size=0", "trusted_schema=OFF",
@@ -152,3 +153,49 @@ def guard(path: Path) -> None:
         raise StorageError(
             f"A file “{side.name}” that Wayline did not write appeared beside “{path.name}”; "
             "nothing was changed. Move it away, then try again.")
+
+
+def temp_beside(target: Path, verb: str = "write") -> str:
+    """A temp file in the target's folder (so the final rename is atomic), named
+    so the sweep knows it, with the permissions a normal new file gets."""
+    return str(targets.temp_beside(Path(target), ".tmp", verb))
+
+
+def remove_temp(tmp) -> None:
+    for leftover in (str(tmp), f"{tmp}-journal"):
+        try:
+            os.unlink(leftover)
+        except OSError:
+            pass
+
+
+def not_written(error: Exception, name: str) -> str:
+    """One sentence for a copy or a new map that could not be written."""
+    detail = str(getattr(error, "orig", error)).lower()
+    if getattr(error, "errno", None) in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or "full" in detail:
+        return (f"Wayline could not write “{name}”: the disk is full. Free some space and try again; "
+                "nothing was written.")
+    reason = (getattr(error, "strerror", None) or detail).lower()
+    return f"Wayline could not write “{name}” ({reason}); nothing was written."
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database with the backup API into a temp file, then rename.
+    Whatever fails (a full disk, a vanished drive), the temp file goes, the
+    target is as it was, and a StorageError says so in one sentence."""
+    tmp = temp_beside(target)
+    try:
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException as e:
+        remove_temp(tmp)
+        if isinstance(e, (OSError, sqlite3.Error)):
+            raise StorageError(not_written(e, Path(target).name)) from None
+        raise

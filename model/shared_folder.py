@@ -23,6 +23,9 @@ import sqlite3
 import time
 from pathlib import Path
 
+from . import filestore
+from .errors import JourneyError
+
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ncpfs", "sshfs", "fuse.sshfs",
               "davfs", "fuse.davfs2", "ceph", "glusterfs", "fuse.glusterfs", "fuse.rclone",
               "fuse.gvfsd-fuse", "lustre", "fuse.s3fs"}
@@ -177,8 +180,6 @@ class WorkingCopy:
         self.path.write_bytes(image)
 
     def write_back(self, conn: sqlite3.Connection) -> bool:
-        from .document import copy_database
-        from .errors import JourneyError
         if self.error is None and not self._unwritten():
             return True  # nothing committed since the shared map last got everything
         try:
@@ -186,7 +187,7 @@ class WorkingCopy:
         except OSError:
             pass  # the change counter still tells the next open
         try:
-            copy_database(conn, self.original)
+            filestore.copy_database(conn, self.original)
         except (OSError, sqlite3.Error, JourneyError) as e:
             self.fail(_reason(e))
             return False
@@ -220,12 +221,10 @@ class WorkingCopy:
 
     # -- a copy left by an earlier session -------------------------------------------
     def _copy_to(self, target: Path) -> None:
-        from . import filestore
-        from .document import copy_database
         # our own copy: SQLite may roll back a transaction a kill interrupted
         conn = filestore.connect(self.path)
         try:
-            copy_database(conn, target)
+            filestore.copy_database(conn, target)
         finally:
             conn.close()
 

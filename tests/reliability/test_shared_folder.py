@@ -70,7 +70,7 @@ import os  # noqa: E402
 
 import pytest  # noqa: E402
 
-from model import document  # noqa: E402
+from model import filestore  # noqa: E402
 from model.errors import PendingWriteBack  # noqa: E402
 
 
@@ -85,12 +85,12 @@ def shared_map(tmp_path, name="map.journey"):
 
 def drive_full(monkeypatch):
     """The shared drive is full until the returned function is called."""
-    real = document.copy_database
+    real = filestore.copy_database
 
     def full(conn, target):
         raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr(document, "copy_database", full)
-    return lambda: monkeypatch.setattr(document, "copy_database", real)
+    monkeypatch.setattr(filestore, "copy_database", full)
+    return lambda: monkeypatch.setattr(filestore, "copy_database", real)
 
 
 def shared_state(path):
