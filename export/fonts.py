@@ -106,15 +106,12 @@ def draw_runs(line: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
         if name == textmod.EMOJI:  # drawn as images (see `emoji_image`), never registered
             out.append((name, piece))
             continue
-        for ch in piece:
-            font = name if ord(ch) in _cmap(name) or not _zero_width(ch) else _mark_font(ch)
-            if font is None:
-                continue
+        for font, part in _plain(piece, name):
             if out and out[-1][0] == font:
-                out[-1] = (font, out[-1][1] + ch)
+                out[-1] = (font, out[-1][1] + part)
             else:
-                out.append((font, ch))
-    return tuple((font if font == textmod.EMOJI else ensure(font), piece) for font, piece in out)
+                out.append((font, part))
+    return tuple(out)
 
 
 def _mark_font(ch: str) -> str | None:

@@ -217,17 +217,20 @@ def readable_metres(lay, scale: float) -> float:
 
 
 def _smallest_size(lay) -> float:
-    sizes = [lines.size for lines in _all_lines(lay) if lines.lines and any(lines.lines)]
+    sizes = [lines.size for lines in text_lines(lay) if lines.lines and any(lines.lines)]
     return min(sizes, default=lay.title.size)
 
 
-def _all_lines(lay):
+def text_lines(lay, cards: bool = True):
+    """Every wrapped text of a layout: title, persona, stage and lane names,
+    marker labels and (unless `cards` is False) the cards."""
     yield lay.title
     yield from lay.persona_lines
     for group in (lay.stages, lay.lanes):
         for box in group:
             yield box.name
-    for card in lay.cards:
-        yield card.text
     for marker in lay.markers:
         yield marker.label
+    if cards:
+        for card in lay.cards:
+            yield card.text

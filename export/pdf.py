@@ -121,7 +121,7 @@ def describe(lay: Layout, plan, path: str = "", warnings=()) -> Result:
 
 def _check_scripts(lay: Layout) -> None:
     """Fail before writing anything if some line cannot be printed correctly."""
-    for lines in paper._all_lines(lay):
+    for lines in paper.text_lines(lay):
         for line in lines.lines:
             textmod.visual(line)
 

@@ -127,23 +127,13 @@ def scripts(ctx: Context) -> list[Warning]:
             where = f"{stages.get(card.stage_id, '?')} / {lanes.get(card.lane_id, '?')}"
             out.append(Warning("script", f"The card “{_short(words)}” ({where}) has characters no "
                                          f"font can draw: {code_points(bad)}."))
-    for lines in _other_lines(ctx.lay):
+    for lines in paper.text_lines(ctx.lay, cards=False):
         words = " ".join(lines.lines)
         bad = undrawable(words)
         if bad:
             out.append(Warning("script", f"“{_short(words)}” has characters no font can draw: "
                                          f"{code_points(bad)}."))
     return out
-
-
-def _other_lines(lay: Layout):
-    yield lay.title
-    yield from lay.persona_lines
-    for group in (lay.stages, lay.lanes):
-        for box in group:
-            yield box.name
-    for marker in lay.markers:
-        yield marker.label
 
 
 def code_points(chars: str) -> str:
