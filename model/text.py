@@ -350,7 +350,27 @@ def visual(line: str) -> str:
         raise JourneyError("This map holds Arabic or Hebrew text, which this installation of "
                            "Wayline cannot draw correctly (python-bidi and arabic-reshaper are "
                            "missing); reinstall Wayline.") from None
-    return get_display(arabic_reshaper.reshape(line))
+    protected, units = _protect_clusters(line)
+    seen = get_display(arabic_reshaper.reshape(protected))
+    return "".join(units.get(ch, ch) for ch in seen)
+
+
+# Stand-ins for emoji sequences while the bidi algorithm reorders a line: it
+# reorders code points, and reversing a ZWJ sequence or a skin tone would
+# break the emoji apart. Control Pictures are other-neutral (class ON), like
+# emoji, and never mirrored, so the line reorders exactly as it would.
+_STAND_INS = [chr(c) for c in range(0x2400, 0x2427)]
+
+
+def _protect_clusters(line: str) -> tuple[str, dict[str, str]]:
+    out, units = [], {}
+    for unit in clusters(line):
+        if len(unit) > 1 and len(units) < len(_STAND_INS) and not any(c in line for c in _STAND_INS):
+            stand_in = _STAND_INS[len(units)]
+            units[stand_in] = unit
+            unit = stand_in
+        out.append(unit)
+    return "".join(out), units
 
 
 def _strong(ch: str) -> str | None:
