@@ -1,0 +1,219 @@
+"""The workshop's rules as plain functions (no Qt): what a captured line means and
+which operations it becomes, the stage's feeling, the voting budget and which cards
+take dots. Keyboards (editor/workshop), phones and imports share them, and tests
+run them with no QApplication.
+
+Quick-capture syntax:
+- `! text`  a pain point, `+ text` an opportunity, `? text` a thought/question:
+  the card goes to that lane of the *same stage*; the focus stays where it is.
+- `-2`, `+1 relieved`: the stage's feeling on the emotion curve (with a label).
+  The sign says "this is a feeling", so a note such as "2 kids at home" stays a
+  card; a bare digit alone ("0", "3") is a feeling too, and in the emotion lane
+  itself a leading digit always is.
+- anything else: a card in the focused cell.
+
+A refused capture raises `JourneyError` with a sentence for the facilitator.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import JourneyError
+from .operations import Op
+
+# -- capture syntax -------------------------------------------------------------------
+PREFIXES = {"!": "pain_points", "+": "opportunities", "?": "thoughts"}
+ROUTE_LABELS = {"pain_points": "Pain point", "opportunities": "Opportunity", "thoughts": "Thought"}
+EMOTIONS = "emotions"
+FEELING_HINT = "In the emotion lane, type a feeling from -3 to +3, then a label if you like."
+NO_EMOTION_LANE = "This map has no emotion lane: add one to draw the feeling curve."
+# typists reach for the ASCII hyphen, but pasted text carries real minus and en dashes
+_MINUS = str.maketrans({"\u2212": "-", "\u2013": "-"})
+_FEELING = re.compile(r"^(?P<sign>[+-]?)(?P<digit>[0-3])(?:\s+(?P<label>.*))?$", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Capture:
+    text: str                     # the card text, or the marker label for a feeling
+    lane_kind: str | None = None  # send to the first lane of this kind in the stage
+    feeling: float | None = None  # set the stage's feeling instead of adding a card
+
+
+def parse(raw: str, in_emotions: bool = False) -> Capture | None:
+    """What a captured line asks for; None when there is nothing to capture."""
+    line = raw.strip()
+    if not line:
+        return None
+    feeling = _feeling(line.translate(_MINUS), in_emotions)
+    if feeling is not None:
+        return feeling
+    kind = PREFIXES.get(line[0])
+    if kind is None:
+        return Capture(line)
+    rest = line[1:].strip()
+    return Capture(rest, kind) if rest else None
+
+
+def _feeling(line: str, in_emotions: bool) -> Capture | None:
+    match = _FEELING.match(line)
+    if match is None:
+        return None
+    label = (match["label"] or "").strip()
+    if not match["sign"] and label and not in_emotions:
+        return None  # "2 kids at home" is a note, not a feeling
+    value = float(match["digit"]) * (-1 if match["sign"] == "-" else 1)
+    return Capture(label, None, value)
+
+
+def describe(capture: Capture | None) -> str:
+    """A short hint of where a draft will go, shown beside it while typing."""
+    if capture is None:
+        return ""
+    if capture.feeling is not None:
+        return f"Feeling {capture.feeling:+.0f}".replace("+0", "0")
+    if capture.lane_kind:
+        return f"→ {ROUTE_LABELS[capture.lane_kind]}"
+    return ""
+
+
+def lane_kind(lanes, lane_id: int) -> str:
+    """The kind of a lane ("" for none); `lanes` in map order (a journey's or a layout's)."""
+    return next((lane.kind for lane in lanes if lane.id == lane_id), "")
+
+
+def lane_of(lanes, kind: str, focused_lane: int | None = None) -> int | None:
+    """The lane a capture of this kind goes to: the focused lane if it is of that kind,
+    else the first lane of the kind; None when the map has none."""
+    if focused_lane is not None and lane_kind(lanes, focused_lane) == kind:
+        return focused_lane
+    return next((lane.id for lane in lanes if lane.kind == kind), None)
+
+
+@dataclass(frozen=True)
+class CapturePlan:
+    name: str                          # the undo step's name
+    ops: list[Op]
+    goes_to: tuple[int, int] | None    # the cell the view follows; None: it stays on the focus
+
+
+def plan_capture(raw: str, cell: tuple[int, int], journey) -> CapturePlan | None:
+    """The operations a line typed in the focused cell (stage id, lane id) becomes;
+    None when there is nothing to capture. Raises JourneyError (a sentence) when refused."""
+    stage_id, lane_id = cell
+    capture = parse(raw, lane_kind(journey.lanes, lane_id) == EMOTIONS)
+    if capture is None:
+        return None
+    if capture.feeling is not None:
+        target = lane_of(journey.lanes, EMOTIONS, lane_id)
+        if target is None:
+            raise JourneyError(NO_EMOTION_LANE)
+        op = feeling_op(journey, stage_id, target, capture.feeling, capture.text)
+        return CapturePlan("Capture feeling", [op], None)
+    if capture.lane_kind:
+        target = lane_of(journey.lanes, capture.lane_kind, lane_id)
+        if target is None:
+            label = ROUTE_LABELS[capture.lane_kind].lower()
+            raise JourneyError(f"This map has no {label}s lane: add one, or type the card "
+                               "without its prefix.")
+    elif lane_kind(journey.lanes, lane_id) == EMOTIONS:
+        raise JourneyError(FEELING_HINT)
+    else:
+        target = lane_id
+    data = {"stage_id": stage_id, "lane_id": target, "position": None, "text": capture.text}
+    name = ROUTE_LABELS.get(capture.lane_kind, "card").lower()
+    return CapturePlan(f"Capture {name}", [Op("add_cards", {"cards": [data]})],
+                       (stage_id, target) if target != lane_id else None)
+
+
+# -- the stage's feeling ----------------------------------------------------------------
+def read_feeling(raw) -> tuple[float, str]:
+    """(feeling, label) from a line such as "-2", "+3 relieved" or "1 calm" (as typed in
+    the emotion lane); JourneyError with a sentence for anything else."""
+    capture = parse(raw, in_emotions=True) if isinstance(raw, str) else None
+    if capture is None or capture.feeling is None:
+        raise JourneyError(FEELING_HINT)
+    return capture.feeling, capture.text
+
+
+def stage_marker(journey, stage_id: int, lane_id: int):
+    """The marker that holds a stage's feeling in an emotion lane: the one nearest the
+    stage's middle (the first of equals); None when the stage has none there."""
+    markers = [m for m in journey.markers if m.stage_id == stage_id and m.lane_id == lane_id]
+    return min(markers, key=lambda m: abs(m.offset - 0.5)) if markers else None
+
+
+def stage_feeling(journey, stage_id: int, lane_id: int) -> float | None:
+    marker = stage_marker(journey, stage_id, lane_id)
+    return marker.feeling if marker is not None else None
+
+
+def feeling_op(journey, stage_id: int, lane_id: int, feeling: float, label: str = "") -> Op:
+    """Set the stage's feeling: update its marker (keeping the label when none is
+    given), or add one in the stage's middle."""
+    values = {"feeling": feeling, **({"label": label} if label else {})}
+    marker = stage_marker(journey, stage_id, lane_id)
+    if marker is not None:
+        return Op("update_marker", {"marker_id": marker.id, **values})
+    return Op("add_markers", {"markers": [{"lane_id": lane_id, "stage_id": stage_id,
+                                           "offset": 0.5, **values}]})
+
+
+# -- dot voting -------------------------------------------------------------------------
+VOTABLE = ("pain_points", "opportunities")
+NOT_VOTABLE = "Dots go on pain points and opportunities."
+NOT_SHOWN = "The selected card is not on the screen."
+DOTS_EACH, PEOPLE = 3, 8   # a round's defaults
+
+
+def round_setting(asked: int | None, current: int) -> int:
+    """Dots each or people for a new round: as asked, else as before; at least 1."""
+    return max(1, asked or current)
+
+
+def budget(dots_each: int, people: int) -> int:
+    return dots_each * people
+
+
+def dots_spent(cards, baseline: dict[int, int]) -> int:
+    """Dots given in this round: votes above each card's count when it began (so an
+    undo refunds a dot with no bookkeeping)."""
+    return sum(max(0, c.votes - baseline.get(c.id, 0)) for c in cards)
+
+
+def dots_left(total: int, cards, baseline: dict[int, int]) -> int:
+    return max(0, total - dots_spent(cards, baseline))
+
+
+def takes_dots(card, lanes) -> bool:
+    """A card can be voted on: it is in a pain-point or opportunity lane."""
+    return any(lane.id == card.lane_id and lane.kind in VOTABLE for lane in lanes)
+
+
+def dots_to_give(card, asked: int, lanes, left: int, total: int) -> tuple[int, str]:
+    """(dots, "") for `asked` dots on a card, as far as the budget goes; (0, why not)."""
+    if not takes_dots(card, lanes):
+        return 0, NOT_VOTABLE
+    dots = min(asked, left)
+    if dots <= 0:
+        return 0, f"No dots left in this round ({total} spent)."
+    return dots, ""
+
+
+def can_take_back(card, baseline: dict[int, int]) -> bool:
+    """Only a dot given in this round comes back (earlier rounds' dots stay)."""
+    return card.votes > baseline.get(card.id, 0)
+
+
+def vote_target(selected: list, visible: set) -> tuple:
+    """(card id, "") for the card a number key votes on: the last selected card, if
+    it takes dots (its `kind`) and the room can see it (its id in `visible`: on screen,
+    in a stage not dimmed); else (None, why not), why being "" when none is selected."""
+    if not selected:
+        return None, ""
+    card = selected[-1]
+    if card.kind not in VOTABLE:
+        return None, NOT_VOTABLE
+    if card.id not in visible:
+        return None, NOT_SHOWN
+    return card.id, ""
