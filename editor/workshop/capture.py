@@ -3,7 +3,7 @@
 One cell has the capture focus (a bold frame). Typing starts a draft card at
 the foot of that cell; Enter commits it and starts the next one in the same
 cell. A prefix sends the card elsewhere in the same stage, without moving the
-focus (see `syntax.py`); the draft shows where it will go as it is typed.
+focus (the rules: `model/workshop.py`); the draft shows where it will go as it is typed.
 Every commit is one `MapEditor.run`: one undo step, in the file at once.
 """
 from __future__ import annotations
@@ -16,10 +16,9 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem, QStyle, QSty
 
 from canvas import fonts
 from model import text as textmod
+from model import workshop as rules
+from model.errors import JourneyError
 from model.layout import Layout, Rect
-from model.operations import Op
-
-from . import syntax
 
 FOCUS = "#0b57d0"
 FOCUS_Z, DRAFT_Z = 9, 21   # above the dimming veils, and above the inline editor
@@ -150,7 +149,7 @@ class QuickCapture(QObject):
         return lanes[0].id if lanes else None
 
     def lane_kind(self, lane_id: int) -> str:
-        return next((lane.kind for lane in self.lay.lanes if lane.id == lane_id), "")
+        return rules.lane_kind(self.lay.lanes, lane_id)
 
     # -- the draft -------------------------------------------------------------------------
     def start(self) -> DraftItem | None:
@@ -200,11 +199,11 @@ class QuickCapture(QObject):
             self.workshop.focus_moved()
 
     def look(self, text: str) -> tuple[str, str]:
-        capture = syntax.parse(text, self.cell is not None and self.lane_kind(self.cell[1]) == "emotions")
+        capture = rules.parse(text, self.cell is not None and self.lane_kind(self.cell[1]) == "emotions")
         kind = capture.lane_kind if capture and capture.lane_kind else \
             ("emotions" if capture and capture.feeling is not None else self.lane_kind(self.cell[1]))
         colour = self.workshop.theme.kind_colours.get(kind, "#ffffff")
-        return colour, syntax.describe(capture)
+        return colour, rules.describe(capture)
 
     def place(self) -> None:
         """Frame the focused cell; put the draft at its foot, where the new card will be."""
@@ -244,57 +243,21 @@ class QuickCapture(QObject):
 
     # -- committing ------------------------------------------------------------------------
     def commit(self) -> bool:
-        """Capture the draft (one undo step) and start the next one; False if refused."""
+        """Capture the draft (one undo step) and start the next one; False if refused
+        (the facilitator is told why and the draft stays)."""
         if self.cell is None or self.draft is None:
             return False
-        stage_id, lane_id = self.cell
-        capture = syntax.parse(self.text(), self.lane_kind(lane_id) == "emotions")
-        if capture is None:
+        try:
+            plan = rules.plan_capture(self.text(), self.cell, self.workshop.editor.doc.journey)
+        except JourneyError as refused:
+            self.workshop.notify(refused.message)
+            return False
+        if plan is None:
             return True
-        done = self.set_feeling(stage_id, capture) if capture.feeling is not None \
-            else self.add_card(stage_id, lane_id, capture)
+        done = self.workshop.editor.run(plan.name, plan.ops) is not None
+        if done and plan.goes_to is not None:
+            self.routed = plan.goes_to  # the room sees where it went
         if done and self.draft is not None:
             self.draft.set_text("")
             self.workshop.refresh()
         return done
-
-    def add_card(self, stage_id: int, lane_id: int, capture: syntax.Capture) -> bool:
-        if capture.lane_kind:
-            lane_id = self.lane_of(capture.lane_kind)
-            if lane_id is None:
-                label = syntax.ROUTE_LABELS[capture.lane_kind].lower()
-                self.workshop.notify(f"This map has no {label}s lane: add one, or type the card "
-                                     "without its prefix.")
-                return False
-        elif self.lane_kind(lane_id) == "emotions":
-            self.workshop.notify("In the emotion lane, type a feeling from -3 to +3, "
-                                 "then a label if you like.")
-            return False
-        data = {"stage_id": stage_id, "lane_id": lane_id, "position": None, "text": capture.text}
-        name = syntax.ROUTE_LABELS.get(capture.lane_kind, "card").lower()
-        done = self.workshop.editor.run(f"Capture {name}", [Op("add_cards", {"cards": [data]})]) is not None
-        if done and lane_id != self.cell[1]:
-            self.routed = (stage_id, lane_id)  # the room sees where it went
-        return done
-
-    def lane_of(self, kind: str) -> int | None:
-        if self.cell and self.lane_kind(self.cell[1]) == kind:
-            return self.cell[1]
-        return next((lane.id for lane in self.lay.lanes if lane.kind == kind), None)
-
-    def set_feeling(self, stage_id: int, capture: syntax.Capture) -> bool:
-        """Add or update the stage's marker on the emotion curve (the one nearest its middle)."""
-        lane_id = self.cell[1] if self.lane_kind(self.cell[1]) == "emotions" else self.lane_of("emotions")
-        if lane_id is None:
-            self.workshop.notify("This map has no emotion lane: add one to draw the feeling curve.")
-            return False
-        markers = [m for m in self.workshop.editor.doc.journey.markers
-                   if m.stage_id == stage_id and m.lane_id == lane_id]
-        values = {"feeling": capture.feeling, **({"label": capture.text} if capture.text else {})}
-        if markers:
-            marker = min(markers, key=lambda m: abs(m.offset - 0.5))
-            op = Op("update_marker", {"marker_id": marker.id, **values})
-        else:
-            op = Op("add_markers", {"markers": [{"lane_id": lane_id, "stage_id": stage_id,
-                                                 "offset": 0.5, **values}]})
-        return self.workshop.editor.run("Capture feeling", [op]) is not None

@@ -1,7 +1,7 @@
 """Quick-capture syntax: prefixes route, signed numbers are feelings."""
 import pytest
 
-from editor.workshop.syntax import Capture, describe, parse
+from model.workshop import Capture, describe, parse
 
 
 @pytest.mark.parametrize("typed, expected", [
