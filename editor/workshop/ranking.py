@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-VOTABLE = ("pain_points", "opportunities")
+from model.workshop import VOTABLE
 
 
 @dataclass(frozen=True)

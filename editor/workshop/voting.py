@@ -5,15 +5,15 @@ Votes live on the cards (`card.votes`), each click one undo step, so a vote is
 in the file at once, exports show it and undo takes it back. The round keeps
 only its budget and each card's votes when it began: the dots spent are
 *derived* from the cards, so an undo refunds a dot with no bookkeeping.
+The rules (budget, dots left, which cards take dots) are `model/workshop.py`.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from model import workshop as rules
 from model.layout import Rect
 from model.operations import Op
-
-from .ranking import VOTABLE
 
 
 def seen(rect: Rect, shown: Rect) -> bool:
@@ -26,14 +26,8 @@ def key_vote_target(selected: list, shown: Rect, dimmed: set) -> tuple:
     """(card id, "") for the card a number key votes on: the last selected card, if the
     room can see it (on screen, in a stage not dimmed) and it takes dots; else
     (None, why not), why being "" when no card is selected. Pure: no Qt."""
-    if not selected:
-        return None, ""
-    card = selected[-1]
-    if card.kind not in VOTABLE:
-        return None, "Dots go on pain points and opportunities."
-    if card.stage_id in dimmed or not seen(card.rect, shown):
-        return None, "The selected card is not on the screen."
-    return card.id, ""
+    visible = {c.id for c in selected if c.stage_id not in dimmed and seen(c.rect, shown)}
+    return rules.vote_target(selected, visible)
 
 
 class VotingRound(QObject):
@@ -43,8 +37,8 @@ class VotingRound(QObject):
         super().__init__(workshop)
         self.workshop = workshop
         self.active = False
-        self.dots_each = 3
-        self.people = 8
+        self.dots_each = rules.DOTS_EACH
+        self.people = rules.PEOPLE
         self.baseline: dict[int, int] = {}
 
     @property
@@ -53,11 +47,11 @@ class VotingRound(QObject):
 
     @property
     def budget(self) -> int:
-        return self.dots_each * self.people
+        return rules.budget(self.dots_each, self.people)
 
     def start(self, dots_each: int | None = None, people: int | None = None) -> None:
-        self.dots_each = max(1, dots_each or self.dots_each)
-        self.people = max(1, people or self.people)
+        self.dots_each = rules.round_setting(dots_each, self.dots_each)
+        self.people = rules.round_setting(people, self.people)
         self.baseline = {c.id: c.votes for c in self.journey.cards}
         self.active = True
         self.changed.emit()
@@ -67,13 +61,13 @@ class VotingRound(QObject):
         self.changed.emit()
 
     def spent(self) -> int:
-        return sum(max(0, c.votes - self.baseline.get(c.id, 0)) for c in self.journey.cards)
+        return rules.dots_spent(self.journey.cards, self.baseline)
 
     def left(self) -> int:
-        return max(0, self.budget - self.spent())
+        return rules.dots_left(self.budget, self.journey.cards, self.baseline)
 
     def votable(self, card) -> bool:
-        return any(lane.id == card.lane_id and lane.kind in VOTABLE for lane in self.journey.lanes)
+        return rules.takes_dots(card, self.journey.lanes)
 
     def card(self, card_id: int):
         return next((c for c in self.journey.cards if c.id == card_id), None)
@@ -83,12 +77,9 @@ class VotingRound(QObject):
         card = self.card(card_id)
         if not self.active or card is None:
             return False
-        if not self.votable(card):
-            self.workshop.notify("Dots go on pain points and opportunities.")
-            return False
-        dots = min(dots, self.left())
-        if dots <= 0:
-            self.workshop.notify(f"No dots left in this round ({self.budget} spent).")
+        dots, why = rules.dots_to_give(card, dots, self.journey.lanes, self.left(), self.budget)
+        if why:
+            self.workshop.notify(why)
             return False
         word = "vote" if dots == 1 else f"{dots} votes"
         return self._set(card, card.votes + dots, f"Add {word}")
@@ -96,7 +87,7 @@ class VotingRound(QObject):
     def unvote(self, card_id: int) -> bool:
         """Take back one dot given in this round (earlier rounds' dots stay)."""
         card = self.card(card_id)
-        if not self.active or card is None or card.votes <= self.baseline.get(card.id, 0):
+        if not self.active or card is None or not rules.can_take_back(card, self.baseline):
             return False
         return self._set(card, card.votes - 1, "Remove vote")
 
