@@ -1,7 +1,7 @@
 """The workshop's rules as plain functions (no Qt): what a captured line means and
-which operations it becomes, the stage's feeling, the voting budget and which cards
-take dots. Keyboards (editor/workshop), phones and imports share them, and tests
-run them with no QApplication.
+which operations it becomes, the stage's feeling, the voting budget, which cards
+take dots, and the time box's countdown. Keyboards (editor/workshop), phones and
+imports share them, and tests run them with no QApplication.
 
 Quick-capture syntax:
 - `! text`  a pain point, `+ text` an opportunity, `? text` a thought/question:
@@ -17,7 +17,9 @@ A refused capture raises `JourneyError` with a sentence for the facilitator.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
+from typing import Callable
 
 from .errors import JourneyError
 from .operations import Op
@@ -217,3 +219,108 @@ def vote_target(selected: list, visible: set) -> tuple:
     if card.id not in visible:
         return None, NOT_SHOWN
     return card.id, ""
+
+
+# -- the time box -----------------------------------------------------------------------
+# idle ──start──► running ◄──pause/resume──► paused
+#                    │ (time runs out)
+#                    ▼
+#                  over (the overrun keeps counting) ──end──► idle
+Clock = Callable[[], float]
+LAST_MINUTE = 60.0
+IDLE, RUNNING, PAUSED, OVER = "idle", "running", "paused", "over"
+SHORTEST, LONGEST = 1, 180   # minutes a box may be set to
+
+
+def clamp_minutes(minutes: float) -> float:
+    return float(max(SHORTEST, min(LONGEST, round(minutes))))
+
+
+class Countdown:
+    """The time box's rules: idle → running ⇄ paused; running out is 'over'."""
+
+    def __init__(self, clock: Clock = time.monotonic, minutes: float = 5.0):
+        self.clock = clock
+        self.minutes = clamp_minutes(minutes)   # the length of the next box
+        self.is_set = False        # a box is set: running, paused or over
+        self.total = 0.0        # seconds allowed, including added minutes
+        self.used = 0.0         # seconds used before the last (re)start
+        self.since: float | None = None  # clock time of the last (re)start while running
+
+    @property
+    def started(self) -> bool:
+        return self.is_set
+
+    @property
+    def running(self) -> bool:
+        return self.since is not None
+
+    def state(self) -> str:
+        if not self.is_set:
+            return IDLE
+        if self.remaining() <= 0:
+            return OVER
+        return RUNNING if self.running else PAUSED
+
+    def elapsed(self) -> float:
+        return self.used + (self.clock() - self.since if self.running else 0.0)
+
+    def remaining(self) -> float:
+        """Seconds left; negative once the time box has run over."""
+        return self.total - self.elapsed() if self.is_set else 0.0
+
+    # -- the transitions -----------------------------------------------------------------
+    def start(self, minutes: float | None = None) -> None:
+        """A new box (from any state), of `minutes` or the set length."""
+        if minutes is not None:
+            self.minutes = clamp_minutes(minutes)
+        self.is_set, self.total, self.used, self.since = True, self.minutes * 60.0, 0.0, self.clock()
+
+    def pause(self) -> None:
+        if self.state() == RUNNING:
+            self.used, self.since = self.elapsed(), None
+
+    def resume(self) -> None:
+        if self.state() == PAUSED:
+            self.since = self.clock()
+
+    def toggle(self) -> str:
+        """The one key: start, pause, resume; an overrun ends (back to idle). Says which."""
+        state = self.state()
+        if state == IDLE:
+            self.start()
+            return "started"
+        if state == RUNNING:
+            self.pause()
+            return "paused"
+        if state == PAUSED:
+            self.resume()
+            return "resumed"
+        self.reset()
+        return "ended"
+
+    def add_minute(self) -> None:
+        if self.is_set:
+            self.total += 60.0
+        else:
+            self.minutes = clamp_minutes(self.minutes + 1)
+
+    def remove_minute(self) -> None:
+        """A minute off the box (never below the time used: it then ends now)."""
+        if self.is_set:
+            self.total = max(self.elapsed(), self.total - 60.0)
+        else:
+            self.minutes = clamp_minutes(self.minutes - 1)
+
+    def reset(self) -> None:
+        """Back to idle; the length of the next box stays."""
+        self.is_set, self.total, self.used, self.since = False, 0.0, 0.0, None
+
+    stop = reset
+
+
+def clock_text(seconds: float) -> str:
+    """12:05, or +0:42 once over time (the room sees by how much)."""
+    sign = "+" if seconds < 0 else ""
+    s = int(abs(seconds) + (0 if seconds < 0 else 0.999))  # 4:59.2 left shows 5:00
+    return f"{sign}{s // 60}:{s % 60:02d}"

@@ -202,3 +202,20 @@ def test_a_plan_applies_to_the_sample_map(sample_doc):
         sample_doc.apply(op)
     assert rules.stage_feeling(j, stage.id, emotions.id) == -3.0
     assert rules.stage_marker(j, stage.id, emotions.id).label == "furious"
+
+
+# -- the time box ----------------------------------------------------------------------------
+def test_the_countdown_runs_pauses_runs_over_and_ends():
+    now = [0.0]
+    c = rules.Countdown(lambda: now[0], minutes=2)
+    assert c.state() == rules.IDLE and c.toggle() == "started"
+    now[0] = 30.0
+    assert c.toggle() == "paused" and c.remaining() == 90.0
+    now[0] = 500.0
+    assert c.state() == rules.PAUSED and c.toggle() == "resumed"
+    now[0] = 600.0
+    assert c.state() == rules.OVER and rules.clock_text(c.remaining()) == "+0:10"
+    assert c.toggle() == "ended" and c.state() == rules.IDLE and c.minutes == 2
+    c.remove_minute(), c.remove_minute()
+    assert c.minutes == rules.SHORTEST
+    assert rules.clamp_minutes(1000) == rules.LONGEST
