@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (QApplication, QGraphicsRectItem, QGraphicsScene, 
 
 from editor.app import make_app  # noqa: E402
 from editor.mapeditor import MapEditor  # noqa: E402
+from model.entities import new_uuid  # noqa: E402
 from model.document import Document  # noqa: E402
 from model.operations import Op  # noqa: E402
 
@@ -51,15 +52,16 @@ def make_map(folder: Path, cards: int) -> Path:
     Document.create(path, "blank").close()
     stages = max(5, cards // (12 * len(KINDS)))
     db = sqlite3.connect(path)
+    db.create_function("new_uuid", 0, new_uuid, deterministic=False)
     with db:
         db.execute("DELETE FROM stage")
         db.execute("DELETE FROM lane")
-        db.executemany("INSERT INTO stage (id, journey_id, position, name, colour, width) "
-                       "VALUES (?, 1, ?, ?, '#5b7db1', 220)",
+        db.executemany("INSERT INTO stage (uuid, id, journey_id, position, name, colour, width) "
+                       "VALUES (new_uuid(), ?, 1, ?, ?, '#5b7db1', 220)",
                        [(i + 1, i, f"Stage {i + 1}") for i in range(stages)])
         lanes = KINDS[:4] + ("emotions",) + KINDS[4:]
-        db.executemany("INSERT INTO lane (id, journey_id, position, name, kind, height) "
-                       "VALUES (?, 1, ?, ?, ?, 90)",
+        db.executemany("INSERT INTO lane (uuid, id, journey_id, position, name, kind, height) "
+                       "VALUES (new_uuid(), ?, 1, ?, ?, ?, 90)",
                        [(i + 1, i, kind.title(), kind) for i, kind in enumerate(lanes)])
         card_lanes = [i + 1 for i, k in enumerate(lanes) if k != "emotions"]
         rows = []
@@ -68,10 +70,10 @@ def make_map(folder: Path, cards: int) -> Path:
             stage, lane = cell // len(card_lanes) + 1, card_lanes[cell % len(card_lanes)]
             text = " ".join(WORDS[(n + k) % len(WORDS)] for k in range(3 + n % 9))
             rows.append((stage, lane, n // (stages * len(card_lanes)), text, CHANNELS[n % 8], n % 4))
-        db.executemany("INSERT INTO card (journey_id, stage_id, lane_id, position, text, channel, votes) "
-                       "VALUES (1, ?, ?, ?, ?, ?, ?)", rows)
-        db.executemany("INSERT INTO emotion_marker (journey_id, lane_id, stage_id, offset, feeling, label) "
-                       "VALUES (1, 5, ?, 0.5, ?, 'moment')", [(s + 1, (s % 7) - 3) for s in range(stages)])
+        db.executemany("INSERT INTO card (uuid, journey_id, stage_id, lane_id, position, text, channel, votes) "
+                       "VALUES (new_uuid(), 1, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO emotion_marker (uuid, journey_id, lane_id, stage_id, offset, feeling, label) "
+                       "VALUES (new_uuid(), 1, 5, ?, 0.5, ?, 'moment')", [(s + 1, (s % 7) - 3) for s in range(stages)])
     db.close()
     return path
 

@@ -7,14 +7,18 @@ never from the file's own schema: a fresh file with Wayline's frozen schema,
 and each known column of each known table read from the original in memory
 (reading runs no trigger) and inserted into it. Extra tables, columns,
 triggers and views are left behind; the numbering restarts from the ids the
-rows hold; the values are then checked by the normal open.
+rows hold; the values are then checked by the normal open. Each row keeps its
+`uuid` (a missing or repeated one is given a new one); a map of an older
+version is copied into its own version's schema and then upgraded, so the
+copy is always of the current version.
 """
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from . import fileformat, filestore, schema
+from . import fileformat, filestore, rules, schema
+from .entities import new_uuid
 from .errors import FileRefused, JourneyError
 
 
@@ -42,6 +46,8 @@ def make(original: Path) -> tuple[Path, int]:
             fileformat.stamp_identity(dest, version)
             schema.create(dest, version)
             dropped = _copy_rows(source, dest, version)
+            if version < fileformat.SCHEMA_VERSION:
+                fileformat.migrate(dest, version)
         finally:
             dest.close()
         if target.exists():
@@ -60,9 +66,25 @@ def _copy_rows(source, dest, version: int) -> int:
     for table, columns in schema.tables(version).items():
         names = ", ".join(f'"{c}"' for c in columns)
         rows = source.execute(f'SELECT {names} FROM "{table}"').fetchall()
+        if "uuid" in columns:
+            rows = _identified(rows, columns.index("uuid"))
         marks = ", ".join("?" * len(columns))
         before = dest.total_changes
         dest.executemany(f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({marks})', rows)
         dropped += len(rows) - (dest.total_changes - before)
     dest.execute("COMMIT")
     return dropped
+
+
+def _identified(rows: list, at: int) -> list:
+    """Rows with a valid uuid each, unique in the table: a missing, malformed or
+    repeated one is replaced (the row is kept, not dropped)."""
+    seen, out = set(), []
+    for row in rows:
+        value = row[at]
+        if not rules.identity_ok(value) or value in seen:
+            value = new_uuid()
+            row = row[:at] + (value,) + row[at + 1:]
+        seen.add(value)
+        out.append(row)
+    return out

@@ -148,6 +148,11 @@ class Document:
             raise FileRefused(f"“{name}” could not be opened; it may be damaged.") from None
         with _closed_if_refused(conn, name):
             _check_integrity(conn, name, version)
+            if version < fileformat.SCHEMA_VERSION:  # upgraded in memory only: nothing is written
+                conn.execute("PRAGMA query_only=OFF")
+                fileformat.migrate(conn, version)
+                conn.execute("PRAGMA query_only=ON")
+                _check_schema(conn, name, fileformat.SCHEMA_VERSION)
             return cls._loaded(path, conn, True, None)
 
     @classmethod
@@ -219,6 +224,7 @@ class Document:
                 copy_database(conn, backup)
                 backups.take(conn, path)
                 fileformat.migrate(conn, version)
+                _check_schema(conn, name, fileformat.SCHEMA_VERSION)
             if version == fileformat.SCHEMA_VERSION and filestore.unchanged(path, image):
                 doc = cls(path, conn, False, lock)
                 doc._adopt(checked)  # the objects just checked: no second load

@@ -8,6 +8,7 @@ database still enforces the references (ON DELETE CASCADE) as a safety net.
 """
 from __future__ import annotations
 
+import uuid as _uuid
 from typing import Optional
 
 from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
@@ -21,6 +22,11 @@ CHANNELS = ("web", "app", "email", "phone", "store", "social", "chat", "mail", "
 FEELING_MIN, FEELING_MAX = -3.0, 3.0
 
 
+def new_uuid() -> str:
+    """A row's identity: a canonical uuid4 string, given once and never changed."""
+    return str(_uuid.uuid4())
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -30,6 +36,7 @@ class Journey(Base):
     __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(Text, default=new_uuid, unique=True, index=True)
     title: Mapped[str] = mapped_column(Text, default="")
     scenario: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -51,6 +58,7 @@ class Persona(Base):
     __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(Text, default=new_uuid, unique=True, index=True)
     journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(default=0)
     name: Mapped[str] = mapped_column(Text, default="")
@@ -67,6 +75,7 @@ class Stage(Base):
     __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(Text, default=new_uuid, unique=True, index=True)
     journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(default=0)
     name: Mapped[str] = mapped_column(Text, default="")
@@ -79,6 +88,7 @@ class Lane(Base):
     __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(Text, default=new_uuid, unique=True, index=True)
     journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(default=0)
     name: Mapped[str] = mapped_column(Text, default="")
@@ -91,6 +101,7 @@ class Card(Base):
     __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(Text, default=new_uuid, unique=True, index=True)
     journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"))
     stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"), index=True)
     lane_id: Mapped[int] = mapped_column(ForeignKey("lane.id", ondelete="CASCADE"), index=True)
@@ -109,6 +120,7 @@ class EmotionMarker(Base):
     __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(Text, default=new_uuid, unique=True, index=True)
     journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"))
     lane_id: Mapped[int] = mapped_column(ForeignKey("lane.id", ondelete="CASCADE"), index=True)
     stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"), index=True)
@@ -123,6 +135,7 @@ class Asset(Base):
     __table_args__ = (UniqueConstraint("sha256"), {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(Text, default=new_uuid, unique=True, index=True)
     sha256: Mapped[str] = mapped_column(String(64))
     mime: Mapped[str] = mapped_column(String(40), default="image/png")
     width: Mapped[int] = mapped_column(default=0)

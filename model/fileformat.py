@@ -6,8 +6,11 @@ version. The header is read as raw bytes before SQLite ever opens the file, so
 a foreign or damaged file is refused without a single byte being written.
 
 Migrations: `MIGRATIONS[n]` upgrades a file from version n to n + 1 inside one
-transaction. A backup copy of the old file is written beside it first (see
-`Document`). Version 1 is the first schema; tests keep a real version-1 file.
+transaction, with foreign keys off (a table is rebuilt, not altered, so the
+file ends up with exactly the new version's frozen schema) and checked after.
+A backup copy of the old file is written beside it first (see `Document`); a
+file opened only for reading is migrated in memory. Version 1 is the first
+schema; tests keep a real version-1 file.
 """
 from __future__ import annotations
 
@@ -15,19 +18,52 @@ import os
 import sqlite3
 import stat
 import struct
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from . import schema
 from .errors import FileRefused
 
 APPLICATION_ID = 0x57594C4E
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 2 * 1024**3  # larger than any real map by far; refuse rather than hang
 
+
+
+def _add_identities(conn: sqlite3.Connection) -> None:
+    """1 -> 2: every row gets a `uuid`. SQLite's ADD COLUMN cannot add a NOT NULL
+    column without a default and would leave other DDL text than version 2's, so
+    the rows are set aside in temporary tables, the version-1 tables dropped,
+    version 2's frozen schema created, and the rows copied back with a new uuid
+    each. Ids and the AUTOINCREMENT counters are kept."""
+    conn.create_function("wayline_new_uuid", 0, lambda: str(uuid.uuid4()), deterministic=False)
+    counters = conn.execute("SELECT name, seq FROM sqlite_sequence").fetchall() \
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone() else []
+    old = schema.tables(1)
+    for table in old:
+        conn.execute(f'CREATE TEMP TABLE "v1_{table}" AS SELECT * FROM main."{table}"')
+    for kind, name in schema.expected(1):
+        if kind == "index" and not name.startswith("sqlite_"):
+            conn.execute(f'DROP INDEX main."{name}"')
+    for table in old:
+        conn.execute(f'DROP TABLE main."{table}"')
+    schema.create(conn, 2)
+    for table, columns in old.items():
+        names = ", ".join(f'"{c}"' for c in columns)
+        conn.execute(f'INSERT INTO main."{table}" ({names}, uuid) '
+                     f'SELECT {names}, wayline_new_uuid() FROM temp."v1_{table}"')
+        conn.execute(f'DROP TABLE temp."v1_{table}"')
+    for name, seq in counters:  # a counter past the highest id stays where it was
+        conn.execute("UPDATE main.sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (seq, name))
+        conn.execute("INSERT INTO main.sqlite_sequence (name, seq) SELECT ?, ? WHERE NOT EXISTS "
+                     "(SELECT 1 FROM main.sqlite_sequence WHERE name = ?)", (name, seq, name))
+
+
 # n -> function(connection) upgrading schema n to n + 1
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_identities}
 
 
 @dataclass(frozen=True)
@@ -94,13 +130,24 @@ def stamp_identity(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> N
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:
-    """Upgrade the open file to SCHEMA_VERSION in one transaction."""
-    conn.execute("BEGIN IMMEDIATE")
+    """Upgrade the open file (or in-memory image) to SCHEMA_VERSION in one
+    transaction. Foreign keys are off meanwhile (dropping a table would cascade);
+    afterwards every reference must be as it was (`foreign_key_check`: a dangling
+    one already there stays for `validate` to leave out, none is added)."""
+    (keys,) = conn.execute("PRAGMA foreign_keys").fetchone()
+    conn.execute("PRAGMA foreign_keys=OFF")  # only outside a transaction
     try:
-        for version in range(from_version, SCHEMA_VERSION):
-            MIGRATIONS[version](conn)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+        dangling = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for version in range(from_version, SCHEMA_VERSION):
+                MIGRATIONS[version](conn)
+            if len(conn.execute("PRAGMA foreign_key_check").fetchall()) > dangling:
+                raise sqlite3.IntegrityError("the upgrade would break references between tables")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute(f"PRAGMA foreign_keys={'ON' if keys else 'OFF'}")

@@ -137,11 +137,12 @@ def columns(obj, names) -> dict:
     return {n: getattr(obj, n) for n in names}
 
 
-CARD_COLUMNS = ("id", "stage_id", "lane_id", "position", "text", "colour", "channel", "votes", "asset_id")
-MARKER_COLUMNS = ("id", "lane_id", "stage_id", "offset", "feeling", "label")
-STAGE_COLUMNS = ("id", "name", "colour", "width")
-LANE_COLUMNS = ("id", "name", "kind", "height")
-PERSONA_COLUMNS = ("id", "name", "role", "goals", "frustrations", "quote", "photo_id")
+# Undo data keeps a row's id and uuid, so undoing a delete re-creates the same row.
+CARD_COLUMNS = ("id", "uuid", "stage_id", "lane_id", "position", "text", "colour", "channel", "votes", "asset_id")
+MARKER_COLUMNS = ("id", "uuid", "lane_id", "stage_id", "offset", "feeling", "label")
+STAGE_COLUMNS = ("id", "uuid", "name", "colour", "width")
+LANE_COLUMNS = ("id", "uuid", "name", "kind", "height")
+PERSONA_COLUMNS = ("id", "uuid", "name", "role", "goals", "frustrations", "quote", "photo_id")
 
 
 def _update(obj, values: dict, allowed: dict, kind: str, op_name: str, id_key: str):
@@ -154,11 +155,18 @@ def _update(obj, values: dict, allowed: dict, kind: str, op_name: str, id_key: s
 
 # -- stages and lanes share one shape: ordered columns/rows that own cards ---
 
-def _add_axis(store, cls, items, kind, values, index, item_id, fields_):
+def _identity(obj, data: dict) -> None:
+    """A row re-created by undo keeps its id and uuid; a new row gets new ones."""
+    if data.get("id") is not None:
+        obj.id = data["id"]
+    if data.get("uuid") is not None:
+        obj.uuid = rules.identity(data["uuid"])
+
+
+def _add_axis(store, cls, items, kind, values, index, item_id, fields_, item_uuid=None):
     values = rules.fields(values, fields_)
     item = cls(**values)
-    if item_id is not None:
-        item.id = item_id
+    _identity(item, {"id": item_id, "uuid": item_uuid})
     items.append(item)
     store.session.flush()
     reorder(items, item, len(items) if index is None else index)
@@ -183,9 +191,10 @@ def _delete_axis(store, items, item, kind, key, cols):
 
 
 def _restore_axis(store, cls, items, kind, data, index, cards, markers):
-    values = {k: v for k, v in data.items() if k != "id"}
+    values = {k: v for k, v in data.items() if k not in ("id", "uuid")}
     undo, changed, _ = _add_axis(store, cls, items, kind, values, index, data["id"],
-                                 rules.STAGE_FIELDS if cls is Stage else rules.LANE_FIELDS)
+                                 rules.STAGE_FIELDS if cls is Stage else rules.LANE_FIELDS,
+                                 data.get("uuid"))
     _insert_cards(store, cards)
     _insert_markers(store, markers)
     changed["card"] = {c["id"] for c in cards}
@@ -271,8 +280,7 @@ def _insert_cards(store, cards: list[dict]) -> list[int]:
             raise JourneyError("An emotions lane holds emotion markers, not cards.")
         values = rules.fields({k: data[k] for k in rules.CARD_FIELDS if k in data}, rules.CARD_FIELDS)
         card = Card(stage_id=data["stage_id"], lane_id=data["lane_id"], **values)
-        if data.get("id") is not None:
-            card.id = data["id"]
+        _identity(card, data)
         cell = store.cell(card.stage_id, card.lane_id)
         position = data.get("position")
         cell.insert(len(cell) if position is None else int(position), card)
@@ -359,8 +367,7 @@ def _insert_markers(store, markers: list[dict]) -> list[int]:
             offset=rules.offset(data.get("offset", 0.5)),
             feeling=rules.feeling(data.get("feeling", 0.0)),
             label=rules.text(data.get("label", ""), rules.MAX_NAME, "A label"))
-        if data.get("id") is not None:
-            marker.id = data["id"]
+        _identity(marker, data)
         store.journey.markers.append(marker)
         store.session.flush()
         ids.append(marker.id)
@@ -393,11 +400,10 @@ def update_marker(store, marker_id, **values):
 # -- personas and the journey itself -----------------------------------------
 
 @operation
-def add_persona(store, index=None, id=None, **values):
+def add_persona(store, index=None, id=None, uuid=None, **values):
     values = rules.fields(values, rules.PERSONA_FIELDS)
     persona = Persona(**values)
-    if id is not None:
-        persona.id = id
+    _identity(persona, {"id": id, "uuid": uuid})
     items = store.journey.personas
     items.append(persona)
     store.session.flush()

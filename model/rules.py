@@ -101,6 +101,20 @@ def votes(value) -> int:
     return int(f)
 
 
+# A row's identity (`uuid`): a canonical, lower-case UUID string.
+UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+
+
+def identity_ok(v) -> bool:
+    return isinstance(v, str) and bool(UUID_RE.match(v))
+
+
+def identity(v) -> str:
+    if not identity_ok(v):
+        raise JourneyError("That change carries an identity that is not a valid uuid.")
+    return v
+
+
 # field name -> checker, per entity; an edit may only touch these fields
 STAGE_FIELDS = {"name": name, "colour": colour,
                 "width": lambda v: in_range(v, STAGE_WIDTH, "A stage's width")}

@@ -11,7 +11,7 @@ maximum makes every new card fail. So a file is edited only if its schema is
 constraints and indexes, and nothing more. `differences()` says, in words a
 facilitator can pass on, what differs.
 
-The statements are frozen here (as SQLAlchemy 2.0 emitted them for schema 1)
+The statements are frozen here (as SQLAlchemy 2.0 emitted them for each schema)
 rather than generated at run time, so a newer SQLAlchemy that formats DDL
 differently cannot make every existing map look foreign; a test checks that
 they still match `model/entities.py`.
@@ -56,7 +56,58 @@ V1 = (
     "CREATE INDEX ix_emotion_marker_stage_id ON emotion_marker (stage_id)",
     "CREATE INDEX ix_emotion_marker_lane_id ON emotion_marker (lane_id)",
 )
-SCHEMAS = {1: V1}
+# Version 2: every row has a `uuid`, its identity across files (kept by undo,
+# Save As and backups; new on copy and duplicate), unique in its table.
+V2 = (
+    "CREATE TABLE journey (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\t"
+    "uuid TEXT NOT NULL, \n\ttitle TEXT NOT NULL, \n\tscenario TEXT NOT NULL, \n\t"
+    "notes TEXT NOT NULL\n)",
+    "CREATE UNIQUE INDEX ix_journey_uuid ON journey (uuid)",
+    "CREATE TABLE asset (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\t"
+    "uuid TEXT NOT NULL, \n\tsha256 VARCHAR(64) NOT NULL, \n\tmime VARCHAR(40) NOT NULL, \n\t"
+    "width INTEGER NOT NULL, \n\theight INTEGER NOT NULL, \n\tdata BLOB NOT NULL, \n\t"
+    "UNIQUE (sha256)\n)",
+    "CREATE UNIQUE INDEX ix_asset_uuid ON asset (uuid)",
+    "CREATE TABLE persona (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\t"
+    "uuid TEXT NOT NULL, \n\tjourney_id INTEGER NOT NULL, \n\tposition INTEGER NOT NULL, \n\t"
+    "name TEXT NOT NULL, \n\trole TEXT NOT NULL, \n\tgoals TEXT NOT NULL, \n\t"
+    "frustrations TEXT NOT NULL, \n\tquote TEXT NOT NULL, \n\tphoto_id INTEGER, \n\t"
+    "FOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, \n\t"
+    "FOREIGN KEY(photo_id) REFERENCES asset (id) ON DELETE SET NULL\n)",
+    "CREATE UNIQUE INDEX ix_persona_uuid ON persona (uuid)",
+    "CREATE TABLE stage (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\t"
+    "uuid TEXT NOT NULL, \n\tjourney_id INTEGER NOT NULL, \n\tposition INTEGER NOT NULL, \n\t"
+    "name TEXT NOT NULL, \n\tcolour VARCHAR(7) NOT NULL, \n\twidth DOUBLE NOT NULL, \n\t"
+    "FOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE\n)",
+    "CREATE UNIQUE INDEX ix_stage_uuid ON stage (uuid)",
+    "CREATE TABLE lane (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\t"
+    "uuid TEXT NOT NULL, \n\tjourney_id INTEGER NOT NULL, \n\tposition INTEGER NOT NULL, \n\t"
+    "name TEXT NOT NULL, \n\tkind VARCHAR(20) NOT NULL, \n\theight DOUBLE NOT NULL, \n\t"
+    "FOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE\n)",
+    "CREATE UNIQUE INDEX ix_lane_uuid ON lane (uuid)",
+    "CREATE TABLE card (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\t"
+    "uuid TEXT NOT NULL, \n\tjourney_id INTEGER NOT NULL, \n\tstage_id INTEGER NOT NULL, \n\t"
+    "lane_id INTEGER NOT NULL, \n\tposition INTEGER NOT NULL, \n\ttext TEXT NOT NULL, \n\t"
+    "colour VARCHAR(7), \n\tchannel VARCHAR(10), \n\tvotes INTEGER NOT NULL, \n\t"
+    "asset_id INTEGER, \n\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, \n\t"
+    "FOREIGN KEY(stage_id) REFERENCES stage (id) ON DELETE CASCADE, \n\t"
+    "FOREIGN KEY(lane_id) REFERENCES lane (id) ON DELETE CASCADE, \n\t"
+    "FOREIGN KEY(asset_id) REFERENCES asset (id) ON DELETE SET NULL\n)",
+    "CREATE UNIQUE INDEX ix_card_uuid ON card (uuid)",
+    "CREATE INDEX ix_card_stage_id ON card (stage_id)",
+    "CREATE INDEX ix_card_lane_id ON card (lane_id)",
+    "CREATE TABLE emotion_marker (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n\t"
+    "uuid TEXT NOT NULL, \n\tjourney_id INTEGER NOT NULL, \n\tlane_id INTEGER NOT NULL, \n\t"
+    "stage_id INTEGER NOT NULL, \n\t\"offset\" DOUBLE NOT NULL, \n\tfeeling DOUBLE NOT NULL, \n\t"
+    "label TEXT NOT NULL, \n\t"
+    "FOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, \n\t"
+    "FOREIGN KEY(lane_id) REFERENCES lane (id) ON DELETE CASCADE, \n\t"
+    "FOREIGN KEY(stage_id) REFERENCES stage (id) ON DELETE CASCADE\n)",
+    "CREATE UNIQUE INDEX ix_emotion_marker_uuid ON emotion_marker (uuid)",
+    "CREATE INDEX ix_emotion_marker_stage_id ON emotion_marker (stage_id)",
+    "CREATE INDEX ix_emotion_marker_lane_id ON emotion_marker (lane_id)",
+)
+SCHEMAS = {1: V1, 2: V2}
 # Made by SQLite itself: AUTOINCREMENT's counters and UNIQUE's index.
 IMPLIED = {("table", "sqlite_sequence"): "CREATE TABLE sqlite_sequence(name,seq)",
            ("index", "sqlite_autoindex_asset_1"): None}
@@ -74,7 +125,7 @@ def expected(version: int) -> dict[tuple[str, str], str | None]:
     """(type, name) -> SQL of every object a file of this version holds."""
     objects = dict(IMPLIED)
     for statement in SCHEMAS[version]:
-        kind, name = re.match(r"CREATE (TABLE|INDEX) (\w+)", statement).groups()
+        kind, name = re.match(r"CREATE (?:UNIQUE )?(TABLE|INDEX) (\w+)", statement).groups()
         objects[(kind.lower(), name)] = statement
     return objects
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURE_V1 = ROOT / "tests" / "fixtures" / "v1-sample.journey"
+FIXTURE = ROOT / "tests" / "fixtures" / "v2-sample.journey"
 
 
 def wayline(*args, cwd=None):
@@ -30,7 +30,7 @@ def test_new_then_info_json(tmp_path):
     assert out.returncode == 0
     info = json.loads(out.stdout)
     assert info == {"title": "Online grocery — first order", "stages": 6, "lanes": 10, "cards": 46,
-                    "markers": 10, "personas": 1, "schema_version": 1}
+                    "markers": 10, "personas": 1, "schema_version": 2}
 
 
 def test_new_refuses_to_overwrite(tmp_path):
@@ -43,11 +43,11 @@ def test_new_refuses_to_overwrite(tmp_path):
 
 def test_check_healthy_and_damaged(tmp_path):
     good = tmp_path / "good.journey"
-    good.write_bytes(FIXTURE_V1.read_bytes())
+    good.write_bytes(FIXTURE.read_bytes())
     out = wayline("check", good)
     assert out.returncode == 0 and "healthy" in out.stdout
     bad = tmp_path / "bad.journey"
-    bad.write_bytes(FIXTURE_V1.read_bytes()[:5000])
+    bad.write_bytes(FIXTURE.read_bytes()[:5000])
     out = wayline("check", bad)
     assert out.returncode == 2 and "damaged" in out.stderr and "Traceback" not in out.stderr
 

@@ -7,17 +7,20 @@ import struct
 import subprocess
 import sys
 import textwrap
+import uuid
 from pathlib import Path
 
 import pytest
 
-from model import fileformat
+import main
+from model import fileformat, schema
 from model.document import Document
 from model.errors import FileInUse, FileRefused
 from model.fileformat import APPLICATION_ID, SCHEMA_VERSION
 from model.operations import Op
 
 FIXTURE_V1 = Path(__file__).parent.parent / "fixtures" / "v1-sample.journey"
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "v2-sample.journey"  # the v1 map, migrated
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -102,7 +105,7 @@ def test_corrupt_file_is_refused(tmp_path):
 
 def test_missing_table_is_refused(tmp_path):
     path = tmp_path / "partial.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE emotion_marker")
     conn.commit()
@@ -112,7 +115,7 @@ def test_missing_table_is_refused(tmp_path):
 
 def test_bad_values_are_repaired_in_memory_and_reported(tmp_path):
     path = tmp_path / "odd.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     conn = sqlite3.connect(path)
     conn.execute("UPDATE stage SET width = 1e308 WHERE id = 1")
     conn.execute("UPDATE stage SET colour = 'blue' WHERE id = 2")
@@ -135,7 +138,7 @@ def test_bad_values_are_repaired_in_memory_and_reported(tmp_path):
 
 def test_repairs_reach_the_file_with_the_next_edit(tmp_path):
     path = tmp_path / "odd.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     conn = sqlite3.connect(path)
     conn.execute("UPDATE stage SET width = -4 WHERE id = 1")
     conn.commit()
@@ -146,27 +149,33 @@ def test_repairs_reach_the_file_with_the_next_edit(tmp_path):
         assert doc.notices == [] and doc.journey.stages[0].width == 80
 
 
-def test_first_migration_keeps_a_backup_of_the_version_1_file(tmp_path, monkeypatch):
+def test_first_migration_keeps_a_backup_of_the_version_1_file(tmp_path):
     path = tmp_path / "old.journey"
     shutil.copy(FIXTURE_V1, path)
     original = path.read_bytes()
-
-    def add_tags(conn):
-        conn.execute("ALTER TABLE card ADD COLUMN tags TEXT DEFAULT ''")
-    monkeypatch.setattr(fileformat, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(fileformat.MIGRATIONS, 1, add_tags)
     with Document.open(path) as doc:
         assert any("upgraded" in n for n in doc.notices)
         assert len(doc.journey.cards) == 46
     backup = tmp_path / "old.v1-backup.journey"
     assert backup.read_bytes()[60:72] == original[60:72]  # still version 1, still a journey
-    old = sqlite3.connect(backup)  # the backup is the whole old map, in the old schema
-    assert old.execute("SELECT count(*) FROM card").fetchone()[0] == 46
-    assert "tags" not in [r[1] for r in old.execute("PRAGMA table_info(card)")]
+    assert struct.unpack(">i", path.read_bytes()[60:64])[0] == SCHEMA_VERSION == 2
+    conn = sqlite3.connect(path)
+    assert schema.differences(conn, 2) == []
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    old = sqlite3.connect(backup)  # the whole old map, in the old schema
+    assert schema.differences(old, 1) == []
+    for table, columns in schema.tables(1).items():
+        names = ", ".join(f'"{c}"' for c in columns)
+        assert conn.execute(f"SELECT {names} FROM {table} ORDER BY id").fetchall() == \
+            old.execute(f"SELECT {names} FROM {table} ORDER BY id").fetchall()  # every row kept
+        uuids = [u for (u,) in conn.execute(f"SELECT uuid FROM {table}")]
+        assert len(set(uuids)) == len(uuids) and all(str(uuid.UUID(u)) == u for u in uuids)
+        assert all(uuid.UUID(u).version == 4 for u in uuids)
+    assert dict(conn.execute("SELECT name, seq FROM sqlite_sequence WHERE seq > 0")) == \
+        dict(old.execute("SELECT name, seq FROM sqlite_sequence"))  # numbering goes on, no reuse
+    conn.close()
     old.close()
-    assert struct.unpack(">i", path.read_bytes()[60:64])[0] == 2
-    columns = [r[1] for r in sqlite3.connect(path).execute("PRAGMA table_info(card)")]
-    assert "tags" in columns
+    assert main.main(["check", str(path)]) == 0
 
 
 def test_version_1_fixture_opens_with_the_current_schema():
@@ -177,7 +186,7 @@ def test_version_1_fixture_opens_with_the_current_schema():
 
 def test_read_only_file_opens_for_viewing_and_says_so(tmp_path, monkeypatch):
     path = tmp_path / "ro.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     os.chmod(path, 0o444)
     if os.geteuid() == 0:  # root may write anything: make the check see what a user sees
         real_access = os.access
@@ -192,7 +201,7 @@ def test_read_only_file_opens_for_viewing_and_says_so(tmp_path, monkeypatch):
 
 def test_a_map_open_in_another_wayline_is_refused_and_can_be_read(tmp_path):
     path = tmp_path / "shared.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import sys; sys.path.insert(0, {str(ROOT)!r})
         from model.document import Document
@@ -217,7 +226,7 @@ def test_a_map_open_in_another_wayline_is_refused_and_can_be_read(tmp_path):
 
 def test_a_stale_lock_from_a_crashed_wayline_is_taken_over(tmp_path):
     path = tmp_path / "m.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     (tmp_path / ".~lock.m.journey#").write_text('{"user": "x", "host": "y", "since": 0}')
     with Document.open(path) as doc:
         assert not doc.read_only
@@ -249,7 +258,7 @@ def _victim(tmp_path):
 
 def _map(tmp_path, name="m.journey"):
     path = tmp_path / name
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     return path
 
 

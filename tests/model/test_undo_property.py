@@ -9,7 +9,7 @@ from model.document import Document
 from model.errors import JourneyError
 from model.operations import Op
 
-FIXTURE_V1 = Path(__file__).parent.parent / "fixtures" / "v1-sample.journey"
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "v2-sample.journey"
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
 
 
@@ -72,7 +72,7 @@ def operation(draw, doc):
 @given(data=st.data())
 def test_undoing_every_operation_restores_the_start(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("prop") / "m.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     with Document.open(path) as doc:
         start = doc.snapshot()
         undos = []

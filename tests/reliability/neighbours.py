@@ -9,6 +9,18 @@ from pathlib import Path
 from model import journal
 
 FIXTURE_V1 = Path(__file__).parent.parent / "fixtures" / "v1-sample.journey"
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "v2-sample.journey"  # the v1 map, migrated
+# a new uuid4 in SQL, for rows inserted behind Wayline's back
+SQL_UUID = ("lower(printf('%s-%s-4%s-a%s-%s', hex(randomblob(4)), hex(randomblob(2)), "
+            "substr(hex(randomblob(2)), 2), substr(hex(randomblob(2)), 2), hex(randomblob(6))))")
+
+
+def without_uuids(snap: dict) -> dict:
+    """A snapshot without the rows' uuids: to compare maps whose new rows were
+    made separately (each gets its own uuid)."""
+    return {k: ({kk: vv for kk, vv in v.items() if kk != "uuid"} if isinstance(v, dict)
+                else [{kk: vv for kk, vv in row.items() if kk != "uuid"} for row in v])
+            for k, v in snap.items()}
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -16,7 +28,7 @@ def files(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-def interrupted_edit(folder: Path, name: str = "m.journey", source: Path = FIXTURE_V1,
+def interrupted_edit(folder: Path, name: str = "m.journey", source: Path = FIXTURE,
                      touch_page_one: bool = True) -> tuple[Path, Path]:
     """A map and the hot journal a Wayline killed mid-edit leaves: the edit's
     pages are already in the map (a small cache makes SQLite spill them), the
@@ -31,8 +43,8 @@ def interrupted_edit(folder: Path, name: str = "m.journey", source: Path = FIXTU
     if touch_page_one:
         conn.execute("CREATE TABLE scratch (x)")  # changes sqlite_master, on page 1
     conn.execute("UPDATE card SET text = 'HALF-DONE ' || text")
-    conn.execute("INSERT INTO card (journey_id, stage_id, lane_id, position, text, votes) "
-                 "SELECT 1, 1, 1, 0, hex(randomblob(2000)), 0 FROM card")
+    conn.execute("INSERT INTO card (uuid, journey_id, stage_id, lane_id, position, text, votes) "
+                 f"SELECT {SQL_UUID}, 1, 1, 1, 0, hex(randomblob(2000)), 0 FROM card")
     target = folder / name
     shutil.copy(live, target)
     shutil.copy(live.with_name(name + "-journal"), folder / (name + "-journal"))

@@ -67,13 +67,10 @@ def test_the_clock_asks_for_a_backup_every_30_minutes_only_after_changes():
     assert clock.due()
 
 
-def test_a_migration_leaves_a_backup_in_the_data_folder_too(tmp_path, monkeypatch):
-    from model import fileformat
+def test_a_migration_leaves_a_backup_in_the_data_folder_too(tmp_path):
     from tests.model.test_file import FIXTURE_V1
     path = tmp_path / "old.journey"
     shutil.copy(FIXTURE_V1, path)
-    monkeypatch.setattr(fileformat, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(fileformat.MIGRATIONS, 1, lambda conn: None)
     Document.open(path).close()
     [copy] = backups.list_backups(path)
     conn = sqlite3.connect(copy)

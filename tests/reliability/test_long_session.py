@@ -10,7 +10,7 @@ import pytest
 from editor.mapeditor import MapEditor
 from model.document import Document
 from model.operations import Op
-from tests.model.test_file import FIXTURE_V1
+from tests.model.test_file import FIXTURE
 
 
 def random_step(editor: MapEditor, rng: random.Random, i: int) -> None:
@@ -71,7 +71,7 @@ def rss_mb() -> float:
 
 def run_session(qtbot, tmp_path, steps: int, checkpoints: tuple[int, ...]):
     path = tmp_path / "long.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     editor = MapEditor(Document.open(path))
     qtbot.addWidget(editor.view)
     rng = random.Random(42)

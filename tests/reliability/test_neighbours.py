@@ -14,7 +14,7 @@ import main
 from model.document import Document
 from model.errors import FileRefused, StorageError
 from model.operations import Op
-from tests.reliability.neighbours import (FIXTURE_V1, files, header, interrupted_edit, map_geometry,
+from tests.reliability.neighbours import (FIXTURE, files, header, interrupted_edit, map_geometry,
                                           plant, super_journal_record)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,7 +44,7 @@ def test_a_journal_naming_a_super_journal_deletes_nothing(tmp_path, victim, caps
     folder = tmp_path / "maps"
     folder.mkdir()
     path = folder / "m.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     page_size, pages = map_geometry(path)
     plant(path, header(page_size, pages) + super_journal_record(victim, page_size))
     before = files(folder)
@@ -71,7 +71,7 @@ def test_a_real_interrupted_edit_with_a_super_journal_added_is_refused(tmp_path,
 
 def test_a_short_journal_cannot_truncate_the_map(tmp_path, capsys):
     path = tmp_path / "m.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     page_size, pages = map_geometry(path)
     assert pages > 1
     plant(path, header(page_size, 1))  # "the map had one page": SQLite would cut it to 4 KB
@@ -131,7 +131,7 @@ def test_a_journal_that_appears_while_editing_is_never_played_back(sample_doc, v
 
 def test_a_zeroed_journal_is_harmless_and_left_alone(tmp_path):
     path = tmp_path / "m.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     plant(path, bytes(4096))
     with Document.open(path) as doc:
         doc.apply(Op("update_journey", {"title": "edited"}))
@@ -141,17 +141,17 @@ def test_a_zeroed_journal_is_harmless_and_left_alone(tmp_path):
 
 def test_a_journal_that_is_a_folder_or_a_pipe_is_refused(tmp_path):
     path = tmp_path / "m.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     path.with_name(path.name + "-journal").mkdir()
     with pytest.raises(FileRefused, match="not a file"):
         Document.open(path)
-    assert path.read_bytes() == FIXTURE_V1.read_bytes()
+    assert path.read_bytes() == FIXTURE.read_bytes()
 
 
 def test_a_foreign_wal_is_refused_and_nothing_is_checkpointed(tmp_path, capsys):
     source = tmp_path / "src" / "m.journey"
     source.parent.mkdir()
-    shutil.copy(FIXTURE_V1, source)
+    shutil.copy(FIXTURE, source)
     conn = sqlite3.connect(source, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA wal_autocheckpoint=0")
@@ -173,7 +173,7 @@ def test_a_foreign_wal_is_refused_and_nothing_is_checkpointed(tmp_path, capsys):
 
 def test_info_on_a_map_left_in_wal_mode_writes_nothing_beside_it(tmp_path, capsys):
     path = tmp_path / "m.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.close()

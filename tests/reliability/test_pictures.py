@@ -9,6 +9,7 @@ import subprocess
 import pytest
 from PIL import EpsImagePlugin, IcnsImagePlugin, Image, PsdImagePlugin, TiffImagePlugin
 
+from model.entities import new_uuid
 import main
 from model.document import Document
 
@@ -60,8 +61,9 @@ def store_picture(path, data: bytes, mime: str = "image/png") -> int:
     """Put `data` in the map as an asset, shown on card 1 and as the persona's photo."""
     conn = sqlite3.connect(path)
     with conn:
-        cur = conn.execute("INSERT INTO asset (sha256, mime, width, height, data) VALUES (?, ?, 10, 10, ?)",
-                           (f"hostile-{len(data)}-{hash(data)}", mime, data))
+        cur = conn.execute("INSERT INTO asset (uuid, sha256, mime, width, height, data) "
+                           "VALUES (?, ?, ?, 10, 10, ?)",
+                           (new_uuid(), f"hostile-{len(data)}-{hash(data)}", mime, data))
         conn.execute("UPDATE card SET asset_id = ? WHERE id = 1", (cur.lastrowid,))
         conn.execute("UPDATE persona SET photo_id = ?", (cur.lastrowid,))
     conn.close()
@@ -81,8 +83,8 @@ def test_check_names_a_picture_in_a_foreign_format(sample_path, name, capsys, fo
 def test_check_names_an_unused_foreign_picture_too(sample_path, capsys):
     conn = sqlite3.connect(sample_path)
     with conn:
-        conn.execute("INSERT INTO asset (sha256, mime, width, height, data) VALUES ('x', 'image/png', 1, 1, ?)",
-                     (EPS,))
+        conn.execute("INSERT INTO asset (uuid, sha256, mime, width, height, data) "
+                     "VALUES (?, 'x', 'image/png', 1, 1, ?)", (new_uuid(), EPS))
     conn.close()
     assert main.main(["check", str(sample_path)]) == 1
     assert "(EPS)" in capsys.readouterr().out
@@ -160,8 +162,8 @@ def test_many_large_pictures_keep_the_editor_cache_bounded(sample_path, qtbot, m
     big = _big_jpeg()
     conn = sqlite3.connect(sample_path)
     with conn:
-        ids = [conn.execute("INSERT INTO asset (sha256, mime, width, height, data) "
-                            "VALUES (?, 'image/jpeg', 6000, 6000, ?)", (f"big-{i}", big)).lastrowid
+        ids = [conn.execute("INSERT INTO asset (uuid, sha256, mime, width, height, data) "
+                            "VALUES (?, ?, 'image/jpeg', 6000, 6000, ?)", (new_uuid(), f"big-{i}", big)).lastrowid
                for i in range(8)]
     conn.close()
     budget = 3 * mapeditor.PICTURE_SIDE ** 2 * 4  # room for three at the largest decoded size

@@ -6,7 +6,7 @@ from pathlib import Path
 from model import shared_folder
 from model.document import Document
 from model.operations import Op
-from tests.model.test_file import FIXTURE_V1
+from tests.model.test_file import FIXTURE
 
 MOUNTINFO = """\
 22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
@@ -29,7 +29,7 @@ def test_a_map_in_a_synced_folder_never_shows_a_journal_there(tmp_path, private_
     synced = tmp_path / "Dropbox" / "workshops"
     synced.mkdir(parents=True)
     path = synced / "map.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     doc = Document.open(path)
     try:
         assert "Dropbox folder" in doc.notices[0] and "writes the whole map back" in doc.notices[0]
@@ -49,7 +49,7 @@ def test_a_failed_write_back_keeps_the_edit_and_retries(tmp_path, monkeypatch):
     synced = tmp_path / "Dropbox"
     synced.mkdir()
     path = synced / "map.journey"
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     with Document.open(path) as doc:
         real_copy = shared_folder.WorkingCopy.write_back
         monkeypatch.setattr(shared_folder.WorkingCopy, "write_back",

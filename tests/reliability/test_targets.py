@@ -21,13 +21,13 @@ from model.errors import JourneyError, StorageError
 from model.operations import Op
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURE_V1 = ROOT / "tests" / "fixtures" / "v1-sample.journey"
+FIXTURE = ROOT / "tests" / "fixtures" / "v2-sample.journey"
 HOUR_AGO = time.time() - 2 * 3600
 
 
 def a_map(folder: Path, name: str = "m.journey") -> Path:
     path = folder / name
-    shutil.copy(FIXTURE_V1, path)
+    shutil.copy(FIXTURE, path)
     return path
 
 
