@@ -70,6 +70,7 @@ class Document:
         self.read_only = read_only
         self._file = path  # the file SQLite has open: the map, or its working copy
         self._stale = False  # the objects may differ from the file: reload before the next edit
+        self._repaired: list = []  # pictures loaded only to repair their identity (see validate)
         self.notices: list[str] = []  # sentences for the user: repairs, read-only reason
         self._conn = conn
         self._lock = lock
@@ -252,6 +253,7 @@ class Document:
         journey = checked.journey
         checked._session.expunge_all()
         self._session.add(journey)
+        self._session.add_all(checked._repaired)
         self.journey, self._index, self.notices = journey, checked._index, checked.notices
         checked.journey = None
 
@@ -269,10 +271,14 @@ class Document:
             pictures = {i for i, head in heads.items() if picture_header_ok(head)}
             self.notices = validate(journey, pictures)
         # End the read transaction without writing: detach, roll back, re-attach.
-        # Repairs stay pending in memory and reach the file with the next edit.
+        # Repairs stay pending in memory and reach the file with the next edit
+        # (pictures whose identity was repaired are the only ones loaded).
+        repaired = [o for o in s.identity_map.values() if isinstance(o, Asset)]
         s.expunge_all()
         s.rollback()
         s.add(journey)
+        s.add_all(repaired)
+        self._repaired = repaired
         self.journey = journey
         self._index = CardIndex(journey.cards)
 

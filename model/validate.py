@@ -4,7 +4,9 @@ A damaged or hand-edited file can pass `integrity_check` and still hold a
 width of 1e308, a feeling of 17, or a card in a stage that does not exist.
 `validate(journey)` repairs such values in memory (the file itself is only
 written by the next real edit) and returns one sentence per kind of repair;
-what cannot be repaired is refused with FileRefused.
+what cannot be repaired is refused with FileRefused. A row's `uuid` that is
+missing, malformed or repeated in its table gets a new one (an identity is
+never shared by two rows).
 
 A stored picture in a format Wayline does not open (EPS, PSD, TIFF, SVG, ...:
 see `decode`) is never decoded and is named in its own sentence, so
@@ -16,10 +18,10 @@ import math
 from collections import Counter
 
 from sqlalchemy import text as sql
-from sqlalchemy.orm import object_session
+from sqlalchemy.orm import defer, object_session
 
 from . import decode, rules
-from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, Journey
+from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, Asset, Journey, new_uuid
 from .errors import FileRefused
 
 
@@ -89,6 +91,7 @@ def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
         for attr in ("goals", "frustrations", "quote"):
             r.text(p, attr, rules.MAX_TEXT, "a persona field was unreadable or too long")
         _picture_reference(r, p, "photo_id", pictures, foreign, "a persona photo was missing or unreadable")
+    _identities(journey, r)
     journey.stages.sort(key=lambda s: (s.position, s.id))
     journey.lanes.sort(key=lambda l: (l.position, l.id))
     journey.personas.sort(key=lambda p: (p.position, p.id))
@@ -169,3 +172,31 @@ def _validate_markers(journey, r: _Repairs) -> None:
         r.number(m, "feeling", (FEELING_MIN, FEELING_MAX), 0.0, "a feeling was outside -3..+3")
         r.number(m, "offset", (0.0, 1.0), 0.5, "a marker's place was out of range")
         r.text(m, "label", rules.MAX_NAME, "a marker label was unreadable or too long")
+
+
+IDENTITY = "an identity was missing or repeated"
+
+
+def _identities(journey, r: _Repairs) -> None:
+    """Every row a canonical uuid, unique in its table. Pictures are not loaded
+    with the map: the ones to repair are loaded (without their bytes) into the
+    journey's session, where `Document` keeps them until the next edit."""
+    for rows in ([journey], journey.personas, journey.stages, journey.lanes, journey.cards,
+                 journey.markers):
+        seen: set[str] = set()
+        for row in rows:
+            if not rules.identity_ok(row.uuid) or row.uuid in seen:
+                row.uuid = new_uuid()
+                r.counts[IDENTITY] += 1
+            seen.add(row.uuid)
+    session = object_session(journey)
+    if session is None:
+        return
+    seen = set()
+    for asset_id, value in session.execute(sql("SELECT id, uuid FROM asset ORDER BY id")):
+        if rules.identity_ok(value) and value not in seen:
+            seen.add(value)
+            continue
+        asset = session.get(Asset, asset_id, options=[defer(Asset.data)])
+        asset.uuid = new_uuid()
+        r.counts[IDENTITY] += 1
