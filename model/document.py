@@ -151,6 +151,7 @@ class Document:
             _check_integrity(conn, name, version)
             if version < fileformat.SCHEMA_VERSION:  # upgraded in memory only: nothing is written
                 conn.execute("PRAGMA query_only=OFF")
+                conn.execute("PRAGMA temp_store=MEMORY")  # its rows set aside stay in memory too
                 fileformat.migrate(conn, version)
                 conn.execute("PRAGMA query_only=ON")
                 _check_schema(conn, name, fileformat.SCHEMA_VERSION)
