@@ -154,7 +154,8 @@ def differences(conn: sqlite3.Connection, version: int) -> list[str]:
     out = []
     for (kind, name), sql in sorted(found.items()):
         if (kind, name) not in want:
-            out.append(f"a {KIND_WORDS.get(kind, kind)} “{name}” that Wayline maps never have")
+            word = KIND_WORDS.get(kind, kind)
+            out.append(f"{'an' if word[0] in 'aeiou' else 'a'} {word} “{name}” that Wayline maps never have")
         elif _normal(sql) != _normal(want[(kind, name)]):
             out.append(f"a different {kind} “{name}” ({_what_differs(conn, kind, name, version)})")
     for (kind, name) in sorted(set(want) - set(found)):

@@ -42,7 +42,7 @@ ATTACKS = {
 }
 WHAT = {"wiping-trigger": "trigger “wipe”", "rewriting-trigger": "trigger “own”",
         "ignoring-trigger": "trigger “swallow”", "view": "view “everything”",
-        "extra-index": "index “one_text”", "cascade-repointed": "a different table “stage”",
+        "extra-index": "an index “one_text”", "cascade-repointed": "a different table “stage”",
         "numeric-text": "column “text” is declared NUMERIC", "extra-not-null-column": "extra column “owner”",
         "spent-numbering": "numbering of “card” that has run out"}
 
