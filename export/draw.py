@@ -101,6 +101,9 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
                 _, _, name, code, advance, dx, dy = item
                 placed.append((item[0], name, code, x + dx * size, y + dy * size, False))
                 x += advance * size
+            elif kind == "hidden":  # a ligature's later letter: text layer only, no width
+                _, _, name, code, dx = item
+                placed.append((item[0], name, code, x + dx * size, y, True))
             elif kind == "emoji":
                 # the picture, and the typed sequence as invisible text over it
                 _, _, cluster, advance = item

@@ -183,7 +183,9 @@ def draw_items(line: str, bold: bool = False) -> tuple:
     the place (in the typed line) of the text it draws:
     (place, "text", font, piece) for plain pieces (drawn with `textOut`),
     (place, "glyph", font, char, advance, x offset, y offset) for each glyph of
-    a piece HarfBuzz shaped (Indic, Thai, Arabic, Hebrew, combining marks), and
+    a piece HarfBuzz shaped (Indic, Thai, Arabic, Hebrew, combining marks),
+    (place, "hidden", font, char, x offset) for a letter of a right-to-left
+    ligature that is only in the text layer (see `_rtl_ligature`), and
     (place, "box", width, char) for a character no bundled font has.
     Right-to-left pieces are broken into single glyphs and characters so that
     the drawer can write the line in typed order (see `draw.text`)."""
@@ -204,6 +206,9 @@ def draw_items(line: str, bold: bool = False) -> tuple:
             n = len(glyphs)
             for k, (gid, text, adv, dx, dy) in enumerate(glyphs):
                 place = (start, n - k if rtl else k)
+                if rtl and len(text) > 1:
+                    out.extend(_rtl_ligature(place, name, gid, text, adv, dx, dy))
+                    continue
                 out.append((place, "glyph", ensure(name), glyph_code(name, gid, text, round(adv, 6)), adv, dx, dy))
         elif rtl:  # neutrals inside right-to-left text: one by one, last typed leftmost
             for k in range(len(piece) - 1, -1, -1):
@@ -211,6 +216,32 @@ def draw_items(line: str, bold: bool = False) -> tuple:
         else:
             out.extend(((start, 0), "text", font, p) for font, p in _plain(piece, name))
     return tuple(out)
+
+
+# How far left of a right-to-left ligature its later letters sit in the text
+# layer, in ems: small enough to stay inside the letter before it, large enough
+# that readers sorting by position keep them apart
+_TAIL_STEP = 0.01
+
+
+def _rtl_ligature(place, name: str, gid: int, text: str, adv: float, dx: float, dy: float):
+    """A right-to-left glyph standing for several letters (lam-alef, "لأ").
+
+    Readers that sort a line by position and then reverse its right-to-left
+    runs (PDFium, poppler) reverse the letters a single glyph maps to, and give
+    back "أل"; readers that copy in stream order (pdfminer) do not. So the
+    glyph copies as its first letter only, and each later letter is a glyph
+    with no outline and no width, written just after it in the stream and just
+    left of it on the line: both kinds of reader then give back what was typed.
+    A later letter is its own glyph drawn invisibly (PDFium drops a character
+    whose glyph has no outline)."""
+    font = ensure(name)
+    out = [(place, "glyph", font, glyph_code(name, gid, text[0], round(adv, 6)), adv, dx, dy)]
+    hb = textmod._hb_font(name)
+    for j, ch in enumerate(text[1:], start=1):
+        gid_of = hb.get_nominal_glyph(ord(ch)) or gid
+        out.append((place + (j,), "hidden", font, glyph_code(name, gid_of, ch, 0.0), -(adv + _TAIL_STEP * j)))
+    return out
 
 
 def _plain(piece: str, name: str):
