@@ -12,7 +12,9 @@ import colorsys
 from functools import lru_cache
 from typing import Callable
 
+from fontTools.pens.basePen import BasePen
 from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from reportlab.lib.utils import ImageReader
 
 from model import decode
@@ -83,7 +85,7 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
     t.setFillColor(fill)
     size = lines.size
     main = fonts.ensure(textmod.BOLD if lines.bold else textmod.REGULAR)
-    boxes, emojis, drawn, font = [], [], False, None
+    boxes, emojis, outlines, drawn, font = [], [], [], False, None
     for i, line in enumerate(lines.lines):
         items = fonts.draw_items(line, lines.bold)
         if not items:
@@ -101,7 +103,10 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
                 _, _, name, code, advance, dx, dy = item
                 placed.append((item[0], name, code, x + dx * size, y + dy * size, False))
                 x += advance * size
-            elif kind == "hidden":  # a ligature's later letter: text layer only, no width
+            elif kind == "outline":  # a right-to-left mark: drawn, not in the text layer
+                _, _, name, gid, dx, dy = item
+                outlines.append((name, gid, x + dx * size, y + dy * size))
+            elif kind == "hidden":  # a ligature's later letter or a mark: text layer only, no width
                 _, _, name, code, dx = item
                 placed.append((item[0], name, code, x + dx * size, y, True))
             elif kind == "emoji":
@@ -141,6 +146,8 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
             drawn = True
     if drawn:
         c.drawText(t)
+    if outlines:
+        glyph_outlines(c, outlines, size, fill)
     if boxes:
         placeholders(c, boxes, size, fill)
     if emojis:
@@ -168,6 +175,56 @@ def emoji_images(c, emojis, size: float, ink: Color) -> None:
 @lru_cache(maxsize=4096)
 def _emoji_reader(cluster: str) -> ImageReader:
     return ImageReader(fonts.emoji_image(cluster)[0])
+
+
+def glyph_outlines(c, outlines, size: float, ink: Color) -> None:
+    """Glyphs drawn as filled paths (nonzero winding, as TrueType outlines are
+    made), at (x, baseline) each: marks that must not be in the text layer."""
+    c.saveState()
+    c.setFillColor(ink)
+    for name, gid, x, y in outlines:
+        k = size / textmod._hb_font(name).face.upem
+        path = c.beginPath()
+        for op, *points in glyph_path(name, gid):
+            xy = [v * k + (x if i % 2 == 0 else y) for i, v in enumerate(points)]
+            if op == "M":
+                path.moveTo(*xy)
+            elif op == "L":
+                path.lineTo(*xy)
+            elif op == "C":
+                path.curveTo(*xy)
+            else:
+                path.close()
+        c.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+    c.restoreState()
+
+
+class _PathPen(BasePen):
+    """fontTools pen that keeps a glyph as ("M"|"L"|"C"|"Z", coordinates...)
+    operations in font units (quadratic curves become cubic)."""
+
+    def __init__(self):
+        super().__init__(None)
+        self.ops: list[tuple] = []
+
+    def _moveTo(self, p):
+        self.ops.append(("M", *p))
+
+    def _lineTo(self, p):
+        self.ops.append(("L", *p))
+
+    def _curveToOne(self, p1, p2, p3):
+        self.ops.append(("C", *p1, *p2, *p3))
+
+    def _closePath(self):
+        self.ops.append(("Z",))
+
+
+@lru_cache(maxsize=4096)
+def glyph_path(name: str, gid: int) -> tuple:
+    pen = _PathPen()
+    textmod._hb_font(name).draw_glyph_with_pen(gid, pen)
+    return tuple(pen.ops)
 
 
 def placeholders(c, boxes, size: float, ink: Color) -> None:

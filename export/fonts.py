@@ -185,7 +185,9 @@ def draw_items(line: str, bold: bool = False) -> tuple:
     (place, "glyph", font, char, advance, x offset, y offset) for each glyph of
     a piece HarfBuzz shaped (Indic, Thai, Arabic, Hebrew, combining marks),
     (place, "hidden", font, char, x offset) for a letter of a right-to-left
-    ligature that is only in the text layer (see `_rtl_ligature`), and
+    ligature or a mark that is only in the text layer (see `_rtl_ligature`),
+    (None, "outline", font, glyph id, x offset, y offset) for a mark drawn as
+    a path, outside the text layer (see `_rtl_mark`), and
     (place, "box", width, char) for a character no bundled font has.
     Right-to-left pieces are broken into single glyphs and characters so that
     the drawer can write the line in typed order (see `draw.text`)."""
@@ -204,12 +206,16 @@ def draw_items(line: str, bold: bool = False) -> tuple:
         elif textmod.needs_shaping(piece):
             glyphs = textmod.shape(name, piece)
             n = len(glyphs)
+            marks = _rtl_mark_ranks(glyphs) if rtl else {}
             for k, (gid, text, adv, dx, dy) in enumerate(glyphs):
                 place = (start, n - k if rtl else k)
-                if rtl and len(text) > 1:
+                if k in marks:
+                    out.extend(_rtl_mark(place, name, gid, text, dx, dy, marks[k]))
+                elif rtl and len(text) > 1:
                     out.extend(_rtl_ligature(place, name, gid, text, adv, dx, dy))
-                    continue
-                out.append((place, "glyph", ensure(name), glyph_code(name, gid, text, round(adv, 6)), adv, dx, dy))
+                else:
+                    out.append((place, "glyph", ensure(name), glyph_code(name, gid, text, round(adv, 6)),
+                                adv, dx, dy))
         elif rtl:  # neutrals inside right-to-left text: one by one, last typed leftmost
             for k in range(len(piece) - 1, -1, -1):
                 out.extend(((start + k, 0), "text", font, p) for font, p in _plain(piece[k], name))
@@ -242,6 +248,43 @@ def _rtl_ligature(place, name: str, gid: int, text: str, adv: float, dx: float, 
         gid_of = hb.get_nominal_glyph(ord(ch)) or gid
         out.append((place + (j,), "hidden", font, glyph_code(name, gid_of, ch, 0.0), -(adv + _TAIL_STEP * j)))
     return out
+
+
+def _is_mark(text: str) -> bool:
+    return bool(text) and all(unicodedata.category(ch) in ("Mn", "Me") for ch in text)
+
+
+def _rtl_mark_ranks(glyphs) -> dict[int, int]:
+    """Marks of a right-to-left piece (niqqud, harakat): visual index -> rank
+    among the marks of their letter in typed order (1 = typed first). HarfBuzz
+    puts a letter's marks just before it in visual order, with no advance."""
+    ranks: dict[int, int] = {}
+    pending: list[int] = []
+    for k, (_, text, adv, _, _) in enumerate(glyphs):
+        if adv == 0 and _is_mark(text):
+            pending.append(k)
+            continue
+        for i, m in enumerate(pending):  # visually first = typed last
+            ranks[m] = len(pending) - i
+        pending = []
+    for i, m in enumerate(pending):
+        ranks[m] = len(pending) - i
+    return ranks
+
+
+def _rtl_mark(place, name: str, gid: int, text: str, dx: float, dy: float, rank: int):
+    """A mark over a right-to-left letter: drawn as an outline where HarfBuzz
+    placed it, and written to the text layer invisibly, after its letter in
+    the stream and just left of the letter's origin on the line.
+
+    Drawn as text, the mark sits right of its letter's origin (its x offset),
+    so readers that sort by position and reverse right-to-left runs (PDFium,
+    poppler) gave it back before its letter ("ָשלֹום" for "שָׁלוֹם"). (At
+    the very start of a line's position order, a mark on the line's last letter
+    is put first by poppler on a page of mostly left-to-right text: poppler's
+    reordering never counts a mark as right-to-left.)"""
+    return [(None, "outline", name, gid, dx, dy),
+            (place, "hidden", ensure(name), glyph_code(name, gid, text, 0.0), -_TAIL_STEP * rank)]
 
 
 def _plain(piece: str, name: str):
