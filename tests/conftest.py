@@ -4,7 +4,13 @@ import os
 import sys
 from pathlib import Path
 
+import tempfile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings ignores QStandardPaths' test mode and writes to XDG_CONFIG_HOME:
+# give each test session its own, so tests never change the user's settings
+# and two test runs at once never see each other's window places
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="wayline-test-config-")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -25,6 +31,11 @@ def pytest_sessionfinish(session, exitstatus):
     app = QApplication.instance()
     if app is not None:
         keep_text_only(app.clipboard())
+
+
+def pytest_unconfigure(config):
+    import shutil
+    shutil.rmtree(os.environ["XDG_CONFIG_HOME"], ignore_errors=True)
 
 
 def pytest_configure(config):
