@@ -18,7 +18,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
 from model import text as textmod
-from model.errors import JourneyError
 from model.layout import CardBox, EmotionBox, LaneBox, Layout, Lines, MarkerBox, Rect, StageBox
 from model.theme import Theme
 
@@ -42,24 +41,30 @@ def darker(colour: str, factor: int = 125) -> QColor:
 
 # -- text ----------------------------------------------------------------------
 
-LTR_OVERRIDE, POP = "\u202d", "\u202c"
+# Directional embeddings around each piece, so Qt lays the piece out in the
+# direction our bidi pass gave it (a piece starting with a neutral is not
+# guessed) and never reorders it against its neighbours
+RTL_EMBEDDING, LTR_EMBEDDING, POP = "\u202b", "\u202a", "\u202c"
 
 
 @lru_cache(maxsize=100_000)
 def _runs(line: str, bold: bool) -> tuple:
-    """(font name, piece, x offset at size 1) for each run of one line, in visual
-    order: Arabic and Hebrew are shaped and reordered once, by `model.text.visual`
-    (as the PDF does), and each piece is wrapped in a left-to-right override so
-    Qt does not reorder it a second time."""
-    try:
-        seen = textmod.visual(line)
-    except JourneyError:
-        seen = line  # the helper packages are missing: draw as typed rather than fail
+    """(font name, piece, x offset at size 1) for each run of one line, in the
+    left-to-right drawing order of `model.text.visual_runs` (the bidi pass the
+    PDF uses). Each piece keeps its typed letters: Qt shapes it (Arabic joins,
+    lam-alef, marks) in its direction, as HarfBuzz does for the PDF, and the
+    piece is as wide as the layout measured it."""
     out, x = [], 0.0
-    for name, piece in textmod.runs(seen, bold):
-        drawn = f"{LTR_OVERRIDE}{piece}{POP}" if textmod.is_rtl(piece) else piece
+    for name, piece, rtl, _ in textmod.visual_runs(line, bold):
+        width = textmod.measure(piece, 1.0, bold)
+        if name == textmod.EMOJI and rtl:  # pictures, one per cluster: last typed leftmost
+            drawn = "".join(reversed(textmod.clusters(piece)))
+        elif name in (textmod.EMOJI, textmod.PLACEHOLDER):
+            drawn = piece
+        else:
+            drawn = f"{RTL_EMBEDDING if rtl else LTR_EMBEDDING}{piece}{POP}"
         out.append((name, drawn, x))
-        x += textmod.measure(piece, 1.0, bold)
+        x += width
     return tuple(out)
 
 

@@ -92,28 +92,6 @@ def _cmap(name: str) -> frozenset[int]:
     return frozenset(textmod.face(name).cmap)
 
 
-@lru_cache(maxsize=50_000)
-def draw_runs(line: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
-    """(font, piece) runs of one line, ready for `textOut`, fonts registered.
-
-    Zero-width characters the run's font lacks would show as a missing-glyph
-    box where the layout measured nothing (see `_mark_font`). Everything else
-    is drawn, even without a glyph: the box is the visible fallback."""
-    out: list[tuple[str, str]] = []
-    for name, piece in textmod.runs(textmod.visual(line), bold):
-        if name == textmod.PLACEHOLDER:  # measured as the main font's missing glyph
-            name = textmod.BOLD if bold else textmod.REGULAR
-        if name == textmod.EMOJI:  # drawn as images (see `emoji_image`), never registered
-            out.append((name, piece))
-            continue
-        for font, part in _plain(piece, name):
-            if out and out[-1][0] == font:
-                out[-1] = (font, out[-1][1] + part)
-            else:
-                out.append((font, part))
-    return tuple(out)
-
-
 def _mark_font(ch: str) -> str | None:
     """A font for a zero-width character the run's font lacks: combining marks
     come from the first fallback that has them (drawn over the letter before);

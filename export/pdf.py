@@ -52,7 +52,6 @@ def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, c
     journey, asset_bytes, photo = sources(source)
     step(0.0, "Laying out the map")
     lay = layout(journey, theme)
-    _check_scripts(lay)
     plan = plan_for(lay, options)
     warnings = run_preflight(lay, plan.scale, options, preflight.picture_sizes(lay, asset_bytes, photo), photo)
     with replacing(out, getattr(source, "path", None)) as tmp:
@@ -117,13 +116,6 @@ def describe(lay: Layout, plan, path: str = "", warnings=()) -> Result:
         pages = 1
         summary = f"one {size[0]:.0f} × {size[1]:.0f} mm sheet, map at {plan.scale * 100:.0f}%"
     return Result(path, pages, size, hint, f"{summary}; {hint}", tuple(warnings))
-
-
-def _check_scripts(lay: Layout) -> None:
-    """Fail before writing anything if some line cannot be printed correctly."""
-    for lines in paper.text_lines(lay):
-        for line in lines.lines:
-            textmod.visual(line)
 
 
 def new_canvas(path, title: str, plan, bleed: float = 0.0) -> Canvas:
@@ -229,8 +221,8 @@ def footer(c: Canvas, page_w: float, page_h: float, margin: float, band: float,
     c.saveState()
     c.translate(0, page_h)
     ink = MUTED
-    r_w = fonts.width(fonts.draw_runs(right), size)
-    m_w = fonts.width(fonts.draw_runs(middle), size)
+    r_w = textmod.measure(right, size)
+    m_w = textmod.measure(middle, size)
     room = page_w - 2 * margin - r_w - m_w - 4 * size
     text(c, Lines((fit_line(left, room, size, True),), margin, y, size, True), ink)
     text(c, Lines((middle,), page_w / 2, y, size), ink, center=True)
@@ -240,9 +232,9 @@ def footer(c: Canvas, page_w: float, page_h: float, margin: float, band: float,
 
 def fit_line(line: str, room: float, size: float, bold: bool = False) -> str:
     """The line, shortened with an ellipsis to fit `room` points."""
-    if fonts.width(fonts.draw_runs(line, bold), size) <= room:
+    if textmod.measure(line, size, bold) <= room:
         return line
-    while line and fonts.width(fonts.draw_runs(line + "…", bold), size) > room:
+    while line and textmod.measure(line + "…", size, bold) > room:
         line = line[:-1]
     return line.rstrip() + "…" if line else ""
 

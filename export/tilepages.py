@@ -24,6 +24,7 @@ import dataclasses
 
 from reportlab.lib.colors import Color, HexColor
 
+from model import text as textmod
 from model.layout import Layout, Lines, Rect
 from model.theme import Theme
 
@@ -300,7 +301,7 @@ def info_band(c, lay: Layout, plan: TilePlan, tile: Tile, title: str, options: P
     thumb_w = min(60 * MM, pw * 0.3)
     room = pw - 2 * m - thumb_w - 4 * MM
     y = label(c, ph, tile.label, m, band_top, 18, True)
-    label(c, ph, f"of {plan.grid}", m + fonts.width(fonts.draw_runs(tile.label, True), 18) + 4,
+    label(c, ph, f"of {plan.grid}", m + textmod.measure(tile.label, 18, True) + 4,
           band_top + 7, 10, ink=MUTED)
     near = _neighbours(plan, tile)
     y = label(c, ph, fit_line(f"{title} · {near}", room, 7.5), m, y + 1, 7.5, ink=INK)

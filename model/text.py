@@ -333,46 +333,6 @@ def is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
-@lru_cache(maxsize=50_000)
-def visual(line: str) -> str:
-    """One laid-out line as it is seen: Arabic shaped (contextual forms and the
-    lam-alef ligature, as Unicode presentation forms, which NotoSansArabic
-    carries) and everything in left-to-right drawing order (the Unicode bidi
-    algorithm). For drawers that do neither themselves: ReportLab, and the
-    canvas, which draws font runs one by one. Refused, never garbled, when the
-    two helper packages are missing."""
-    if not is_rtl(line):
-        return line
-    try:
-        import arabic_reshaper
-        from bidi import get_display
-    except ImportError:
-        raise JourneyError("This map holds Arabic or Hebrew text, which this installation of "
-                           "Wayline cannot draw correctly (python-bidi and arabic-reshaper are "
-                           "missing); reinstall Wayline.") from None
-    protected, units = _protect_clusters(line)
-    seen = get_display(arabic_reshaper.reshape(protected))
-    return "".join(units.get(ch, ch) for ch in seen)
-
-
-# Stand-ins for emoji sequences while the bidi algorithm reorders a line: it
-# reorders code points, and reversing a ZWJ sequence or a skin tone would
-# break the emoji apart. Control Pictures are other-neutral (class ON), like
-# emoji, and never mirrored, so the line reorders exactly as it would.
-_STAND_INS = [chr(c) for c in range(0x2400, 0x2427)]
-
-
-def _protect_clusters(line: str) -> tuple[str, dict[str, str]]:
-    out, units = [], {}
-    for unit in clusters(line):
-        if len(unit) > 1 and len(units) < len(_STAND_INS) and not any(c in line for c in _STAND_INS):
-            stand_in = _STAND_INS[len(units)]
-            units[stand_in] = unit
-            unit = stand_in
-        out.append(unit)
-    return "".join(out), units
-
-
 def _strong(ch: str) -> str | None:
     kind = unicodedata.bidirectional(ch)
     if kind in ("R", "AL"):
