@@ -14,10 +14,9 @@ from typing import Optional
 from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-LANE_KINDS = (
-    "actions", "touchpoints", "thoughts", "emotions", "pain_points",
-    "opportunities", "backstage", "metrics", "images", "notes",
-)
+from .lanes import KEYS
+
+LANE_KINDS = KEYS
 CHANNELS = ("web", "app", "email", "phone", "store", "social", "chat", "mail", "other")
 FEELING_MIN, FEELING_MAX = -3.0, 3.0
 

@@ -17,6 +17,7 @@ first card of the cell nearest `near` (a point of the map), or that cell.
 """
 from __future__ import annotations
 
+from .lanes import holds_markers
 from .layout import CardBox, Layout
 
 UP, DOWN, LEFT, RIGHT = "up", "down", "left", "right"
@@ -25,7 +26,7 @@ Place = tuple  # ("card", id) or ("cell", (stage_id, lane_id))
 
 def card_lanes(lay: Layout) -> list[int]:
     """Ids of the lanes that hold cards, top to bottom."""
-    return [lane.id for lane in lay.lanes if lane.kind != "emotions"]
+    return [lane.id for lane in lay.lanes if not holds_markers(lane.kind)]
 
 
 def step(lay: Layout, place: Place, direction: str) -> Place | None:

@@ -5,16 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-KIND_COLOURS = {
-    "actions": "#fff1b8", "touchpoints": "#d6eaff", "thoughts": "#ebe3ff",
-    "emotions": "#ffffff", "pain_points": "#ffd9d3", "opportunities": "#d5f3d8",
-    "backstage": "#e4e7eb", "metrics": "#ffffff", "images": "#ffffff", "notes": "#fff9e3",
-}
-KIND_LABELS = {
-    "actions": "Actions", "touchpoints": "Touchpoints", "thoughts": "Thoughts",
-    "emotions": "Emotions", "pain_points": "Pain points", "opportunities": "Opportunities",
-    "backstage": "Backstage", "metrics": "Metrics", "images": "Images", "notes": "Notes",
-}
+from .lanes import colours, labels
+
+KIND_COLOURS = colours()
+KIND_LABELS = labels()
 
 
 @dataclass(frozen=True)
@@ -65,11 +59,7 @@ STANDARD = Theme()
 # back row sits 8-10 m away: stronger mid-tone card colours, black text, heavier
 # grid, and type about 1.45x the standard size. The spotlight never zooms below
 # the level at which card text is 24 px on the projector (editor/workshop).
-WORKSHOP_COLOURS = {
-    "actions": "#ffd84d", "touchpoints": "#8ec5ff", "thoughts": "#c9b3ff",
-    "emotions": "#ffffff", "pain_points": "#ff9d8f", "opportunities": "#86dc91",
-    "backstage": "#c4cad3", "metrics": "#ffffff", "images": "#ffffff", "notes": "#ffe7a0",
-}
+WORKSHOP_COLOURS = colours(projector=True)
 
 WORKSHOP = Theme(
     name="workshop", card_text=16.0, stage_text=21.0, lane_text=16.0, title_text=30.0,

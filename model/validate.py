@@ -23,6 +23,7 @@ from sqlalchemy.orm import defer, object_session
 from . import decode, rules
 from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, Asset, Journey, new_uuid
 from .errors import FileRefused
+from .lanes import DEFAULT as DEFAULT_KIND, holds_markers
 
 
 def _finite(value) -> float | None:
@@ -80,7 +81,7 @@ def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
     for lane in journey.lanes:
         r.position(lane)
         r.text(lane, "name", rules.MAX_NAME, "a lane name was unreadable or too long")
-        r.fix(lane, "kind", lambda v: v in LANE_KINDS, "notes", "a lane kind was unknown")
+        r.fix(lane, "kind", lambda v: v in LANE_KINDS, DEFAULT_KIND, "a lane kind was unknown")
         r.number(lane, "height", rules.LANE_HEIGHT, 90.0, "a lane height was out of range")
     _validate_cards(journey, r, pictures, foreign)
     _validate_markers(journey, r)
@@ -163,7 +164,7 @@ def _validate_cards(journey, r: _Repairs, pictures, foreign) -> None:
 
 def _validate_markers(journey, r: _Repairs) -> None:
     stage_ids = {s.id for s in journey.stages}
-    emotion_lanes = {lane.id for lane in journey.lanes if lane.kind == "emotions"}
+    emotion_lanes = {lane.id for lane in journey.lanes if holds_markers(lane.kind)}
     for m in list(journey.markers):
         if m.stage_id not in stage_ids or m.lane_id not in emotion_lanes:
             journey.markers.remove(m)

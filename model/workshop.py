@@ -21,13 +21,14 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
+from .lanes import KINDS, by_prefix, marker_kind
 from .errors import JourneyError
 from .operations import Op
 
 # -- capture syntax -------------------------------------------------------------------
-PREFIXES = {"!": "pain_points", "+": "opportunities", "?": "thoughts"}
-ROUTE_LABELS = {"pain_points": "Pain point", "opportunities": "Opportunity", "thoughts": "Thought"}
-EMOTIONS = "emotions"
+PREFIXES = by_prefix()
+ROUTE_LABELS = {k.key: k.capture_label for k in KINDS.values() if k.capture_label}
+EMOTIONS = marker_kind()
 FEELING_HINT = "In the emotion lane, type a feeling from -3 to +3, then a label if you like."
 NO_EMOTION_LANE = "This map has no emotion lane: add one to draw the feeling curve."
 # typists reach for the ASCII hyphen, but pasted text carries real minus and en dashes
@@ -162,8 +163,8 @@ def feeling_op(journey, stage_id: int, lane_id: int, feeling: float, label: str 
 
 
 # -- dot voting -------------------------------------------------------------------------
-VOTABLE = ("pain_points", "opportunities")
-NOT_VOTABLE = "Dots go on pain points and opportunities."
+VOTABLE = tuple(k.key for k in KINDS.values() if k.votable)
+NOT_VOTABLE = f"Dots go on {' and '.join(KINDS[k].label.lower() for k in VOTABLE)}."
 NOT_SHOWN = "The selected card is not on the screen."
 DOTS_EACH, PEOPLE = 3, 8   # a round's defaults
 

@@ -1,0 +1,85 @@
+"""Lane kinds: the one place that says what each kind of swimlane is.
+
+A lane's kind is stored in the map as its key ("pain_points"); everything a
+view or a rule needs to know about a kind — its label, its card colour on
+paper and on a projector, its icon, whether it holds cards or emotion
+markers, whether the room may vote on its cards, how its card text is set, and
+the prefix that sends a quick capture to it — is read from `KINDS`. A new kind
+is one entry here; no other module spells a kind's key.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CARDS, MARKERS = "cards", "markers"
+
+
+@dataclass(frozen=True)
+class LaneKind:
+    key: str                     # as stored in the file
+    label: str                   # lane header, menus, legends
+    colour: str                  # card colour on paper and screen (standard theme)
+    projector_colour: str        # stronger mid-tone for a washed-out projector
+    icon: str                    # icon name (model.icon_paths / canvas.icons)
+    holds: str = CARDS           # CARDS, or MARKERS (the emotion curve)
+    votable: bool = False        # dot voting: the room votes on these cards
+    card_icon: bool = False      # cards carry an icon beside their text (channel or mark)
+    bold: bool = False           # card text set bold (figures read from afar)
+    capture_prefix: str | None = None  # a quick capture starting with it goes to this lane
+    capture_label: str | None = None   # what the capture preview calls such a card
+
+    @property
+    def holds_markers(self) -> bool:
+        return self.holds == MARKERS
+
+
+KINDS: dict[str, LaneKind] = {k.key: k for k in (
+    LaneKind("actions", "Actions", "#fff1b8", "#ffd84d", "actions"),
+    LaneKind("touchpoints", "Touchpoints", "#d6eaff", "#8ec5ff", "touchpoints", card_icon=True),
+    LaneKind("thoughts", "Thoughts", "#ebe3ff", "#c9b3ff", "thoughts",
+             capture_prefix="?", capture_label="Thought"),
+    LaneKind("emotions", "Emotions", "#ffffff", "#ffffff", "emotions", holds=MARKERS),
+    LaneKind("pain_points", "Pain points", "#ffd9d3", "#ff9d8f", "pain_points", votable=True,
+             card_icon=True, capture_prefix="!", capture_label="Pain point"),
+    LaneKind("opportunities", "Opportunities", "#d5f3d8", "#86dc91", "opportunities", votable=True,
+             card_icon=True, capture_prefix="+", capture_label="Opportunity"),
+    LaneKind("backstage", "Backstage", "#e4e7eb", "#c4cad3", "backstage"),
+    LaneKind("metrics", "Metrics", "#ffffff", "#ffffff", "metrics", bold=True),
+    LaneKind("images", "Images", "#ffffff", "#ffffff", "images"),
+    LaneKind("notes", "Notes", "#fff9e3", "#ffe7a0", "notes"),
+)}
+
+KEYS: tuple[str, ...] = tuple(KINDS)
+DEFAULT = "notes"  # a lane added without a kind
+
+
+def kind(key: str) -> LaneKind:
+    """The kind stored as `key`; an unknown key reads as the default kind (a
+    map from a newer Wayline still opens)."""
+    return KINDS.get(key, KINDS[DEFAULT])
+
+
+def holds_markers(key: str) -> bool:
+    return kind(key).holds_markers
+
+
+def votable(key: str) -> bool:
+    return key in KINDS and KINDS[key].votable
+
+
+def marker_kind() -> str:
+    """The key of the kind whose lanes hold the emotion curve."""
+    return next(k.key for k in KINDS.values() if k.holds_markers)
+
+
+def by_prefix() -> dict[str, str]:
+    """Quick-capture prefix -> lane kind key."""
+    return {k.capture_prefix: k.key for k in KINDS.values() if k.capture_prefix}
+
+
+def colours(projector: bool = False) -> dict[str, str]:
+    return {k.key: k.projector_colour if projector else k.colour for k in KINDS.values()}
+
+
+def labels() -> dict[str, str]:
+    return {k.key: k.label for k in KINDS.values()}
