@@ -1,8 +1,10 @@
 """What an export is asked to do, and how it reports back (no Qt, no I/O).
 
-A GUI dialog builds these, shows `describe_pdf`'s summary as a live preview
-(page count, final size, smallest text) and then calls `export_pdf`/`export_png`
-with `progress(fraction, message)` and `cancelled() -> bool` callables.
+The export dialogs (editor/export_dialogs.py) and the command line
+(export/cli.py) build these; a dialog shows `pdf.preview_pdf`'s `Result` as a
+live preview (page count, final size, smallest text, preflight warnings) and
+then calls `export_pdf`/`export_png` with `progress(fraction, message)` and
+`cancelled() -> bool` callables, which `reporter` turns into one step function.
 """
 from __future__ import annotations
 
