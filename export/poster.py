@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from model import drawing
 from model.display import PERSONA_PHOTO, Blocks, Box, Dots, Ellipse, Icon, Image, Path, Text
-from model.icon_paths import GRID, PEN, ops as icon_ops
+from model.icon_paths import GRID, PEN, ops as icon_ops, rounded
 from model.layout import Layout, Rect
 from model.theme import Theme
 
@@ -44,12 +44,13 @@ def _fill(value: str, opacity: float = 1.0):
 
 
 def _stroke(c, colour_value: str, width: float, dash=None, cap: str | None = None) -> None:
+    """A pen as QPainter's: square ends (each dash too) unless round, bevelled joins."""
     c.setStrokeColor(colour(colour_value))
     c.setLineWidth(width)
+    c.setLineCap(1 if cap == "round" else 2)
+    c.setLineJoin(2)
     if dash:
         c.setDash(*dash)
-    if cap == "round":
-        c.setLineCap(1)
 
 
 def _box(c, b: Box) -> None:
@@ -58,11 +59,12 @@ def _box(c, b: Box) -> None:
         c.setFillColor(_fill(b.fill, b.opacity))
     if b.stroke is not None:
         _stroke(c, b.stroke, b.width, b.dash)
-    args = (b.x, -(b.y + b.h), b.w, b.h)
-    if b.radius:
-        c.roundRect(*args, b.radius, stroke=b.stroke is not None, fill=b.fill is not None)
+    if b.radius:  # Qt's outline, from the same corner: a dashed edge starts where the screen's does
+        p = c.beginPath()
+        _trace(p, rounded(b.x, b.y, b.w, b.h, b.radius))
+        c.drawPath(p, stroke=b.stroke is not None, fill=b.fill is not None)
     else:
-        c.rect(*args, stroke=b.stroke is not None, fill=b.fill is not None)
+        c.rect(b.x, -(b.y + b.h), b.w, b.h, stroke=b.stroke is not None, fill=b.fill is not None)
     c.restoreState()
 
 

@@ -8,8 +8,10 @@ ReportLab (`export/poster.py`: the PDF). A new visual is one function in
 
 Colours are "#rrggbb" strings (or "transparent"). `opacity` is drawn as alpha on
 screen and pre-mixed over white in the PDF (alpha in a form XObject needs
-resources ReportLab only writes for pages). `dash` is (on, off) in points.
-`cap` "round" asks for round line ends; None keeps each backend's usual one.
+resources ReportLab only writes for pages). `dash` is (on, off) in points,
+starting where the outline starts (a rounded box's at the top of its left side,
+as Qt draws it). Lines and every dash end square (QPainter's default pen)
+unless `cap` is "round"; joins are bevelled.
 """
 from __future__ import annotations
 
