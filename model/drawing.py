@@ -15,6 +15,7 @@ by colour, for colour-blind readers.
 from __future__ import annotations
 
 import colorsys
+from functools import lru_cache
 
 from . import icon_paths
 from .display import (PERSONA_PHOTO, Blocks, Box, Dots, Ellipse, Icon, Image, Path, Primitive,
@@ -55,6 +56,7 @@ def rgb(colour: str) -> tuple[float, float, float]:
     return ((value >> 16) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255)
 
 
+@lru_cache(maxsize=1024)  # a map has few colours, and every card asks
 def darker(colour: str, factor: int = 125) -> str:
     """As Qt's QColor.darker: the HSV value divided by factor / 100."""
     h, s, v = colorsys.rgb_to_hsv(*rgb(colour))
@@ -119,7 +121,7 @@ def lane_header(lane: LaneBox, theme: Theme) -> list[Primitive]:
             Text(lane.name, theme.text)]
 
 
-def grid(lay: Layout, theme: Theme) -> list[Primitive]:
+def grid(lay: Layout, theme: Theme, width: float = GRID_PEN) -> list[Primitive]:
     """Cell borders: one line under each lane and right of each stage."""
     if not lay.stages or not lay.lanes:
         return []
@@ -129,7 +131,7 @@ def grid(lay: Layout, theme: Theme) -> list[Primitive]:
         ops += [("M", s.column.right, top), ("L", s.column.right, bottom)]
     for lane in lay.lanes:
         ops += [("M", 0, lane.row.bottom), ("L", lay.width, lane.row.bottom)]
-    return [Path(tuple(ops), stroke=theme.grid, width=GRID_PEN)]
+    return [Path(tuple(ops), stroke=theme.grid, width=width)]
 
 
 # -- emotions -------------------------------------------------------------------
@@ -247,6 +249,18 @@ def frame(lay: Layout, theme: Theme, emotions=None) -> list[Primitive]:
     for box in lay.emotions if emotions is None else emotions:
         out += emotion_lane(box, lay, theme)
     return out
+
+
+def outline(lay: Layout, theme: Theme) -> list[Primitive]:
+    """The map as light shapes only (background, stage washes and headers, lane
+    headers, persona strip, heavy cell borders), no text: a tiled poster's thumbnail."""
+    out = background(lay, theme)
+    for stage in lay.stages:
+        out += stage_column(stage) + [_box(stage.header, fill=stage.colour)]
+    out += [_box(lane.header, fill=HEADER_FILL) for lane in lay.lanes]
+    if lay.persona is not None:
+        out.append(_box(lay.persona, fill=HEADER_FILL))
+    return out + grid(lay, theme, width=2.0)
 
 
 def draw_map(lay: Layout, theme: Theme, plain: bool = False) -> list[Primitive]:
