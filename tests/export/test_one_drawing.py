@@ -177,3 +177,23 @@ def test_a_pdf_export_never_imports_qt(sample_path, tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1] == "[]"
     assert (tmp_path / "a.pdf").stat().st_size > 10_000 and (tmp_path / "b.pdf").stat().st_size > 10_000
+
+
+def test_the_drawing_decides_without_qt_or_reportlab(sample_path):
+    """model.drawing, model.display and model.icon_paths are plain Python: building a
+    whole map's display list loads neither backend."""
+    script = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from model import drawing\n"
+        "from model.document import Document\n"
+        "from model.layout import layout\n"
+        "from model.theme import STANDARD\n"
+        f"with Document.open({str(sample_path)!r}, read_only=True) as doc:\n"
+        "    items = drawing.draw_map(layout(doc.journey), STANDARD)\n"
+        "assert len(items) > 100\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules\n"
+        "              if m.startswith(('PySide6', 'shiboken', 'reportlab'))}))\n")
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
