@@ -1,12 +1,12 @@
-"""ReportLab drawing helpers, in layout points: text, pictures, colours, boxes.
+"""ReportLab drawing helpers, in layout points: text, pictures and colours.
 
 The caller sets up a coordinate system whose origin is the map's top-left
 corner with y pointing up (see `pdf.map_form`); every layout y is drawn at
 -y. Text is drawn exactly on the layout's lines (never wrapped again), each
 line as runs of the bundled fonts from `export.fonts`, so what the canvas
 measured is what prints. `export/poster.py` draws the display list with these;
-the tile pages use them for their own marks. Nothing here knows about pages or
-paper, nor decides how the map looks (that is `model.drawing`).
+the footer and the tile pages use them for their own lines. Nothing here knows
+about pages or paper, nor decides how the map looks (that is `model.drawing`).
 """
 from __future__ import annotations
 
@@ -42,19 +42,6 @@ def tint(value: str, amount: float) -> Color:
     """The colour mixed with white: amount 0 is white, 1 the colour itself."""
     c = colour(value)
     return Color(1 - (1 - c.red) * amount, 1 - (1 - c.green) * amount, 1 - (1 - c.blue) * amount)
-
-
-def box(c, r: Rect, fill=None, stroke=None, radius: float = 0.0, width: float = 0.75) -> None:
-    if fill is not None:
-        c.setFillColor(fill)
-    if stroke is not None:
-        c.setStrokeColor(stroke)
-        c.setLineWidth(width)
-    args = (r.x, -r.bottom, r.w, r.h)
-    if radius:
-        c.roundRect(*args, radius, stroke=stroke is not None, fill=fill is not None)
-    else:
-        c.rect(*args, stroke=stroke is not None, fill=fill is not None)
 
 
 def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
