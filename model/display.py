@@ -11,7 +11,9 @@ screen and pre-mixed over white in the PDF (alpha in a form XObject needs
 resources ReportLab only writes for pages). `dash` is (on, off) in points,
 starting where the outline starts (a rounded box's at the top of its left side,
 as Qt draws it). Lines and every dash end square (QPainter's default pen)
-unless `cap` is "round"; joins are bevelled.
+unless `cap` is "round"; joins are bevelled. Primitives are plain values, read
+and never changed once built (slotted, not frozen: a frozen dataclass takes
+four times as long to make, and a canvas repaint makes thousands).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from .layout import Lines
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Box:
     """A rectangle, optionally with rounded corners, filled and/or outlined."""
     x: float
@@ -35,7 +37,7 @@ class Box:
     opacity: float = 1.0
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Ellipse:
     """The ellipse inside the box x, y, w, h."""
     x: float
@@ -47,7 +49,7 @@ class Ellipse:
     width: float = 0.75
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Dots:
     """Filled discs of one radius and colour (vote dots, a face's eyes)."""
     centres: tuple[tuple[float, float], ...]
@@ -55,14 +57,14 @@ class Dots:
     fill: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Blocks:
     """Many plain rectangles (x, y, w, h) of one colour: the zoomed-out overview."""
     rects: tuple[tuple[float, float, float, float], ...]
     fill: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Path:
     """Lines and curves: ops ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("Z",)."""
     ops: tuple
@@ -73,7 +75,7 @@ class Path:
     cap: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Text:
     """Laid-out lines in one colour; `centre` centres each line on `lines.x`.
     Each backend keeps its own text routine (shaping, emoji, placeholders)."""
@@ -82,7 +84,7 @@ class Text:
     centre: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Icon:
     """Icon `name` of `model.icon_paths`, stroked into the size × size box at (x, y)."""
     name: str
@@ -92,7 +94,7 @@ class Icon:
     colour: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Image:
     """A picture by reference (an asset id, or `PERSONA_PHOTO`) covering the box,
     centred and cropped to keep its proportions, clipped to the box or to the
