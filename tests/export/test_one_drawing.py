@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageChops, ImageFilter
 
 from canvas import paint
-from export import poster
+from export import draw, poster
 from export.options import PdfOptions, PngOptions
 from export.pdf import export_pdf
 from export.png import export_png
@@ -18,6 +18,8 @@ from model.display import Box, Dots, Icon
 from model.document import Document
 from model.layout import Rect, layout
 from model.theme import STANDARD
+
+from .maps import SCRIPTS, make_map
 
 ROOT = Path(__file__).resolve().parents[2]
 DPI = 144
@@ -152,6 +154,28 @@ def test_a_lane_icon_left_out_of_the_pdf_is_found_on_its_header(doc, tmp_path, q
     pdf, png = rasters(doc, tmp_path)
     found = differing(pdf, png, regions(lay))
     assert set(found) == {("lane", lane.id)}
+
+
+@pytest.fixture
+def scripts_doc(tmp_path):
+    """One card per script (emoji, right-to-left, CJK, marks) and one with a character
+    no bundled font has (a placeholder box)."""
+    with make_map(tmp_path / "scripts.journey", [*SCRIPTS.values(), "unassigned \U000e0fff"]) as d:
+        yield d
+
+
+def test_every_script_prints_as_on_screen(scripts_doc, tmp_path, qapp):
+    lay = layout(scripts_doc.journey)
+    pdf, png = rasters(scripts_doc, tmp_path)
+    assert differing(pdf, png, regions(lay)) == {}
+
+
+def test_an_emoji_left_out_of_the_pdf_is_found_on_its_card(scripts_doc, tmp_path, qapp, monkeypatch):
+    lay = layout(scripts_doc.journey)
+    card = next(c for c in lay.cards if c.text.lines[0].startswith("Happy"))
+    monkeypatch.setattr(draw, "emoji_images", lambda c, emojis, size, ink: None)
+    pdf, png = rasters(scripts_doc, tmp_path)
+    assert set(differing(pdf, png, regions(lay))) == {("card", card.id)}
 
 
 def test_a_pdf_export_never_imports_qt(sample_path, tmp_path):
