@@ -1,5 +1,5 @@
-"""Scene items: each knows its id and its layout box and draws itself with
-`canvas.paint`. Items hold no business rules and never reach into the view or
+"""Scene items: each knows its id and its layout box and draws itself: its
+display list (`model.drawing`, the same the PDF prints) through `canvas.paint`. Items hold no business rules and never reach into the view or
 the model; the scene replaces their box after every layout (`show`).
 
 An item sits at its box's top-left corner (`setPos`), so a drag or a re-layout

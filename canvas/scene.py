@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
+from model import drawing
 from model.layout import Layout
 from model.theme import STANDARD, Theme
 
@@ -118,15 +119,10 @@ class MapScene(QGraphicsScene):
         if lay is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint.paint_title(painter, lay, self.theme)
-        paint.paint_persona(painter, lay, self.theme, self.photo)
-        for stage in lay.stages:
-            paint.paint_stage_column(painter, stage)
-        paint.paint_grid(painter, lay, self.theme)
-        for box in lay.emotions:
-            paint.paint_emotion_lane(painter, self.live_curves.get(box.lane_id, box), lay, self.theme)
+        emotions = [self.live_curves.get(box.lane_id, box) for box in lay.emotions]
+        paint.draw(painter, drawing.frame(lay, self.theme, emotions), photo=self.photo)
         if self.overview:
-            paint.paint_card_blocks(painter, lay.cards)
+            paint.draw(painter, drawing.card_blocks(lay.cards))
 
     def set_overview(self, overview: bool) -> None:
         """Zoomed far out, every card is a plain block: the background draws them all in

@@ -1,14 +1,15 @@
-"""Draw a `model.layout.Layout` with ReportLab, in layout points.
+"""ReportLab drawing helpers, in layout points: text, pictures and colours.
 
 The caller sets up a coordinate system whose origin is the map's top-left
 corner with y pointing up (see `pdf.map_form`); every layout y is drawn at
 -y. Text is drawn exactly on the layout's lines (never wrapped again), each
 line as runs of the bundled fonts from `export.fonts`, so what the canvas
-measured is what prints. Nothing here knows about pages or paper.
+measured is what prints. `export/poster.py` draws the display list with these;
+the footer and the tile pages use them for their own lines. Nothing here knows
+about pages or paper, nor decides how the map looks (that is `model.drawing`).
 """
 from __future__ import annotations
 
-import colorsys
 from functools import lru_cache
 from typing import Callable
 
@@ -18,15 +19,12 @@ from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from reportlab.lib.utils import ImageReader
 
 from model import decode
-from model.layout import Layout, Lines, Rect
-from model.theme import Theme
+from model.layout import Lines, Rect
 
 from model import text as textmod
 
-from . import fonts, icons
+from . import fonts
 
-PANEL = "#f4f6f9"        # lane headers and persona strip
-RADIUS = 4.0
 MAX_IMAGE_SIDE = 2400    # pixels kept per picture: ~300 dpi on a 20 cm wide card
 # Decoded pictures kept while the poster is drawn: a dozen at the largest size
 # (2400² × 4 bytes), so a map with hundreds of pictures exports in bounded memory;
@@ -46,28 +44,6 @@ def tint(value: str, amount: float) -> Color:
     """The colour mixed with white: amount 0 is white, 1 the colour itself."""
     c = colour(value)
     return Color(1 - (1 - c.red) * amount, 1 - (1 - c.green) * amount, 1 - (1 - c.blue) * amount)
-
-
-def darker(value: str, factor: int = 125) -> Color:
-    """As Qt's QColor.darker: the HSV value divided by factor / 100, so the
-    poster's borders are the canvas's (opaque: alpha inside a form XObject
-    needs resources ReportLab only writes for pages)."""
-    c = colour(value)
-    h, s, v = colorsys.rgb_to_hsv(c.red, c.green, c.blue)
-    return Color(*colorsys.hsv_to_rgb(h, s, v * 100 / factor))
-
-
-def box(c, r: Rect, fill=None, stroke=None, radius: float = 0.0, width: float = 0.75) -> None:
-    if fill is not None:
-        c.setFillColor(fill)
-    if stroke is not None:
-        c.setStrokeColor(stroke)
-        c.setLineWidth(width)
-    args = (r.x, -r.bottom, r.w, r.h)
-    if radius:
-        c.roundRect(*args, radius, stroke=stroke is not None, fill=fill is not None)
-    else:
-        c.rect(*args, stroke=stroke is not None, fill=fill is not None)
 
 
 def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
@@ -237,28 +213,6 @@ def placeholders(c, boxes, size: float, ink: Color) -> None:
         bx, bw, bh = x + w * 0.1, w * 0.8, size * 0.72
         c.rect(bx, y, bw, bh, stroke=1, fill=0)
         c.line(bx, y, bx + bw, y + bh)
-    c.restoreState()
-
-
-def icon(c, name: str, x: float, y: float, size: float, ink: Color) -> None:
-    """Stroke the canvas icon `name` into the size x size box at layout (x, y)."""
-    c.saveState()
-    c.translate(x, -y)
-    k = size / icons.GRID
-    c.scale(k, -k)  # the icon grid's y runs down like the layout's
-    c.setLineWidth(icons.PEN)
-    c.setLineJoin(1)
-    c.setLineCap(1)
-    c.setStrokeColor(ink)
-    p = c.beginPath()
-    for op in icons.ops(name):
-        if op[0] == "M":
-            p.moveTo(*op[1:])
-        elif op[0] == "L":
-            p.lineTo(*op[1:])
-        else:
-            p.curveTo(*op[1:])
-    c.drawPath(p, stroke=1, fill=0)
     c.restoreState()
 
 

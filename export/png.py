@@ -1,4 +1,5 @@
-"""PNG export, painted by the canvas's own drawing (`canvas.paint.paint_map`).
+"""PNG export, painted by the canvas's own backend (`canvas.paint.paint_map`: the
+display list of `model.drawing`, which the PDF draws too).
 
 A poster-sized PNG is big (A0 at 300 dpi is 9,933 x 14,043 px: 530 MB as
 one ARGB image), so the map is painted in horizontal strips of at most

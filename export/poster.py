@@ -1,215 +1,159 @@
-"""The whole map drawn with ReportLab from the layout, in layout points.
+"""The ReportLab backend: draws `model.display` primitives into the PDF, in layout points.
 
-This mirrors `canvas/paint.py` element by element (same order, colours, pen
-widths, icons and marks), so the poster looks like the screen and the PNG.
-Differences are only what PDF needs: colours with alpha are pre-mixed over
-white (see `draw.darker`), and right-to-left lines are shaped and reordered as
-a whole (see `fonts`). See `draw` for the coordinate convention.
+What the map looks like is decided once, in `model.drawing`; the canvas and the
+PNG draw the same display lists with QPainter (`canvas/paint.py`). This module
+only says how each primitive is written with ReportLab, in `draw`'s convention
+(the map's top-left is (0, 0), a layout y is drawn at -y). What PDF needs
+differently stays here: an `opacity` is pre-mixed over white (`draw.tint`), and
+text goes through `draw.text` (HarfBuzz shaping, right-to-left lines written in
+typed order, emoji as pictures, placeholders). No Qt is imported on this path.
 """
 from __future__ import annotations
 
-from reportlab.lib.colors import Color
-
-from model.layout import CardBox, EmotionBox, LaneBox, Layout, Lines, MarkerBox, Rect, StageBox
+from model import drawing
+from model.display import PERSONA_PHOTO, Blocks, Box, Dots, Ellipse, Icon, Image, Path, Text
+from model.icon_paths import GRID, PEN, ops as icon_ops, rounded
+from model.layout import Layout, Rect
 from model.theme import Theme
 
-from .draw import Pictures, box, colour, cover, darker, icon, text, tint
+from .draw import Pictures, colour, cover, text, tint
 
-# the canvas's constants (canvas/paint.py), kept equal so print matches screen
-CARD_RADIUS = 4.0
-HEADER_FILL = "#f3f4f7"
-PAIN_MARK = "#c0392b"
-OPPORTUNITY_MARK = "#2e8b57"
-VOTE_DOT = "#e2574c"
-METRIC_BAR = "#3a5fa8"
-WHITE = Color(1, 1, 1)
+HEADER_FILL = drawing.HEADER_FILL
+TICK_EVERY = 1000  # primitives between two progress calls (about 150 cards)
 
 
 def draw_map(c, lay: Layout, theme: Theme, pictures: Pictures, persona_photo: int | None = None,
              tick=None) -> None:
-    """Draw everything, back to front; `tick(fraction)` every 250 cards (progress, cancel)."""
-    box(c, Rect(0, 0, lay.width, lay.height), fill=colour(theme.background))
-    text(c, lay.title, colour(theme.text))
-    _persona(c, lay, theme, pictures, persona_photo)
-    for stage in lay.stages:  # a faint wash, alternating, as the canvas's alpha 26 / 14
-        box(c, stage.column, fill=tint(stage.colour, (14 if stage.index % 2 else 26) / 255))
-    _grid(c, lay, theme)
-    for stage in lay.stages:
-        _stage_header(c, stage, theme)
-    for lane in lay.lanes:
-        _lane_header(c, lane, theme)
-    for emotion in lay.emotions:
-        _emotion_lane(c, emotion, lay, theme)
-    for i, card in enumerate(lay.cards):
-        if tick is not None and i % 250 == 0:
-            tick(i / len(lay.cards))
-        _card(c, card, theme, pictures)
-    for marker in lay.markers:
-        _marker(c, marker, theme)
+    """Draw the whole map, back to front; `tick(fraction)` now and then (progress, cancel)."""
+    draw(c, drawing.draw_map(lay, theme), pictures, persona_photo, tick)
 
 
-def _persona(c, lay: Layout, theme: Theme, pictures: Pictures, photo_id) -> None:
-    if lay.persona is None:
-        return
-    box(c, lay.persona, fill=colour(HEADER_FILL), radius=6)
-    if lay.persona_photo is not None:
-        _photo(c, lay.persona_photo, pictures.get(photo_id), theme)
-    for i, lines in enumerate(lay.persona_lines):
-        text(c, lines, colour(theme.text if i == 0 else theme.muted))
+def draw(c, items, pictures: Pictures, photo: int | None = None, tick=None) -> None:
+    """Draw a display list in order; `photo` is the asset `PERSONA_PHOTO` refers to."""
+    for i, item in enumerate(items):
+        if tick is not None and i % TICK_EVERY == 0:
+            tick(i / len(items))
+        if isinstance(item, Image):
+            _image(c, item, pictures, photo)
+        else:
+            _DRAW[type(item)](c, item)
 
 
-def _photo(c, r: Rect, img, theme: Theme) -> None:
-    if img is None:
-        c.setFillColor(colour("#dde1e8"))
-        c.ellipse(r.x, -r.bottom, r.right, -r.y, stroke=0, fill=1)
-        icon(c, "person", r.x + r.w * 0.2, r.y + r.h * 0.2, r.w * 0.6, colour(theme.muted))
-        return
-    cover(c, img, r, clip=lambda p: p.ellipse(r.x, -r.bottom, r.w, r.h))
+def _fill(value: str, opacity: float = 1.0):
+    return colour(value) if opacity >= 1.0 else tint(value, opacity)
 
 
-def _grid(c, lay: Layout, theme: Theme) -> None:
-    """Cell borders: one line under each lane and right of each stage."""
-    if not lay.stages or not lay.lanes:
-        return
-    c.setStrokeColor(colour(theme.grid))
-    c.setLineWidth(0.75)
-    top, bottom = lay.lanes[0].row.y, lay.lanes[-1].row.bottom
-    for s in lay.stages:
-        c.line(s.column.right, -top, s.column.right, -bottom)
-    for lane in lay.lanes:
-        c.line(0, -lane.row.bottom, lay.width, -lane.row.bottom)
+def _stroke(c, colour_value: str, width: float, dash=None, cap: str | None = None) -> None:
+    """A pen as QPainter's: square ends (each dash too) unless round, bevelled joins."""
+    c.setStrokeColor(colour(colour_value))
+    c.setLineWidth(width)
+    c.setLineCap(1 if cap == "round" else 2)
+    c.setLineJoin(2)
+    if dash:
+        c.setDash(*dash)
 
 
-def _stage_header(c, stage: StageBox, theme: Theme) -> None:
-    r = stage.header
-    box(c, Rect(r.x + 1, r.y, r.w - 2, r.h - 2), fill=colour(stage.colour))
-    text(c, stage.name, colour(theme.header_text))
-
-
-def _lane_header(c, lane: LaneBox, theme: Theme) -> None:
-    r = lane.header
-    box(c, Rect(r.x, r.y + 1, r.w, r.h - 2), fill=colour(HEADER_FILL))
-    box(c, Rect(r.x, r.y + 1, 4, r.h - 2), fill=darker(theme.kind_colours.get(lane.kind, "#ffffff"), 112))
-    icon(c, lane.kind, theme.cell_pad, lane.name.y + 1, theme.icon, colour(theme.muted))
-    text(c, lane.name, colour(theme.text))
-
-
-def _emotion_lane(c, e: EmotionBox, lay: Layout, theme: Theme) -> None:
-    """The neutral line, faint +3/-3 guides, and the smooth curve through the markers."""
-    left = lay.stages[0].column.x if lay.stages else 0.0
+def _box(c, b: Box) -> None:
     c.saveState()
-    c.setStrokeColor(colour(theme.grid))
-    c.setLineWidth(0.6)
-    c.setDash(0.6, 1.2)  # Qt's DotLine: 1 on, 2 off, in pen widths
-    for y in (e.top, e.bottom):
-        c.line(left, -y, lay.width, -y)
-    c.setStrokeColor(colour(theme.muted))
-    c.setLineWidth(0.9)
-    c.setDash(3.6, 1.8)  # Qt's DashLine: 4 on, 2 off
-    c.line(left, -e.neutral_y, lay.width, -e.neutral_y)
-    c.restoreState()
-    if e.curve:
+    if b.fill is not None:
+        c.setFillColor(_fill(b.fill, b.opacity))
+    if b.stroke is not None:
+        _stroke(c, b.stroke, b.width, b.dash)
+    if b.radius:  # Qt's outline, from the same corner: a dashed edge starts where the screen's does
         p = c.beginPath()
-        p.moveTo(e.curve[0][0][0], -e.curve[0][0][1])
-        for _, c1, c2, end in e.curve:
-            p.curveTo(c1[0], -c1[1], c2[0], -c2[1], end[0], -end[1])
-        c.setStrokeColor(colour(theme.curve))
-        c.setLineWidth(2.2)
-        c.drawPath(p, stroke=1, fill=0)
-
-
-def feeling_colour(feeling: float) -> Color:
-    """Red for -3, grey for 0, green for +3 (as the canvas)."""
-    grey, end = colour("#9aa1ad"), colour("#2f9e5b" if feeling >= 0 else "#d64541")
-    t = min(abs(feeling) / 3.0, 1.0)
-    return Color(*(a + (b - a) * t for a, b in ((grey.red, end.red), (grey.green, end.green),
-                                                 (grey.blue, end.blue))))
-
-
-def _marker(c, m: MarkerBox, theme: Theme) -> None:
-    """A face whose mouth bends with the feeling (shape, not only colour) and its label."""
-    r = theme.marker_radius
-    c.setStrokeColor(WHITE)
-    c.setLineWidth(1.5)
-    c.setFillColor(feeling_colour(m.feeling))
-    c.circle(m.x, -m.y, r, stroke=1, fill=1)
-    c.setFillColor(WHITE)
-    for dx in (-0.35, 0.35):
-        c.circle(m.x + dx * r, -(m.y - 0.25 * r), 0.13 * r, stroke=0, fill=1)
-    bend = m.feeling / 3.0 * 0.45 * r
-    x0, x1, y = m.x - 0.45 * r, m.x + 0.45 * r, m.y + 0.3 * r
-    p = c.beginPath()  # Qt's quadTo as a cubic: controls 2/3 of the way to the quad's
-    p.moveTo(x0, -y)
-    p.curveTo(x0 + (m.x - x0) * 2 / 3, -(y + bend * 2 / 3), x1 + (m.x - x1) * 2 / 3, -(y + bend * 2 / 3), x1, -y)
-    c.setLineWidth(0.16 * r)
-    c.setLineCap(1)
-    c.drawPath(p, stroke=1, fill=0)
-    text(c, m.label, colour(theme.text), center=True)
-
-
-def _card(c, card: CardBox, theme: Theme, pictures: Pictures) -> None:
-    _card_body(c, card)
-    if card.image is not None:
-        _card_image(c, card, pictures, theme)
-    mark = card_mark(card)
-    if mark:
-        ink = {"pain_points": PAIN_MARK, "opportunities": OPPORTUNITY_MARK}.get(card.kind, "#2d4f8a")
-        icon(c, mark, card.rect.x + theme.card_pad, card.text.y + 1, theme.icon, colour(ink))
-    text(c, card.text, colour(theme.text))
-    if card.votes:
-        _votes(c, card, theme)
-
-
-def card_mark(card: CardBox) -> str | None:
-    if card.kind == "touchpoints":
-        return card.channel or "other"
-    if card.kind in ("pain_points", "opportunities"):
-        return card.kind
-    return None
-
-
-def _card_body(c, card: CardBox) -> None:
-    """A sticky note; pain points have a heavy red edge, opportunities a green dashed one."""
-    c.saveState()
-    stroke, width = darker(card.colour, 130), 0.75
-    if card.kind == "pain_points":
-        stroke, width = colour(PAIN_MARK), 1.6
-    elif card.kind == "opportunities":
-        stroke, width = colour(OPPORTUNITY_MARK), 1.4
-        c.setDash(4 * 1.4, 2 * 1.4)
-    box(c, card.rect, fill=colour(card.colour), stroke=stroke, radius=CARD_RADIUS, width=width)
+        _trace(p, rounded(b.x, b.y, b.w, b.h, b.radius))
+        c.drawPath(p, stroke=b.stroke is not None, fill=b.fill is not None)
+    else:
+        c.rect(b.x, -(b.y + b.h), b.w, b.h, stroke=b.stroke is not None, fill=b.fill is not None)
     c.restoreState()
-    if card.kind == "metrics":
-        box(c, Rect(card.rect.x, card.rect.y + 3, 3, card.rect.h - 6), fill=colour(METRIC_BAR))
 
 
-def _card_image(c, card: CardBox, pictures: Pictures, theme: Theme) -> None:
-    img = pictures.get(card.asset_id)
-    r = card.image
-    if img is None:
-        box(c, r, fill=colour("#eceff3"))
-        side = min(r.w, r.h) * 0.4
-        icon(c, "images", r.x + r.w / 2 - side / 2, r.y + r.h / 2 - side / 2, side, colour(theme.muted))
-        return
-    cover(c, img, r)
+def _ellipse(c, e: Ellipse) -> None:
+    c.saveState()
+    if e.fill is not None:
+        c.setFillColor(colour(e.fill))
+    if e.stroke is not None:
+        _stroke(c, e.stroke, e.width)
+    c.ellipse(e.x, -(e.y + e.h), e.x + e.w, -e.y, stroke=e.stroke is not None, fill=e.fill is not None)
+    c.restoreState()
 
 
-def _votes(c, card: CardBox, theme: Theme) -> None:
-    """Dot votes at the card's foot: one dot per vote, a number past five."""
-    y = card.text.y + max(len(card.text.lines), 1) * card.text.pitch + theme.vote_row / 2
-    r, pitch = theme.vote_dot, theme.vote_pitch
-    x = card.rect.x + theme.card_pad + r
+def _dots(c, d: Dots) -> None:
     # a zero-length round-capped line is a disc in 2 numbers, not 26 for a circle path
     c.saveState()
-    c.setStrokeColor(colour(VOTE_DOT))
-    c.setLineWidth(2 * r)
-    c.setLineCap(1)
+    _stroke(c, d.fill, 2 * d.radius, cap="round")
     p = c.beginPath()
-    for i in range(min(card.votes, 5)):
-        p.moveTo(x + i * pitch, -y)
-        p.lineTo(x + i * pitch, -y)
+    for x, y in d.centres:
+        p.moveTo(x, -y)
+        p.lineTo(x, -y)
     c.drawPath(p, stroke=1, fill=0)
     c.restoreState()
-    if card.votes > 5:
-        count = Lines((f"+{card.votes - 5}",), x + 5 * pitch - r / 2, y - theme.label_text * 0.65, theme.label_text, True)
-        text(c, count, colour(theme.muted))
+
+
+def _blocks(c, b: Blocks) -> None:
+    c.saveState()
+    c.setFillColor(colour(b.fill))
+    for x, y, w, h in b.rects:
+        c.rect(x, -(y + h), w, h, stroke=0, fill=1)
+    c.restoreState()
+
+
+def _trace(p, path_ops, sy: float = -1.0) -> None:
+    """Add path operations to a ReportLab path; y is multiplied by `sy` (-1: layout y down)."""
+    for op in path_ops:
+        kind = op[0]
+        if kind == "M":
+            p.moveTo(op[1], sy * op[2])
+        elif kind == "L":
+            p.lineTo(op[1], sy * op[2])
+        elif kind == "C":
+            p.curveTo(op[1], sy * op[2], op[3], sy * op[4], op[5], sy * op[6])
+        else:
+            p.close()
+
+
+def _path(c, item: Path) -> None:
+    c.saveState()
+    if item.stroke is not None:
+        _stroke(c, item.stroke, item.width, item.dash, item.cap)
+    if item.fill is not None:
+        c.setFillColor(colour(item.fill))
+    p = c.beginPath()
+    _trace(p, item.ops)
+    c.drawPath(p, stroke=item.stroke is not None, fill=item.fill is not None)
+    c.restoreState()
+
+
+def _text(c, t: Text) -> None:
+    text(c, t.lines, colour(t.colour), center=t.centre)
+
+
+def _icon(c, i: Icon) -> None:
+    """Stroke icon `i.name` into its size × size box: the icon grid's y runs down
+    like the layout's, so the box is flipped once instead of every point."""
+    c.saveState()
+    c.translate(i.x, -i.y)
+    k = i.size / GRID
+    c.scale(k, -k)
+    c.setLineWidth(PEN)
+    c.setLineJoin(1)
+    c.setLineCap(1)
+    c.setStrokeColor(colour(i.colour))
+    p = c.beginPath()
+    _trace(p, icon_ops(i.name), sy=1.0)
+    c.drawPath(p, stroke=1, fill=0)
+    c.restoreState()
+
+
+def _image(c, item: Image, pictures: Pictures, photo: int | None) -> None:
+    img = pictures.get(photo if item.ref == PERSONA_PHOTO else item.ref)
+    if img is None:
+        draw(c, item.fallback, pictures)
+        return
+    r = Rect(item.x, item.y, item.w, item.h)
+    clip = (lambda p: p.ellipse(r.x, -r.bottom, r.w, r.h)) if item.clip == "ellipse" else None
+    cover(c, img, r, clip=clip)
+
+
+_DRAW = {Box: _box, Ellipse: _ellipse, Dots: _dots, Blocks: _blocks, Path: _path, Text: _text,
+         Icon: _icon}

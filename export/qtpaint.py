@@ -1,4 +1,5 @@
-"""Paint strips of the map into QImages with the canvas's `paint_map` (Qt only here).
+"""Paint strips of the map into QImages with the canvas's `paint_map` (Qt only here):
+the display list of `model.drawing`, drawn by the QPainter backend.
 
 Kept apart from `png.py` so the PNG encoder and size maths import without Qt.
 """

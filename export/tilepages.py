@@ -24,15 +24,16 @@ import dataclasses
 
 from reportlab.lib.colors import Color, HexColor
 
+from model import drawing
 from model import text as textmod
 from model.layout import Layout, Lines, Rect
 from model.theme import Theme
 
 from . import fonts, paper
-from .draw import Pictures, box, colour, text, tint
+from .draw import Pictures, text
 from .options import PdfOptions
 from .pdf import fit_line, footer
-from .poster import HEADER_FILL, draw_map
+from .poster import draw, draw_map
 from . import tiling
 from .tiling import Tile, TilePlan, column_name
 
@@ -75,31 +76,12 @@ def _clip(c, x, y, w, h) -> None:
 
 
 def outline_form(c, lay: Layout, theme: Theme) -> None:
-    """The map as light shapes only (background, stage columns and headers, lane
-    rows, cell borders), no text: drawn once, placed small on every page."""
+    """The map's outline (`model.drawing.outline`: light shapes, no text) as a form:
+    drawn once, placed small on every page."""
     c.beginForm(OUTLINE, 0, 0, lay.width, lay.height)
     c.saveState()
     c.translate(0, lay.height)
-    box(c, Rect(0, 0, lay.width, lay.height), fill=colour(theme.background))
-    for stage in lay.stages:
-        box(c, stage.column, fill=tint(stage.colour, (14 if stage.index % 2 else 26) / 255))
-        box(c, stage.header, fill=colour(stage.colour))
-    for lane in lay.lanes:
-        box(c, lane.header, fill=colour(HEADER_FILL))
-    if lay.persona is not None:
-        box(c, lay.persona, fill=colour(HEADER_FILL))
-    if lay.stages and lay.lanes:
-        c.setStrokeColor(colour(theme.grid))
-        c.setLineWidth(2)
-        p = c.beginPath()
-        top, bottom = lay.lanes[0].row.y, lay.lanes[-1].row.bottom
-        for s in lay.stages:
-            p.moveTo(s.column.right, -top)
-            p.lineTo(s.column.right, -bottom)
-        for lane in lay.lanes:
-            p.moveTo(0, -lane.row.bottom)
-            p.lineTo(lay.width, -lane.row.bottom)
-        c.drawPath(p, stroke=1, fill=0)
+    draw(c, drawing.outline(lay, theme), Pictures(None))
     c.restoreState()
     c.endForm()
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from canvas.paint import feeling_colour
+from model.drawing import feeling_colour
 
 SCALE = 2.0
 
@@ -39,7 +39,7 @@ def test_sample_map_renders_cards_headers_and_markers_where_laid_out(map_editor,
         assert close(pixel(image, h.right - 6, h.bottom - 6), QColor(stage.colour))
     for marker in ed.lay.markers:
         edge = pixel(image, marker.x - 6.5, marker.y)  # inside the face, beside the eyes
-        assert close(edge, feeling_colour(marker.feeling), 20), marker
+        assert close(edge, QColor(feeling_colour(marker.feeling)), 20), marker
 
 
 def test_a_moved_card_is_drawn_in_its_new_cell(map_editor):

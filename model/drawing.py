@@ -1,0 +1,278 @@
+"""How a laid-out map looks: the one place that decides colours, marks, pens and radii.
+
+Each function turns part of a `model.layout.Layout` into a display list
+(`model.display` primitives, in layout points); `draw_map` gives the whole map,
+back to front. The canvas items draw one element each (`card`, `stage_header`,
+`lane_header`, `marker`), the canvas background draws the frame (`title`,
+`persona`, `stage_column`, `grid`, `emotion_lane`, `card_blocks`), and the PNG
+and the PDF draw `draw_map`, each with its backend: so screen and print draw
+from the same code, and a new mark cannot be left out of one of them.
+
+A pain point has a heavy red edge and an opportunity a green dashed one, and an
+emotion marker's mouth bends with the feeling: they differ by shape as well as
+by colour, for colour-blind readers.
+"""
+from __future__ import annotations
+
+import colorsys
+from functools import lru_cache
+
+from . import icon_paths
+from .display import (PERSONA_PHOTO, Blocks, Box, Dots, Ellipse, Icon, Image, Path, Primitive,
+                      Text)
+from .layout import CardBox, EmotionBox, LaneBox, Layout, Lines, MarkerBox, Rect, StageBox
+from .theme import Theme
+
+PLAIN_LOD = 0.35      # below this level of detail a card is a plain block (overview speed)
+CARD_RADIUS = 4.0
+PERSONA_RADIUS = 6.0
+HEADER_FILL = "#f3f4f7"
+PHOTO_PLACEHOLDER = "#dde1e8"
+PICTURE_PLACEHOLDER = "#eceff3"
+PAIN_MARK = "#c0392b"
+OPPORTUNITY_MARK = "#2e8b57"
+CHANNEL_MARK = "#2d4f8a"
+VOTE_DOT = "#e2574c"
+METRIC_BAR = "#3a5fa8"
+FACE = "#ffffff"
+FEELINGS = ("#d64541", "#9aa1ad", "#2f9e5b")   # -3, 0, +3
+GRID_PEN = 0.75
+DOT_DASH = (0.6, 1.2)     # the emotion guides: Qt's DotLine (1 on, 2 off) at 0.6 pt
+DASH = (4.0, 2.0)         # in pen widths, as Qt's DashLine
+
+
+def hex_colour(r: float, g: float, b: float) -> str:
+    return "#%02x%02x%02x" % tuple(round(min(max(v, 0.0), 1.0) * 255) for v in (r, g, b))
+
+
+def rgb(colour: str) -> tuple[float, float, float]:
+    """'#rrggbb' as three fractions (a malformed colour is mid grey)."""
+    try:
+        value = int(colour.lstrip("#"), 16) if len(colour) == 7 else None
+    except (ValueError, AttributeError):
+        value = None
+    if value is None:
+        return (0x88 / 255,) * 3
+    return ((value >> 16) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255)
+
+
+@lru_cache(maxsize=1024)  # a map has few colours, and every card asks
+def darker(colour: str, factor: int = 125) -> str:
+    """As Qt's QColor.darker: the HSV value divided by factor / 100."""
+    h, s, v = colorsys.rgb_to_hsv(*rgb(colour))
+    return hex_colour(*colorsys.hsv_to_rgb(h, s, v * 100 / factor))
+
+
+def feeling_colour(feeling: float) -> str:
+    """Red for -3, grey for 0, green for +3."""
+    grey, end = rgb(FEELINGS[1]), rgb(FEELINGS[2] if feeling >= 0 else FEELINGS[0])
+    t = min(abs(feeling) / 3.0, 1.0)
+    return hex_colour(*(a + (b - a) * t for a, b in zip(grey, end)))
+
+
+def dashed(width: float) -> tuple[float, float]:
+    return (DASH[0] * width, DASH[1] * width)
+
+
+def _box(r: Rect, **style) -> Box:
+    return Box(r.x, r.y, r.w, r.h, **style)
+
+
+# -- the frame: title, persona, stages, lanes ------------------------------------
+
+def background(lay: Layout, theme: Theme) -> list[Primitive]:
+    return [Box(0, 0, lay.width, lay.height, fill=theme.background)]
+
+
+def title(lay: Layout, theme: Theme) -> list[Primitive]:
+    return [Text(lay.title, theme.text)]
+
+
+def persona(lay: Layout, theme: Theme) -> list[Primitive]:
+    """The first persona's strip: its photo (a person outline without one) and lines."""
+    if lay.persona is None:
+        return []
+    out: list[Primitive] = [_box(lay.persona, fill=HEADER_FILL, radius=PERSONA_RADIUS)]
+    r = lay.persona_photo
+    if r is not None:
+        placeholder = (Ellipse(r.x, r.y, r.w, r.h, fill=PHOTO_PLACEHOLDER),
+                       Icon("person", r.x + r.w * 0.2, r.y + r.h * 0.2, r.w * 0.6, theme.muted))
+        out.append(Image(PERSONA_PHOTO, r.x, r.y, r.w, r.h, clip="ellipse", fallback=placeholder))
+    out += [Text(lines, theme.text if i == 0 else theme.muted) for i, lines in enumerate(lay.persona_lines)]
+    return out
+
+
+def stage_column(stage: StageBox) -> list[Primitive]:
+    """A faint wash of the stage colour, alternating, so a column reads as one stage."""
+    return [_box(stage.column, fill=stage.colour, opacity=(14 if stage.index % 2 else 26) / 255)]
+
+
+def stage_header(stage: StageBox, theme: Theme) -> list[Primitive]:
+    r = stage.header
+    return [Box(r.x + 1, r.y, r.w - 2, r.h - 2, fill=stage.colour), Text(stage.name, theme.header_text)]
+
+
+def lane_header(lane: LaneBox, theme: Theme) -> list[Primitive]:
+    r = lane.header
+    accent = darker(theme.kind_colours.get(lane.kind, "#ffffff"), 112)  # the kind's colour, as its cards
+    return [Box(r.x, r.y + 1, r.w, r.h - 2, fill=HEADER_FILL),
+            Box(r.x, r.y + 1, 4, r.h - 2, fill=accent),
+            Icon(lane.kind, theme.cell_pad, lane.name.y + 1, theme.icon, theme.muted),
+            Text(lane.name, theme.text)]
+
+
+def grid(lay: Layout, theme: Theme, width: float = GRID_PEN) -> list[Primitive]:
+    """Cell borders: one line under each lane and right of each stage."""
+    if not lay.stages or not lay.lanes:
+        return []
+    top, bottom = lay.lanes[0].row.y, lay.lanes[-1].row.bottom
+    ops = []
+    for s in lay.stages:
+        ops += [("M", s.column.right, top), ("L", s.column.right, bottom)]
+    for lane in lay.lanes:
+        ops += [("M", 0, lane.row.bottom), ("L", lay.width, lane.row.bottom)]
+    return [Path(tuple(ops), stroke=theme.grid, width=width)]
+
+
+# -- emotions -------------------------------------------------------------------
+
+def emotion_lane(box: EmotionBox, lay: Layout, theme: Theme) -> list[Primitive]:
+    """The neutral line, faint +3/-3 guides, and the smooth curve through the markers."""
+    left = lay.stages[0].column.x if lay.stages else 0.0
+    guides = tuple(op for y in (box.top, box.bottom) for op in (("M", left, y), ("L", lay.width, y)))
+    out: list[Primitive] = [
+        Path(guides, stroke=theme.grid, width=0.6, dash=DOT_DASH),
+        Path((("M", left, box.neutral_y), ("L", lay.width, box.neutral_y)), stroke=theme.muted,
+             width=0.9, dash=dashed(0.9))]
+    if box.curve:
+        ops = [("M", *box.curve[0][0])] + [("C", *c1, *c2, *end) for _, c1, c2, end in box.curve]
+        out.append(Path(tuple(ops), stroke=theme.curve, width=2.2))
+    return out
+
+
+def marker(m: MarkerBox, theme: Theme, plain: bool = False) -> list[Primitive]:
+    """A face whose mouth bends with the feeling and its label (the face alone when plain)."""
+    r = theme.marker_radius
+    out: list[Primitive] = [Ellipse(m.x - r, m.y - r, 2 * r, 2 * r, fill=feeling_colour(m.feeling),
+                                    stroke=FACE, width=1.5)]
+    if plain:
+        return out
+    eyes = tuple((m.x + dx * r, m.y - 0.25 * r) for dx in (-0.35, 0.35))
+    bend = m.feeling / 3.0 * 0.45 * r  # + smiles, - frowns, 0 a straight mouth
+    x0, x1, y = m.x - 0.45 * r, m.x + 0.45 * r, m.y + 0.3 * r
+    mouth = (("M", x0, y), icon_paths.quad(x0, y, m.x, y + bend, x1, y))
+    return out + [Dots(eyes, 0.13 * r, FACE), Path(mouth, stroke=FACE, width=0.16 * r, cap="round"),
+                  Text(m.label, theme.text, centre=True)]
+
+
+# -- cards ----------------------------------------------------------------------
+
+def card_mark(card: CardBox) -> str | None:
+    """The icon beside a card's text: its channel, or its pain/opportunity sign."""
+    if card.kind == "touchpoints":
+        return card.channel or "other"
+    if card.kind in ("pain_points", "opportunities"):
+        return card.kind
+    return None
+
+
+def mark_colour(card: CardBox) -> str:
+    return {"pain_points": PAIN_MARK, "opportunities": OPPORTUNITY_MARK}.get(card.kind, CHANNEL_MARK)
+
+
+def card(c: CardBox, theme: Theme, plain: bool = False) -> list[Primitive]:
+    """A sticky note with its picture, mark, text and vote dots (a plain block when plain)."""
+    if plain:
+        return [_box(c.rect, fill=c.colour)]
+    out = card_body(c)
+    if c.image is not None:
+        out.append(card_image(c, theme))
+    mark = card_mark(c)
+    if mark:
+        out.append(Icon(mark, c.rect.x + theme.card_pad, c.text.y + 1, theme.icon, mark_colour(c)))
+    out.append(Text(c.text, theme.text))
+    return out + votes(c, theme)
+
+
+def card_body(c: CardBox) -> list[Primitive]:
+    style = {"stroke": darker(c.colour, 130), "width": 0.75}
+    if c.kind == "pain_points":
+        style = {"stroke": PAIN_MARK, "width": 1.6}
+    elif c.kind == "opportunities":
+        style = {"stroke": OPPORTUNITY_MARK, "width": 1.4, "dash": dashed(1.4)}
+    out: list[Primitive] = [_box(c.rect, fill=c.colour, radius=CARD_RADIUS, **style)]
+    if c.kind == "metrics":
+        out.append(Box(c.rect.x, c.rect.y + 3, 3, c.rect.h - 6, fill=METRIC_BAR))
+    return out
+
+
+def card_image(c: CardBox, theme: Theme) -> Image:
+    r = c.image
+    side = min(r.w, r.h) * 0.4
+    placeholder = (_box(r, fill=PICTURE_PLACEHOLDER),
+                   Icon("images", r.x + r.w / 2 - side / 2, r.y + r.h / 2 - side / 2, side, theme.muted))
+    return Image(c.asset_id, r.x, r.y, r.w, r.h, fallback=placeholder)
+
+
+def votes(c: CardBox, theme: Theme) -> list[Primitive]:
+    """Dot votes at the card's foot: one dot per vote, a number past five."""
+    if not c.votes:
+        return []
+    y = c.text.y + max(len(c.text.lines), 1) * c.text.pitch + theme.vote_row / 2
+    r, pitch = theme.vote_dot, theme.vote_pitch
+    x = c.rect.x + theme.card_pad + r
+    out: list[Primitive] = [Dots(tuple((x + i * pitch, y) for i in range(min(c.votes, 5))), r, VOTE_DOT)]
+    if c.votes > 5:
+        count = Lines((f"+{c.votes - 5}",), x + 5 * pitch - r / 2, y - theme.label_text * 0.65,
+                      theme.label_text, True)
+        out.append(Text(count, theme.muted))
+    return out
+
+
+def card_blocks(cards) -> list[Primitive]:
+    """The overview: every card as a plain block, one Blocks per colour."""
+    by_colour: dict[str, list] = {}
+    for c in cards:
+        by_colour.setdefault(c.colour, []).append((c.rect.x, c.rect.y, c.rect.w, c.rect.h))
+    return [Blocks(tuple(rects), colour) for colour, rects in by_colour.items()]
+
+
+# -- the whole map --------------------------------------------------------------
+
+def frame(lay: Layout, theme: Theme, emotions=None) -> list[Primitive]:
+    """What lies behind the canvas items: title, persona, stage washes, grid and the
+    emotion lanes (`emotions`: the EmotionBoxes to draw, the layout's when None)."""
+    out = title(lay, theme) + persona(lay, theme)
+    for stage in lay.stages:
+        out += stage_column(stage)
+    out += grid(lay, theme)
+    for box in lay.emotions if emotions is None else emotions:
+        out += emotion_lane(box, lay, theme)
+    return out
+
+
+def outline(lay: Layout, theme: Theme) -> list[Primitive]:
+    """The map as light shapes only (background, stage washes and headers, lane
+    headers, persona strip, heavy cell borders), no text: a tiled poster's thumbnail."""
+    out = background(lay, theme)
+    for stage in lay.stages:
+        out += stage_column(stage) + [_box(stage.header, fill=stage.colour)]
+    out += [_box(lane.header, fill=HEADER_FILL) for lane in lay.lanes]
+    if lay.persona is not None:
+        out.append(_box(lay.persona, fill=HEADER_FILL))
+    return out + grid(lay, theme, width=2.0)
+
+
+def draw_map(lay: Layout, theme: Theme, plain: bool = False) -> list[Primitive]:
+    """The whole map, back to front; `plain` draws cards as blocks and faces without labels
+    (the emotion lanes come before the headers: they never overlap)."""
+    out = background(lay, theme) + frame(lay, theme)
+    for stage in lay.stages:
+        out += stage_header(stage, theme)
+    for lane in lay.lanes:
+        out += lane_header(lane, theme)
+    for c in lay.cards:
+        out += card(c, theme, plain)
+    for m in lay.markers:
+        out += marker(m, theme, plain)
+    return out
