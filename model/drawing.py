@@ -8,9 +8,10 @@ back to front. The canvas items draw one element each (`card`, `stage_header`,
 and the PDF draw `draw_map`, each with its backend: so screen and print draw
 from the same code, and a new mark cannot be left out of one of them.
 
-A pain point has a heavy red edge and an opportunity a green dashed one, and an
-emotion marker's mouth bends with the feeling: they differ by shape as well as
-by colour, for colour-blind readers.
+What sets a lane kind's cards apart (a pain point's heavy red edge, an
+opportunity's green dashed one, a metric's bar) is read from `model.lanes`;
+an emotion marker's mouth bends with the feeling: they differ by shape as well
+as by colour, for colour-blind readers.
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ import colorsys
 from functools import lru_cache
 
 from . import icon_paths
+from .lanes import CHANNEL
+from .lanes import kind as lane_kind
 from .display import (PERSONA_PHOTO, Blocks, Box, Dots, Ellipse, Icon, Image, Path, Primitive,
                       Text)
 from .layout import CardBox, EmotionBox, LaneBox, Layout, Lines, MarkerBox, Rect, StageBox
@@ -29,11 +32,8 @@ PERSONA_RADIUS = 6.0
 HEADER_FILL = "#f3f4f7"
 PHOTO_PLACEHOLDER = "#dde1e8"
 PICTURE_PLACEHOLDER = "#eceff3"
-PAIN_MARK = "#c0392b"
-OPPORTUNITY_MARK = "#2e8b57"
-CHANNEL_MARK = "#2d4f8a"
+CHANNEL_MARK = "#2d4f8a"   # a touchpoint's channel icon (kinds with an accent use theirs)
 VOTE_DOT = "#e2574c"
-METRIC_BAR = "#3a5fa8"
 FACE = "#ffffff"
 FEELINGS = ("#d64541", "#9aa1ad", "#2f9e5b")   # -3, 0, +3
 GRID_PEN = 0.75
@@ -117,7 +117,7 @@ def lane_header(lane: LaneBox, theme: Theme) -> list[Primitive]:
     accent = darker(theme.kind_colours.get(lane.kind, "#ffffff"), 112)  # the kind's colour, as its cards
     return [Box(r.x, r.y + 1, r.w, r.h - 2, fill=HEADER_FILL),
             Box(r.x, r.y + 1, 4, r.h - 2, fill=accent),
-            Icon(lane.kind, theme.cell_pad, lane.name.y + 1, theme.icon, theme.muted),
+            Icon(lane_kind(lane.kind).icon, theme.cell_pad, lane.name.y + 1, theme.icon, theme.muted),
             Text(lane.name, theme.text)]
 
 
@@ -168,16 +168,13 @@ def marker(m: MarkerBox, theme: Theme, plain: bool = False) -> list[Primitive]:
 # -- cards ----------------------------------------------------------------------
 
 def card_mark(card: CardBox) -> str | None:
-    """The icon beside a card's text: its channel, or its pain/opportunity sign."""
-    if card.kind == "touchpoints":
-        return card.channel or "other"
-    if card.kind in ("pain_points", "opportunities"):
-        return card.kind
-    return None
+    """The icon beside a card's text: its channel, or its kind's sign."""
+    mark = lane_kind(card.kind).look.mark
+    return (card.channel or "other") if mark == CHANNEL else mark
 
 
 def mark_colour(card: CardBox) -> str:
-    return {"pain_points": PAIN_MARK, "opportunities": OPPORTUNITY_MARK}.get(card.kind, CHANNEL_MARK)
+    return lane_kind(card.kind).look.accent or CHANNEL_MARK
 
 
 def card(c: CardBox, theme: Theme, plain: bool = False) -> list[Primitive]:
@@ -195,14 +192,17 @@ def card(c: CardBox, theme: Theme, plain: bool = False) -> list[Primitive]:
 
 
 def card_body(c: CardBox) -> list[Primitive]:
+    """The note itself, edged in its kind's accent (dashed for some) or a darker tone
+    of its colour, with its kind's bar down the left side."""
+    look = lane_kind(c.kind).look
     style = {"stroke": darker(c.colour, 130), "width": 0.75}
-    if c.kind == "pain_points":
-        style = {"stroke": PAIN_MARK, "width": 1.6}
-    elif c.kind == "opportunities":
-        style = {"stroke": OPPORTUNITY_MARK, "width": 1.4, "dash": dashed(1.4)}
+    if look.edge is not None:
+        style = {"stroke": look.accent, "width": look.edge}
+        if look.dashed:
+            style["dash"] = dashed(look.edge)
     out: list[Primitive] = [_box(c.rect, fill=c.colour, radius=CARD_RADIUS, **style)]
-    if c.kind == "metrics":
-        out.append(Box(c.rect.x, c.rect.y + 3, 3, c.rect.h - 6, fill=METRIC_BAR))
+    if look.bar:
+        out.append(Box(c.rect.x, c.rect.y + 3, 3, c.rect.h - 6, fill=look.bar))
     return out
 
 
@@ -210,7 +210,7 @@ def card_image(c: CardBox, theme: Theme) -> Image:
     r = c.image
     side = min(r.w, r.h) * 0.4
     placeholder = (_box(r, fill=PICTURE_PLACEHOLDER),
-                   Icon("images", r.x + r.w / 2 - side / 2, r.y + r.h / 2 - side / 2, side, theme.muted))
+                   Icon("picture", r.x + r.w / 2 - side / 2, r.y + r.h / 2 - side / 2, side, theme.muted))
     return Image(c.asset_id, r.x, r.y, r.w, r.h, fallback=placeholder)
 
 

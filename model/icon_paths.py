@@ -176,10 +176,9 @@ BUILDERS = {
     # touchpoint channels
     "web": _globe, "app": _app, "email": _envelope, "phone": _phone, "store": _store,
     "social": _social, "chat": _chat, "mail": _mail, "other": _dots,
-    # lane kinds
-    "actions": _chevrons, "touchpoints": _chat, "thoughts": _cloud, "emotions": _face,
-    "pain_points": _warning, "opportunities": _star, "backstage": _gear, "metrics": _bars,
-    "images": _picture, "notes": _note,
+    # lane kinds' icons (named in model.lanes) and card marks
+    "chevrons": _chevrons, "cloud": _cloud, "face": _face, "warning": _warning, "star": _star,
+    "gear": _gear, "bars": _bars, "picture": _picture, "note": _note,
     # other marks
     "person": _person,
 }

@@ -6,6 +6,9 @@ paper and on a projector, its icon, whether it holds cards or emotion
 markers, whether the room may vote on its cards, how its card text is set, and
 the prefix that sends a quick capture to it — is read from `KINDS`. A new kind
 is one entry here; no other module spells a kind's key.
+
+A card in any lane may carry a picture; the "images" kind is the lane a team
+keeps for them (pictures dropped on the map land there).
 """
 from __future__ import annotations
 
@@ -15,16 +18,31 @@ CARDS, MARKERS = "cards", "markers"
 
 
 @dataclass(frozen=True)
+class CardLook:
+    """How a card of a kind stands out beyond its colour. Pain points and
+    opportunities differ by shape as well as by colour (a heavy edge, a dashed
+    one), for colour-blind readers."""
+    mark: str | None = None      # icon beside the text: an icon name, CHANNEL (the card's channel), or none
+    accent: str | None = None    # the mark's colour and the card's edge, when it has its own
+    edge: float | None = None    # edge width in points, when the card has its own edge
+    dashed: bool = False         # the edge is dashed
+    bar: str | None = None       # a bar of this colour down the card's left side
+    bold: bool = False           # the text is set bold (figures read from afar)
+
+
+CHANNEL = "channel"  # CardLook.mark: the icon of the card's touchpoint channel
+
+
+@dataclass(frozen=True)
 class LaneKind:
     key: str                     # as stored in the file
     label: str                   # lane header, menus, legends
     colour: str                  # card colour on paper and screen (standard theme)
     projector_colour: str        # stronger mid-tone for a washed-out projector
-    icon: str                    # icon name (model.icon_paths / canvas.icons)
+    icon: str                    # the lane header's icon (a name in model.icon_paths)
     holds: str = CARDS           # CARDS, or MARKERS (the emotion curve)
     votable: bool = False        # dot voting: the room votes on these cards
-    card_icon: bool = False      # cards carry an icon beside their text (channel or mark)
-    bold: bool = False           # card text set bold (figures read from afar)
+    look: CardLook = CardLook()
     capture_prefix: str | None = None  # a quick capture starting with it goes to this lane
     capture_label: str | None = None   # what the capture preview calls such a card
 
@@ -33,20 +51,24 @@ class LaneKind:
         return self.holds == MARKERS
 
 
+PAIN, OPPORTUNITY = "#c0392b", "#2e8b57"
+
 KINDS: dict[str, LaneKind] = {k.key: k for k in (
-    LaneKind("actions", "Actions", "#fff1b8", "#ffd84d", "actions"),
-    LaneKind("touchpoints", "Touchpoints", "#d6eaff", "#8ec5ff", "touchpoints", card_icon=True),
-    LaneKind("thoughts", "Thoughts", "#ebe3ff", "#c9b3ff", "thoughts",
+    LaneKind("actions", "Actions", "#fff1b8", "#ffd84d", "chevrons"),
+    LaneKind("touchpoints", "Touchpoints", "#d6eaff", "#8ec5ff", "chat", look=CardLook(mark=CHANNEL)),
+    LaneKind("thoughts", "Thoughts", "#ebe3ff", "#c9b3ff", "cloud",
              capture_prefix="?", capture_label="Thought"),
-    LaneKind("emotions", "Emotions", "#ffffff", "#ffffff", "emotions", holds=MARKERS),
-    LaneKind("pain_points", "Pain points", "#ffd9d3", "#ff9d8f", "pain_points", votable=True,
-             card_icon=True, capture_prefix="!", capture_label="Pain point"),
-    LaneKind("opportunities", "Opportunities", "#d5f3d8", "#86dc91", "opportunities", votable=True,
-             card_icon=True, capture_prefix="+", capture_label="Opportunity"),
-    LaneKind("backstage", "Backstage", "#e4e7eb", "#c4cad3", "backstage"),
-    LaneKind("metrics", "Metrics", "#ffffff", "#ffffff", "metrics", bold=True),
-    LaneKind("images", "Images", "#ffffff", "#ffffff", "images"),
-    LaneKind("notes", "Notes", "#fff9e3", "#ffe7a0", "notes"),
+    LaneKind("emotions", "Emotions", "#ffffff", "#ffffff", "face", holds=MARKERS),
+    LaneKind("pain_points", "Pain points", "#ffd9d3", "#ff9d8f", "warning", votable=True,
+             look=CardLook(mark="warning", accent=PAIN, edge=1.6),
+             capture_prefix="!", capture_label="Pain point"),
+    LaneKind("opportunities", "Opportunities", "#d5f3d8", "#86dc91", "star", votable=True,
+             look=CardLook(mark="star", accent=OPPORTUNITY, edge=1.4, dashed=True),
+             capture_prefix="+", capture_label="Opportunity"),
+    LaneKind("backstage", "Backstage", "#e4e7eb", "#c4cad3", "gear"),
+    LaneKind("metrics", "Metrics", "#ffffff", "#ffffff", "bars", look=CardLook(bar="#3a5fa8", bold=True)),
+    LaneKind("images", "Images", "#ffffff", "#ffffff", "picture"),
+    LaneKind("notes", "Notes", "#fff9e3", "#ffe7a0", "note"),
 )}
 
 KEYS: tuple[str, ...] = tuple(KINDS)

@@ -13,7 +13,7 @@ from export import draw, poster
 from export.options import PdfOptions, PngOptions
 from export.pdf import export_pdf
 from export.png import export_png
-from model import drawing
+from model import drawing, lanes
 from model.display import Box, Dots, Icon
 from model.document import Document
 from model.layout import Rect, layout
@@ -136,7 +136,7 @@ def test_a_metric_bar_left_out_of_the_png_is_found_on_its_card(doc, tmp_path, qa
     draw_box = paint._DRAW[Box]
 
     def without_that_cards_bar(painter, b):
-        if not (b.fill == drawing.METRIC_BAR and _inside(card.rect, b.x, b.y)):
+        if not (b.fill == lanes.kind("metrics").look.bar and _inside(card.rect, b.x, b.y)):
             draw_box(painter, b)
 
     monkeypatch.setitem(paint._DRAW, Box, without_that_cards_bar)
@@ -149,7 +149,7 @@ def test_a_lane_icon_left_out_of_the_pdf_is_found_on_its_header(doc, tmp_path, q
     lay = layout(doc.journey)
     lane = lay.lanes[2]
     draw_icon = poster._DRAW[Icon]
-    monkeypatch.setitem(poster._DRAW, Icon, lambda c, i: None if i.name == lane.kind and
+    monkeypatch.setitem(poster._DRAW, Icon, lambda c, i: None if i.name == lanes.kind(lane.kind).icon and
                         _inside(lane.header, i.x, i.y) else draw_icon(c, i))
     pdf, png = rasters(doc, tmp_path)
     found = differing(pdf, png, regions(lay))

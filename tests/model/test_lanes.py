@@ -3,7 +3,7 @@ and rules read, and no other module spells a kind's key."""
 import ast
 from pathlib import Path
 
-from model import lanes
+from model import icon_paths, lanes
 from model.entities import LANE_KINDS, Base
 from model.theme import STANDARD, WORKSHOP
 
@@ -16,7 +16,10 @@ def test_every_kind_is_complete_and_the_file_keys_are_unchanged():
     assert LANE_KINDS == ("actions", "touchpoints", "thoughts", "emotions", "pain_points",
                           "opportunities", "backstage", "metrics", "images", "notes")
     for kind in lanes.KINDS.values():
-        assert kind.label and kind.icon and kind.colour.startswith("#")
+        assert kind.label and kind.colour.startswith("#")
+        assert kind.icon in icon_paths.BUILDERS  # drawn, not the unknown-name dots
+        assert kind.look.mark in (None, lanes.CHANNEL) or kind.look.mark in icon_paths.BUILDERS
+        assert (kind.look.edge is None) == (kind.look.accent is None) or kind.look.mark
         assert STANDARD.kind_colours[kind.key] == kind.colour
         assert WORKSHOP.kind_colours[kind.key] == kind.projector_colour
     assert [k for k in lanes.KEYS if lanes.holds_markers(k)] == [lanes.marker_kind()]
@@ -29,7 +32,7 @@ def test_every_kind_is_complete_and_the_file_keys_are_unchanged():
 # far more often than a kind; the registry test above covers it as a kind.
 COLUMNS = {c.name for table in Base.metadata.tables.values() for c in table.columns}
 # Modules being moved onto the registry (issue 12 item 5); empty when done.
-PENDING = {"model/drawing.py", "model/icon_paths.py", "model/operations.py", "model/layout.py", "canvas/scene.py", "canvas/icons.py",
+PENDING = {"model/operations.py", "model/layout.py", "canvas/scene.py", "canvas/icons.py",
            "canvas/view.py", "canvas/paint.py", "editor/mapeditor.py", "editor/window.py",
            "editor/panels.py", "editor/workshop/board.py", "editor/workshop/capture.py",
            "editor/workshop/keys.py", "export/poster.py"}
