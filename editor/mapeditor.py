@@ -24,7 +24,7 @@ from model.theme import KIND_LABELS, STANDARD
 
 from . import clipboard
 from .backup_timer import BackupTimer
-from .commands import EditCommand, apply_all
+from .commands import EditCommand
 from .fields import FieldCommits
 
 
@@ -85,16 +85,19 @@ class MapEditor(QObject):
         v.files_dropped.connect(self.add_pictures)
 
     # -- running operations ------------------------------------------------------
-    def run(self, name: str, ops: list[Op], merge: object = None):
-        """Apply ops as one undo step named `name`; return their changes (None if
-        refused). Consecutive steps with the same `merge` key become one."""
-        try:
-            changes = apply_all(self.apply, ops)
-        except JourneyError as e:
-            self.message.emit(e.message)
-            return None
-        self.stack.push(EditCommand(name, changes, self.apply, self.message.emit, merge))
-        return changes
+    def run(self, name: str, ops: list[Op], merge: object = None, opens=None):
+        """Push ops as one undo step named `name` (Qt applies them in its redo); return
+        their changes, None if refused. Consecutive steps with the same `merge` key
+        become one; `opens(changes)` names the key of one follow-up the step takes in."""
+        command = EditCommand(name, ops, self.apply, self.message.emit, merge, opens)
+        could_redo = self.stack.canRedo()
+        self.stack.push(command)
+        if command.changes is None and could_redo and not self.stack.canRedo():
+            # push drops the redo steps before it deletes a refused (obsolete) command,
+            # and says nothing: tell the Redo action, or it offers a step that is gone
+            self.stack.canRedoChanged.emit(False)
+            self.stack.redoTextChanged.emit("")
+        return command.changes
 
     def apply(self, op: Op):
         """Apply one op and bring the canvas up to date, even when the op is refused
@@ -156,7 +159,9 @@ class MapEditor(QObject):
     def add_card(self, stage_id: int, lane_id: int, edit: bool = True, **values):
         data = {"stage_id": stage_id, "lane_id": lane_id, "position": None, **values}
         targeted = self.scene.target == (stage_id, lane_id)
-        changes = self.run("Add card", [Op("add_cards", {"cards": [data]})])
+        # the card's first words join this step (mergeWith): one Ctrl+Z takes both
+        first_words = (lambda changes: ("first words", changes[0].result[0])) if edit else None
+        changes = self.run("Add card", [Op("add_cards", {"cards": [data]})], opens=first_words)
         if changes and edit:
             self.unwritten = (changes[0].result[0], self.stack.index())
             self.return_to = (stage_id, lane_id) if targeted else None
@@ -178,9 +183,7 @@ class MapEditor(QObject):
         if (fresh != (item_id, self.stack.index()) or card is None or card.text.strip()
                 or card.asset_id):
             return
-        step = self.stack.command(self.stack.index() - 1)
-        step.undo()
-        step.setObsolete(True)  # the stack then removes the step it has already undone
+        self.stack.command(self.stack.index() - 1).withdraw()  # its undo drops it (Qt)
         self.stack.undo()
 
     def edit_text(self, kind: str, item_id: int, text: str) -> None:
@@ -190,20 +193,11 @@ class MapEditor(QObject):
               "marker": Op("update_marker", {"marker_id": item_id, "label": text})}[kind]
         what = {"card": "card text", "stage": "stage name", "lane": "lane name",
                 "marker": "marker label"}[kind]
-        if kind == "card" and getattr(self, "unwritten", None) == (item_id, self.stack.index()):
+        fresh = kind == "card" and getattr(self, "unwritten", None) == (item_id, self.stack.index())
+        if fresh:
             self.unwritten = None
-            self.amend_last_step(op)  # the first words of a new card belong to "Add card"
-            return
-        self.run(f"Edit {what}", [op])
-
-    def amend_last_step(self, op: Op) -> None:
-        """Apply `op` as part of the newest undo step, so one Ctrl+Z undoes both."""
-        try:
-            changes = apply_all(self.apply, [op])
-        except JourneyError as e:
-            self.message.emit(e.message)
-            return
-        self.stack.command(self.stack.index() - 1).steps.extend((c.op, c.undo) for c in changes)
+        # the first words of a new card merge into its "Add card" step (EditCommand.opens)
+        self.run(f"Edit {what}", [op], merge=("first words", item_id) if fresh else None)
 
     def read_only_refusal(self) -> str | None:
         if self.doc.read_only:
