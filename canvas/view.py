@@ -48,13 +48,16 @@ class MapView(QGraphicsView):
     context_menu_requested = Signal(QPoint, object)        # global position, Hit
     selection_changed = Signal()
     zoom_changed = Signal(float)
+    gesture_changed = Signal(bool)                         # a gesture began, or none runs any more
     pins_headers = True  # frozen stage and lane headers (the workshop pins its own)
 
     def __init__(self, scene: MapScene, parent=None):
         super().__init__(scene, parent)
         self.map_scene = scene
-        self.tool: Tool | None = None
-        self.editor: InlineEditor | None = None
+        self._tool: Tool | None = None
+        self._editor: InlineEditor | None = None
+        self.editing: tuple[str, int] | None = None  # what the in-place editor edits
+        self.in_gesture = False
         self.space_held = False
         self.pointer = QPointF()
         self.texts = lambda kind, item_id: ""  # the editor supplies the model's full texts
@@ -136,6 +139,47 @@ class MapView(QGraphicsView):
         return super().viewportEvent(event)
 
     # -- gestures --------------------------------------------------------------------
+    # A gesture runs from a press to its release (a tool; panning does not count) and while
+    # a text is edited in place; the editor keeps undo, delete and paste off meanwhile.
+    @property
+    def tool(self) -> Tool | None:
+        return self._tool
+
+    @tool.setter
+    def tool(self, tool: Tool | None) -> None:
+        self._tool = tool
+        self._gesture_state()
+
+    @property
+    def editor(self) -> InlineEditor | None:
+        return self._editor
+
+    @editor.setter
+    def editor(self, editor: InlineEditor | None) -> None:
+        self._editor = editor
+        self._gesture_state()
+
+    def _gesture_state(self) -> None:
+        busy = (self._tool is not None and self._tool.guarded) or self._editor is not None
+        if busy != self.in_gesture:
+            self.in_gesture = busy
+            self.gesture_changed.emit(busy)
+
+    def end_gesture(self) -> None:
+        """The map changed from elsewhere during a gesture: a drag ends as if Escape was
+        pressed, its items where the new layout puts them (a drop would act on a map
+        that is gone); a text edited in place goes on unless its item went."""
+        if self.tool is not None:
+            tool, self.tool = self.tool, None
+            tool.cancel()
+            self.viewport().unsetCursor()
+        if self.editing is not None and self.map_scene.item(*self.editing) is None:
+            self.cancel_edit()
+
+    def hideEvent(self, event) -> None:
+        self.end_gesture()  # a window closed mid-drag (Esc in the workshop) leaves no gesture
+        super().hideEvent(event)
+
     def mousePressEvent(self, event) -> None:
         self.pointer = event.position()
         pos = self.mapToScene(event.position().toPoint())
@@ -438,6 +482,7 @@ class MapView(QGraphicsView):
             return
         self.commit_edit()
         self.map_scene.select(kind, [item_id])
+        self.editing = (kind, item_id)
         rect, lines, colour = self.edit_place(kind, item.box)
         original = self.texts(kind, item_id)
 
@@ -469,7 +514,7 @@ class MapView(QGraphicsView):
             self.editor.finish(None)
 
     def end_edit(self) -> None:
-        editor, self.editor = self.editor, None
+        editor, self.editor, self.editing = self.editor, None, None
         if editor is not None:
             editor.hide()
             # removed once the key or focus event that ended it has returned

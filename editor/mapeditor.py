@@ -22,7 +22,7 @@ from model.operations import Op
 from model import images
 from model.theme import KIND_LABELS, STANDARD
 
-from . import clipboard
+from . import clipboard, intents
 from .backup_timer import BackupTimer
 from .commands import EditCommand
 from .fields import FieldCommits
@@ -58,31 +58,11 @@ class MapEditor(QObject):
         self.context_cell: tuple[int, int] | None = None  # the cell last right-clicked
         self.scene = MapScene(self.picture, self.theme, self)
         self.view = MapView(self.scene)
-        self.view.texts = self.text_of
+        self.gestures = intents.Gestures(self)  # undo, delete, paste wait for a gesture to end
+        self.changed.connect(self.gestures.map_changed)
+        intents.connect(self.view, self)
         self.refresh()
-        self._connect_intents()
         self.backups = BackupTimer(self)
-
-    def _connect_intents(self) -> None:
-        v = self.view
-        v.card_drop_requested.connect(self.move_cards)
-        v.stage_move_requested.connect(
-            lambda i, index: self.run("Move stage", [Op("move_stage", {"stage_id": i, "index": index})]))
-        v.lane_move_requested.connect(
-            lambda i, index: self.run("Move lane", [Op("move_lane", {"lane_id": i, "index": index})]))
-        v.stage_resize_requested.connect(
-            lambda i, w: self.run("Resize stage", [Op("update_stage", {"stage_id": i, "width": w})]))
-        v.lane_resize_requested.connect(
-            lambda i, h: self.run("Resize lane", [Op("update_lane", {"lane_id": i, "height": h})]))
-        v.marker_move_requested.connect(self.move_marker)
-        v.marker_add_requested.connect(self.add_marker_at)
-        v.card_add_requested.connect(self.add_card)
-        v.text_edit_requested.connect(self.edit_text)
-        v.edit_refusal = self.read_only_refusal
-        v.edit_refused.connect(self.message)
-        v.edit_ended.connect(self.drop_unwritten_card)
-        v.edit_ended.connect(self.back_to_target)
-        v.files_dropped.connect(self.add_pictures)
 
     # -- running operations ------------------------------------------------------
     def run(self, name: str, ops: list[Op], merge: object = None, opens=None):
