@@ -1,8 +1,9 @@
 """The editing logic of one open map: intents in, undo commands out.
 
 `MapEditor` owns the document, the undo stack and the canvas scene. Canvas
-intents and menu actions come here; each becomes model operations run as one
-undo step (`run`). After every change the map is laid out again and the scene
+intents (wired once for every view: editor/intents.py) and menu actions come
+here; each becomes model operations pushed as one undo step (`run`), which Qt
+applies in the command's `redo()` (editor/commands.py). After every change the map is laid out again and the scene
 reconciled. Refusals (`JourneyError.message`) go to `message` and change
 nothing.
 """
