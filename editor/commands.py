@@ -11,7 +11,8 @@ undo are the ids the next redo finds.
 Steps join the Qt way, in `mergeWith`: typing in one field is one step (the same
 `merge` key: the later redo, the first undo), and a step can wait for one
 follow-up (`opens`), e.g. "Add card" for the card's first words, which it then
-takes in whole.
+takes in whole; a follow-up that `withdraws` the step (the new card left empty)
+leaves it obsolete, and Qt removes it from the stack.
 """
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ class EditCommand(QUndoCommand):
     new ids of an add), or None when it was refused."""
 
     def __init__(self, text: str, ops: list[Op], apply: Apply, report: Callable[[str], None],
-                 merge: object = None, opens: Callable[[list[Change]], object] | None = None):
+                 merge: object = None, opens: Callable[[list[Change]], object] | None = None,
+                 withdraws: bool = False):
         super().__init__(text)
         self.apply = apply
         self.report = report
@@ -55,7 +57,7 @@ class EditCommand(QUndoCommand):
         self.merge = merge  # e.g. ("persona", id, "goals"): typing in one field is one step
         self.opens_with = opens  # the key of the one follow-up this step takes in, from its changes
         self.opens: object = None
-        self.withdrawn = False
+        self.withdraws = withdraws  # a follow-up that takes back what the step it joins did
 
     def id(self) -> int:
         return MERGE_ID if self.merge is not None or self.opens is not None else -1
@@ -67,6 +69,8 @@ class EditCommand(QUndoCommand):
         if other.merge == self.opens:  # the follow-up this step waits for: both, as one
             self.steps += other.steps
             self.opens = None
+            if other.withdraws:  # together they do nothing: Qt drops the step, no Redo either
+                self.setObsolete(True)
             return True
         if other.merge != self.merge or len(self.steps) != 1 or len(other.steps) != 1:
             return False
@@ -82,12 +86,6 @@ class EditCommand(QUndoCommand):
     def undo(self) -> None:
         self.opens = None  # a follow-up joins only the step it followed at once
         self._run([undo for _, undo in reversed(self.steps)], forward=False)
-        if self.withdrawn:
-            self.setObsolete(True)  # obsolete after its undo: QUndoStack deletes it, no Redo
-
-    def withdraw(self) -> None:
-        """The next undo takes this step away for good (a card added, then left empty)."""
-        self.withdrawn = True
 
     def _run(self, ops: list[Op], forward: bool) -> bool:
         try:

@@ -66,11 +66,12 @@ class MapEditor(QObject):
         self.backups = BackupTimer(self)
 
     # -- running operations ------------------------------------------------------
-    def run(self, name: str, ops: list[Op], merge: object = None, opens=None):
+    def run(self, name: str, ops: list[Op], merge: object = None, opens=None, withdraws=False):
         """Push ops as one undo step named `name` (Qt applies them in its redo); return
         their changes, None if refused. Consecutive steps with the same `merge` key
-        become one; `opens(changes)` names the key of one follow-up the step takes in."""
-        command = EditCommand(name, ops, self.apply, self.message.emit, merge, opens)
+        become one; `opens(changes)` names the key of one follow-up the step takes in,
+        and a follow-up that `withdraws` takes the step away with it."""
+        command = EditCommand(name, ops, self.apply, self.message.emit, merge, opens, withdraws)
         could_redo = self.stack.canRedo()
         self.stack.push(command)
         if command.changes is None and could_redo and not self.stack.canRedo():
@@ -164,8 +165,10 @@ class MapEditor(QObject):
         if (fresh != (item_id, self.stack.index()) or card is None or card.text.strip()
                 or card.asset_id):
             return
-        self.stack.command(self.stack.index() - 1).withdraw()  # its undo drops it (Qt)
-        self.stack.undo()
+        # a follow-up that takes the card away: merged into "Add card", the two do nothing
+        # and Qt drops the step (obsolete after mergeWith)
+        self.run("Add card", [Op("delete_cards", {"card_ids": [item_id]})],
+                 merge=("first words", item_id), withdraws=True)
 
     def edit_text(self, kind: str, item_id: int, text: str) -> None:
         op = {"card": Op("update_card", {"card_id": item_id, "text": text}),
