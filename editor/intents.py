@@ -58,8 +58,8 @@ def connect(view, editor, add_card: Callable[[int, int], None] | None = None) ->
         editor.run(name, [Op(op, args)])
 
     view.card_drop_requested.connect(editor.move_cards)
-    view.stage_move_requested.connect(lambda i, index: run("Move stage", "move_stage", stage_id=i, index=index))
-    view.lane_move_requested.connect(lambda i, index: run("Move lane", "move_lane", lane_id=i, index=index))
+    view.stage_move_requested.connect(lambda i, at: run("Move stage", "move_stage", stage_id=i, index=at))
+    view.lane_move_requested.connect(lambda i, at: run("Move lane", "move_lane", lane_id=i, index=at))
     view.stage_resize_requested.connect(lambda i, w: run("Resize stage", "update_stage", stage_id=i, width=w))
     view.lane_resize_requested.connect(lambda i, h: run("Resize lane", "update_lane", lane_id=i, height=h))
     view.marker_move_requested.connect(editor.move_marker)

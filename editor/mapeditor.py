@@ -3,9 +3,9 @@
 `MapEditor` owns the document, the undo stack and the canvas scene. Canvas
 intents (wired once for every view: editor/intents.py) and menu actions come
 here; each becomes model operations pushed as one undo step (`run`), which Qt
-applies in the command's `redo()` (editor/commands.py). After every change the map is laid out again and the scene
-reconciled. Refusals (`JourneyError.message`) go to `message` and change
-nothing.
+applies in the command's `redo()` (editor/commands.py). After every change the
+map is laid out again and the scene reconciled. Refusals (`JourneyError.message`)
+go to `message` and change nothing.
 """
 from __future__ import annotations
 

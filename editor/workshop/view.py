@@ -3,11 +3,11 @@
 It is the ordinary `MapView` (drags, double-click editing, zoom), wired to the
 editor by the same `editor.intents.connect`, with four differences: keys go to
 the workshop first (capture, spotlight, voting), a click on a cell gives it the
-capture focus, and during a voting round a click on a card is a dot. The lane names are frozen beside the spotlit stage: the
-scene's own lane-name column is drawn again at the stage's left (over the
-dimmed stage before it), so from the second stage on the room still reads
-which row is which; a click there moves the capture to that lane. It has no
-scroll bars and a camera for smooth flights.
+capture focus, and during a voting round a click on a card is a dot. The lane
+names are frozen beside the spotlit stage: the scene's own lane-name column is
+drawn again at the stage's left (over the dimmed stage before it), so from the
+second stage on the room still reads which row is which; a click there moves
+the capture to that lane. It has no scroll bars and a camera for smooth flights.
 """
 from __future__ import annotations
 
