@@ -109,13 +109,15 @@ def test_a_marker_drag_and_a_rubber_band_turn_undo_off_until_release(window):
 
 def test_a_text_edited_in_place_keeps_undo_off_and_ends_if_its_card_goes(window):
     ed, view = window.editor, window.view
+    ed.run("Rename", [Op("update_journey", {"title": "Before the edit"})])
     card = ed.lay.cards[0]
     click(view, *centre(card.rect))
+    assert window.actions["edit_undo"].isEnabled() and window.actions["edit_paste"].isEnabled()
     assert view.edit_selected()
     assert not window.actions["edit_undo"].isEnabled() and not window.actions["edit_paste"].isEnabled()
     ed.run("Delete 1 card", [Op("delete_cards", {"card_ids": [card.id]})])  # from another view
     assert view.editor is None and window.actions["edit_undo"].isEnabled()
-    assert ed.stack.count() == 1 and ed.stack.undoText() == "Delete 1 card"
+    assert ed.stack.count() == 2 and ed.stack.undoText() == "Delete 1 card"
 
 
 def test_read_only_keeps_delete_and_paste_off_after_a_gesture(qtbot, sample_path):
