@@ -5,6 +5,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from editor.window import MapWindow
+from model.document import Document
 from model.operations import Op
 from tests.canvas.helpers import at, centre, click, double_click
 
@@ -121,8 +123,6 @@ def test_a_text_edited_in_place_keeps_undo_off_and_ends_if_its_card_goes(window)
 
 
 def test_read_only_keeps_delete_and_paste_off_after_a_gesture(qtbot, sample_path):
-    from editor.window import MapWindow
-    from model.document import Document
     window = MapWindow(Document.open(sample_path, read_only=True))
     window.resize(1400, 900)
     window.show()

@@ -5,7 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from canvas import fonts
 from editor.commands import EditCommand
+from editor.mapeditor import MapEditor
 from model.document import Document
 from model.operations import Op
 from tests.canvas.helpers import centre, double_click
@@ -13,8 +15,6 @@ from tests.canvas.helpers import centre, double_click
 
 @pytest.fixture
 def editor(qtbot, sample_path):
-    from canvas import fonts
-    from editor.mapeditor import MapEditor
     fonts.register()
     ed = MapEditor(Document.open(sample_path))
     qtbot.addWidget(ed.view)

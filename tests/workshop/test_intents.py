@@ -5,8 +5,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from editor.mapeditor import MapEditor
+from editor.workshop import Workshop
+from editor.workshop.spotlight import Camera
 from model.document import Document
+from model.operations import Op
 from tests.canvas.helpers import at, centre, drag
+from tests.editor.test_gesture_guard import move_to
 
 from .helpers import lane
 
@@ -41,9 +46,6 @@ def test_a_lane_header_drag_in_the_workshop_moves_the_lane(workshop):
 
 def test_double_click_on_a_read_only_map_in_the_workshop_opens_no_editor(qtbot, sample_path, clock,
                                                                        monkeypatch):
-    from editor.mapeditor import MapEditor
-    from editor.workshop import Workshop
-    from editor.workshop.spotlight import Camera
     monkeypatch.setattr(Camera, "DURATION_MS", 0)
     editor = MapEditor(Document.open(sample_path, read_only=True))
     qtbot.addWidget(editor.view)
@@ -54,7 +56,7 @@ def test_double_click_on_a_read_only_map_in_the_workshop_opens_no_editor(qtbot, 
     try:
         view = ws.presentation.view
         qtbot.waitExposed(view)
-        stage = ws.lay.stages[ws.lay.stages.index(next(s for s in ws.lay.stages if s.id == ws.stage_id))]
+        stage = next(s for s in ws.lay.stages if s.id == ws.stage_id)  # in the spotlight
         card = next(c for c in ws.lay.cards if c.stage_id == stage.id)
         QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                           at(view, *centre(card.rect)))
@@ -68,7 +70,6 @@ def test_double_click_on_a_read_only_map_in_the_workshop_opens_no_editor(qtbot, 
 
 
 def press_and_move(view, box, dx: int = 150):
-    from tests.editor.test_gesture_guard import move_to
     vp, p0 = view.viewport(), at(view, *centre(box.rect))
     QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p0)
     for step in range(1, 5):
@@ -77,7 +78,6 @@ def press_and_move(view, box, dx: int = 150):
 
 
 def test_ctrl_z_in_the_workshop_waits_for_a_drag_to_end(workshop):
-    from model.operations import Op
     view, ed = whole_map_view(workshop), workshop.editor
     ed.run("Rename", [Op("update_journey", {"title": "Before the drag"})])
     card = workshop.lay.cards[0]
@@ -93,7 +93,6 @@ def test_ctrl_z_in_the_workshop_waits_for_a_drag_to_end(workshop):
 
 
 def test_an_undo_in_the_editor_ends_a_drag_on_the_projector(workshop):
-    from tests.editor.test_gesture_guard import move_to
     view, ed = whole_map_view(workshop), workshop.editor
     lane_id = lane(workshop.lay, "actions").id
     [card_id] = ed.add_card(workshop.lay.stages[0].id, lane_id, edit=False, text="On the wall")[0].result
