@@ -4,8 +4,8 @@
 `InlineEditor` (canvas/textedit.py) over a card, a header or a marker's label
 and turns the text it reports into the view's `text_edit_requested` intent. The
 map asks first (`edit_refusal`: a map open for viewing only says why, before any
-typing is lost). While the editor is open it counts as a gesture (the view's
-`_gesture_state`): the editor keeps undo, delete and paste off meanwhile.
+typing is lost). While it is open it counts as a gesture (the view's
+`_gesture_state`), so undo, delete and paste stay off meanwhile (editor/intents.py).
 """
 from __future__ import annotations
 

@@ -146,7 +146,7 @@ class MapView(InPlaceEditing, QGraphicsView):
 
     # -- gestures --------------------------------------------------------------------
     # A gesture runs from a press to its release (a tool; panning does not count) and while
-    # a text is edited in place; the editor keeps undo, delete and paste off meanwhile.
+    # a text is edited in place; undo, delete and paste stay off meanwhile (editor/intents.py).
     @property
     def tool(self) -> Tool | None:
         return self._tool
