@@ -24,6 +24,7 @@ class Tool:
     """A gesture that starts at a press; `started` once the pointer travelled far enough."""
 
     cursor = Qt.CursorShape.ArrowCursor
+    guarded = True  # undo, delete and paste wait until it ends: they would change the map under it
 
     def __init__(self, view, pos: QPointF, modifiers):
         self.view, self.scene = view, view.map_scene
@@ -305,6 +306,7 @@ class Pan(Tool):
     """Space+drag or the middle button: move the map under the pointer."""
 
     cursor = Qt.CursorShape.ClosedHandCursor
+    guarded = False  # moves the view, not the map
 
     def __init__(self, view, pos, modifiers):
         super().__init__(view, pos, modifiers)

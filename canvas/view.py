@@ -8,19 +8,25 @@ the middle button pan. The arrow keys walk from card to card and cell to cell
 target, and scroll it into view; while text is edited in place they are its own.
 Zoomed in, the stage and lane headers scrolled out of sight are drawn pinned
 to the top and left edges (canvas/frozen.py); a click there is on the header.
+Typing on the selection and editing text in place are canvas/inplace.py.
+
+While a gesture runs (a tool from press to release, or a text edited in place)
+the view says so (`gesture_changed`), so the editor can keep undo, delete and
+paste off; a change of the map from elsewhere meanwhile ends it (`end_gesture`).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QTimer, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QRubberBand
 
 from model import navigation
-from model.layout import Lines, Rect, feeling_at
+from model.layout import feeling_at
 
 from . import frozen
 from .paint import PLAIN_LOD
 from .scene import Hit, MapScene
+from .inplace import InPlaceEditing
 from .textedit import InlineEditor
 from .tools import AxisDrag, AxisResize, CardDrag, MarkerDrag, Pan, RubberBand, Tool
 
@@ -31,7 +37,7 @@ ARROWS = {Qt.Key.Key_Up: navigation.UP, Qt.Key.Key_Down: navigation.DOWN,
           Qt.Key.Key_Left: navigation.LEFT, Qt.Key.Key_Right: navigation.RIGHT}
 
 
-class MapView(QGraphicsView):
+class MapView(InPlaceEditing, QGraphicsView):
     card_drop_requested = Signal(list, int, int, int)      # card ids, stage, lane, index
     stage_move_requested = Signal(int, int)                # stage id, new index
     stage_resize_requested = Signal(int, float)            # stage id, width
@@ -48,13 +54,16 @@ class MapView(QGraphicsView):
     context_menu_requested = Signal(QPoint, object)        # global position, Hit
     selection_changed = Signal()
     zoom_changed = Signal(float)
+    gesture_changed = Signal(bool)                         # a gesture began, or none runs any more
     pins_headers = True  # frozen stage and lane headers (the workshop pins its own)
 
     def __init__(self, scene: MapScene, parent=None):
         super().__init__(scene, parent)
         self.map_scene = scene
-        self.tool: Tool | None = None
-        self.editor: InlineEditor | None = None
+        self._tool: Tool | None = None
+        self._editor: InlineEditor | None = None
+        self.editing: tuple[str, int] | None = None  # what the in-place editor edits
+        self.in_gesture = False
         self.space_held = False
         self.pointer = QPointF()
         self.texts = lambda kind, item_id: ""  # the editor supplies the model's full texts
@@ -136,6 +145,38 @@ class MapView(QGraphicsView):
         return super().viewportEvent(event)
 
     # -- gestures --------------------------------------------------------------------
+    # A gesture runs from a press to its release (a tool; panning does not count) and while
+    # a text is edited in place; undo, delete and paste stay off meanwhile (editor/intents.py).
+    @property
+    def tool(self) -> Tool | None:
+        return self._tool
+
+    @tool.setter
+    def tool(self, tool: Tool | None) -> None:
+        self._tool = tool
+        self._gesture_state()
+
+    def _gesture_state(self) -> None:
+        busy = (self._tool is not None and self._tool.guarded) or self._editor is not None
+        if busy != self.in_gesture:
+            self.in_gesture = busy
+            self.gesture_changed.emit(busy)
+
+    def end_gesture(self) -> None:
+        """The map changed from elsewhere during a gesture: a drag ends as if Escape was
+        pressed, its items where the new layout puts them (a drop would act on a map
+        that is gone); a text edited in place goes on unless its item went."""
+        if self.tool is not None:
+            tool, self.tool = self.tool, None
+            tool.cancel()
+            self.viewport().unsetCursor()
+        if self.editing is not None and self.map_scene.item(*self.editing) is None:
+            self.cancel_edit()
+
+    def hideEvent(self, event) -> None:
+        self.end_gesture()  # a window closed mid-drag (Esc in the workshop) leaves no gesture
+        super().hideEvent(event)
+
     def mousePressEvent(self, event) -> None:
         self.pointer = event.position()
         pos = self.mapToScene(event.position().toPoint())
@@ -348,31 +389,6 @@ class MapView(QGraphicsView):
         for r in before + after:  # mapped after the scroll: where the old pixels went, where new go
             self.viewport().update(self.mapFromScene(r).boundingRect().adjusted(-3, -3, 3, 3))
 
-    # -- typing on the selection -----------------------------------------------------
-    @staticmethod
-    def typed(event) -> bool:
-        """A key that types a character (Space is for panning, Ctrl/Alt keys are commands)."""
-        text = event.text()
-        commands = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                    | Qt.KeyboardModifier.MetaModifier)
-        return bool(text) and text.isprintable() and text != " " and not event.modifiers() & commands
-
-    def selection_takes_typing(self) -> bool:
-        return any(self.map_scene.selected(kind) for kind in ("card", "marker", "stage", "lane"))
-
-    def type_into_selection(self, text: str) -> None:
-        """Like Miro: typing on one selected card (marker, stage, lane) starts editing it,
-        the first character replacing its text as in a spreadsheet cell (Escape or
-        Ctrl+Z brings it back); with several selected, typing does nothing."""
-        chosen = [(k, i) for k in ("card", "marker", "stage", "lane") for i in self.map_scene.selected(k)]
-        if len(chosen) != 1:
-            return
-        self.start_edit(*chosen[0])
-        if self.editor is not None:
-            cursor = self.editor.textCursor()
-            cursor.insertText(text)
-            self.editor.setTextCursor(cursor)
-
     def contextMenuEvent(self, event) -> None:
         pos = self.mapToScene(event.pos())
         hit = self.pinned_hit(pos) or (self.map_scene.hit(pos.x(), pos.y(), self.edge())
@@ -411,67 +427,3 @@ class MapView(QGraphicsView):
         if paths and hit.kind in ("cell", "card"):
             event.acceptProposedAction()
             self.files_dropped.emit(paths, hit.stage_id, hit.lane_id)
-
-    # -- editing text in place -------------------------------------------------------------
-    def in_editor(self, pos: QPointF) -> bool:
-        return self.editor is not None and self.editor.sceneBoundingRect().contains(pos)
-
-    def edit_selected(self) -> bool:
-        """F2/Enter: edit the one selected card, marker, stage or lane."""
-        if self.editor is not None:
-            self.commit_edit()
-            return True
-        for kind in ("card", "marker", "stage", "lane"):
-            ids = self.map_scene.selected(kind)
-            if len(ids) == 1:
-                self.start_edit(kind, ids[0])
-                return True
-        return False
-
-    def start_edit(self, kind: str, item_id: int) -> None:
-        item = self.map_scene.item(kind, item_id)
-        if item is None:
-            return
-        refusal = self.edit_refusal()
-        if refusal:  # say so before any typing, which would otherwise be lost
-            self.edit_refused.emit(refusal)
-            return
-        self.commit_edit()
-        self.map_scene.select(kind, [item_id])
-        rect, lines, colour = self.edit_place(kind, item.box)
-        original = self.texts(kind, item_id)
-
-        def done(text):
-            self.end_edit()
-            if text is not None and text != original:
-                self.text_edit_requested.emit(kind, item_id, text)
-            self.edit_ended.emit(kind, item_id)
-        self.editor = InlineEditor(rect, lines, original, colour, self.logicalDpiY(), done)
-        self.scene().addItem(self.editor)
-        self.editor.setFocus()
-        self.ensureVisible(self.editor.sceneBoundingRect(), 20, 20)
-
-    @staticmethod
-    def edit_place(kind: str, box) -> tuple[Rect, Lines, str]:
-        if kind == "card":
-            return box.rect, box.text, box.colour
-        if kind in ("stage", "lane"):
-            return box.header, box.name, "#ffffff"
-        label = Lines(box.label.lines, box.x - 70, box.y + 12, box.label.size)
-        return Rect(box.x - 70, box.y + 12, 140, 20), label, "#ffffff"
-
-    def commit_edit(self) -> None:
-        if self.editor is not None:
-            self.editor.finish(self.editor.toPlainText())
-
-    def cancel_edit(self) -> None:
-        if self.editor is not None:
-            self.editor.finish(None)
-
-    def end_edit(self) -> None:
-        editor, self.editor = self.editor, None
-        if editor is not None:
-            editor.hide()
-            # removed once the key or focus event that ended it has returned
-            QTimer.singleShot(0, lambda: editor.scene() and editor.scene().removeItem(editor))
-            self.setFocus()

@@ -105,16 +105,48 @@ def build(window: QWidget, canvas: QWidget) -> dict[str, QAction]:
     return actions
 
 
-def bind_undo(actions: dict[str, QAction], stack: QUndoStack) -> None:
-    """Undo/Redo follow the stack: enabled when possible, named after the step.
-    The slots take the values the signals carry and never call back into the stack,
-    which also emits while it is being destroyed."""
+# off while a gesture runs on the map (a drag, a rubber band, a text edited in place):
+# they would change the map under it (editor/intents.py, `Gestures`)
+GUARDED = ("edit_undo", "edit_redo", "edit_cut", "edit_delete", "edit_paste")
+
+
+class EditGate:
+    """Whether each action is on: what its subject allows (the stack can undo, the map
+    is not read-only: `allow`) and, for the guarded ones, no gesture running."""
+
+    def __init__(self, actions: dict[str, QAction]):
+        self.actions = actions
+        self.allowed = {name: action.isEnabled() for name, action in actions.items()}
+        self.busy = False
+
+    def allow(self, name: str, allowed: bool) -> None:
+        self.allowed[name] = allowed
+        self._show(name)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for name in GUARDED:
+            self._show(name)
+
+    def _show(self, name: str) -> None:
+        self.actions[name].setEnabled(self.allowed[name] and not (self.busy and name in GUARDED))
+
+
+def bind_undo(actions: dict[str, QAction], stack: QUndoStack, gestures=None) -> EditGate:
+    """Undo/Redo follow the stack: enabled when possible, named after the step, and
+    off during a gesture (`gestures.busy_changed`). The slots take the values the
+    signals carry and never call back into the stack, which also emits while it is
+    being destroyed. The gate returned is where the window turns actions on and off."""
+    gate = EditGate(actions)
     undo, redo = actions["edit_undo"], actions["edit_redo"]
     undo.triggered.connect(stack.undo)
     redo.triggered.connect(stack.redo)
-    stack.canUndoChanged.connect(undo.setEnabled)
-    stack.canRedoChanged.connect(redo.setEnabled)
+    stack.canUndoChanged.connect(lambda can: gate.allow("edit_undo", can))
+    stack.canRedoChanged.connect(lambda can: gate.allow("edit_redo", can))
     stack.undoTextChanged.connect(lambda text: undo.setText(f"&Undo {text}".rstrip()))
     stack.redoTextChanged.connect(lambda text: redo.setText(f"&Redo {text}".rstrip()))
-    undo.setEnabled(stack.canUndo())
-    redo.setEnabled(stack.canRedo())
+    gate.allow("edit_undo", stack.canUndo())
+    gate.allow("edit_redo", stack.canRedo())
+    if gestures is not None:
+        gestures.busy_changed.connect(gate.set_busy)
+    return gate

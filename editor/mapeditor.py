@@ -1,10 +1,11 @@
 """The editing logic of one open map: intents in, undo commands out.
 
 `MapEditor` owns the document, the undo stack and the canvas scene. Canvas
-intents and menu actions come here; each becomes model operations run as one
-undo step (`run`). After every change the map is laid out again and the scene
-reconciled. Refusals (`JourneyError.message`) go to `message` and change
-nothing.
+intents (wired once for every view: editor/intents.py) and menu actions come
+here; each becomes model operations pushed as one undo step (`run`), which Qt
+applies in the command's `redo()` (editor/commands.py). After every change the
+map is laid out again and the scene reconciled. Refusals (`JourneyError.message`)
+go to `message` and change nothing.
 """
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ from model.operations import Op
 from model import images
 from model.theme import KIND_LABELS, STANDARD
 
-from . import clipboard
+from . import clipboard, intents
 from .backup_timer import BackupTimer
-from .commands import EditCommand, apply_all
+from .commands import EditCommand
 from .fields import FieldCommits
 
 
@@ -58,43 +59,27 @@ class MapEditor(QObject):
         self.context_cell: tuple[int, int] | None = None  # the cell last right-clicked
         self.scene = MapScene(self.picture, self.theme, self)
         self.view = MapView(self.scene)
-        self.view.texts = self.text_of
+        self.gestures = intents.Gestures(self)  # undo, delete, paste wait for a gesture to end
+        self.changed.connect(self.gestures.map_changed)
+        intents.connect(self.view, self)
         self.refresh()
-        self._connect_intents()
         self.backups = BackupTimer(self)
 
-    def _connect_intents(self) -> None:
-        v = self.view
-        v.card_drop_requested.connect(self.move_cards)
-        v.stage_move_requested.connect(
-            lambda i, index: self.run("Move stage", [Op("move_stage", {"stage_id": i, "index": index})]))
-        v.lane_move_requested.connect(
-            lambda i, index: self.run("Move lane", [Op("move_lane", {"lane_id": i, "index": index})]))
-        v.stage_resize_requested.connect(
-            lambda i, w: self.run("Resize stage", [Op("update_stage", {"stage_id": i, "width": w})]))
-        v.lane_resize_requested.connect(
-            lambda i, h: self.run("Resize lane", [Op("update_lane", {"lane_id": i, "height": h})]))
-        v.marker_move_requested.connect(self.move_marker)
-        v.marker_add_requested.connect(self.add_marker_at)
-        v.card_add_requested.connect(self.add_card)
-        v.text_edit_requested.connect(self.edit_text)
-        v.edit_refusal = self.read_only_refusal
-        v.edit_refused.connect(self.message)
-        v.edit_ended.connect(self.drop_unwritten_card)
-        v.edit_ended.connect(self.back_to_target)
-        v.files_dropped.connect(self.add_pictures)
-
     # -- running operations ------------------------------------------------------
-    def run(self, name: str, ops: list[Op], merge: object = None):
-        """Apply ops as one undo step named `name`; return their changes (None if
-        refused). Consecutive steps with the same `merge` key become one."""
-        try:
-            changes = apply_all(self.apply, ops)
-        except JourneyError as e:
-            self.message.emit(e.message)
-            return None
-        self.stack.push(EditCommand(name, changes, self.apply, self.message.emit, merge))
-        return changes
+    def run(self, name: str, ops: list[Op], merge: object = None, opens=None, withdraws=False):
+        """Push ops as one undo step named `name` (Qt applies them in its redo); return
+        their changes, None if refused. Consecutive steps with the same `merge` key
+        become one; `opens(changes)` names the key of one follow-up the step takes in,
+        and a follow-up that `withdraws` takes the step away with it."""
+        command = EditCommand(name, ops, self.apply, self.message.emit, merge, opens, withdraws)
+        could_redo = self.stack.canRedo()
+        self.stack.push(command)
+        if command.changes is None and could_redo and not self.stack.canRedo():
+            # push drops the redo steps before it deletes a refused (obsolete) command,
+            # and says nothing: tell the Redo action, or it offers a step that is gone
+            self.stack.canRedoChanged.emit(False)
+            self.stack.redoTextChanged.emit("")
+        return command.changes
 
     def apply(self, op: Op):
         """Apply one op and bring the canvas up to date, even when the op is refused
@@ -156,7 +141,9 @@ class MapEditor(QObject):
     def add_card(self, stage_id: int, lane_id: int, edit: bool = True, **values):
         data = {"stage_id": stage_id, "lane_id": lane_id, "position": None, **values}
         targeted = self.scene.target == (stage_id, lane_id)
-        changes = self.run("Add card", [Op("add_cards", {"cards": [data]})])
+        # the card's first words join this step (mergeWith): one Ctrl+Z takes both
+        first_words = (lambda changes: ("first words", changes[0].result[0])) if edit else None
+        changes = self.run("Add card", [Op("add_cards", {"cards": [data]})], opens=first_words)
         if changes and edit:
             self.unwritten = (changes[0].result[0], self.stack.index())
             self.return_to = (stage_id, lane_id) if targeted else None
@@ -178,10 +165,10 @@ class MapEditor(QObject):
         if (fresh != (item_id, self.stack.index()) or card is None or card.text.strip()
                 or card.asset_id):
             return
-        step = self.stack.command(self.stack.index() - 1)
-        step.undo()
-        step.setObsolete(True)  # the stack then removes the step it has already undone
-        self.stack.undo()
+        # a follow-up that takes the card away: merged into "Add card", the two do nothing
+        # and Qt drops the step (obsolete after mergeWith)
+        self.run("Add card", [Op("delete_cards", {"card_ids": [item_id]})],
+                 merge=("first words", item_id), withdraws=True)
 
     def edit_text(self, kind: str, item_id: int, text: str) -> None:
         op = {"card": Op("update_card", {"card_id": item_id, "text": text}),
@@ -190,20 +177,11 @@ class MapEditor(QObject):
               "marker": Op("update_marker", {"marker_id": item_id, "label": text})}[kind]
         what = {"card": "card text", "stage": "stage name", "lane": "lane name",
                 "marker": "marker label"}[kind]
-        if kind == "card" and getattr(self, "unwritten", None) == (item_id, self.stack.index()):
+        fresh = kind == "card" and getattr(self, "unwritten", None) == (item_id, self.stack.index())
+        if fresh:
             self.unwritten = None
-            self.amend_last_step(op)  # the first words of a new card belong to "Add card"
-            return
-        self.run(f"Edit {what}", [op])
-
-    def amend_last_step(self, op: Op) -> None:
-        """Apply `op` as part of the newest undo step, so one Ctrl+Z undoes both."""
-        try:
-            changes = apply_all(self.apply, [op])
-        except JourneyError as e:
-            self.message.emit(e.message)
-            return
-        self.stack.command(self.stack.index() - 1).steps.extend((c.op, c.undo) for c in changes)
+        # the first words of a new card merge into its "Add card" step (EditCommand.opens)
+        self.run(f"Edit {what}", [op], merge=("first words", item_id) if fresh else None)
 
     def read_only_refusal(self) -> str | None:
         if self.doc.read_only:

@@ -47,7 +47,7 @@ class MapWindow(QMainWindow):
         self.setCentralWidget(self._centre(doc))
         self.workshop = None  # created on the first F5
         self.actions = action_specs.build(self, self.view)
-        action_specs.bind_undo(self.actions, self.editor.stack)
+        self.edit_gate = action_specs.bind_undo(self.actions, self.editor.stack, self.editor.gestures)
         self._menus(recent)
         self._toolbar()
         self._docks()
@@ -200,7 +200,7 @@ class MapWindow(QMainWindow):
         self.setWindowFilePath(str(doc.path))
         for name in ("edit_cut", "edit_paste", "edit_duplicate", "edit_delete", "insert_stage",
                      "insert_card", "insert_marker", "insert_picture", "edit_text"):
-            self.actions[name].setEnabled(not doc.read_only)
+            self.edit_gate.allow(name, not doc.read_only)  # and off during a gesture
 
     def set_recent(self, paths) -> None:
         self.recent_menu.clear()

@@ -81,7 +81,8 @@ def _session_key(ws, event, key, mods, drafting):
         return True
     undo = _undo(event)
     if undo is not None and not drafting:
-        (ws.editor.stack.undo if undo else ws.editor.stack.redo)()
+        if not ws.editor.gestures.busy:  # not under a drag, here or in the editor's window
+            (ws.editor.stack.undo if undo else ws.editor.stack.redo)()
         return True
     return None
 

@@ -1,13 +1,13 @@
 """A map view in workshop mode: the projector's and the presenter's.
 
-It is the ordinary `MapView` (drags, double-click editing, zoom) with four
-differences: keys go to the workshop first (capture, spotlight, voting), a
-click on a cell gives it the capture focus, and during a voting round a click
-on a card is a dot. The lane names are frozen beside the spotlit stage: the
-scene's own lane-name column is drawn again at the stage's left (over the
-dimmed stage before it), so from the second stage on the room still reads
-which row is which; a click there moves the capture to that lane. It has no
-scroll bars and a camera for smooth flights.
+It is the ordinary `MapView` (drags, double-click editing, zoom), wired to the
+editor by the same `editor.intents.connect`, with four differences: keys go to
+the workshop first (capture, spotlight, voting), a click on a cell gives it the
+capture focus, and during a voting round a click on a card is a dot. The lane
+names are frozen beside the spotlit stage: the scene's own lane-name column is
+drawn again at the stage's left (over the dimmed stage before it), so from the
+second stage on the room still reads which row is which; a click there moves
+the capture to that lane. It has no scroll bars and a camera for smooth flights.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from canvas.view import MapView
 
+from .. import intents
 from . import framing
 from .spotlight import Camera
 
@@ -29,18 +30,13 @@ class WorkshopView(MapView):
         self.workshop = workshop
         self.camera = Camera(self)
         self.reserved = framing.NO_INSETS  # screen edges the framing keeps the map clear of
-        self.texts = workshop.editor.text_of
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
-        ed = workshop.editor
-        self.card_drop_requested.connect(ed.move_cards)
-        self.marker_move_requested.connect(ed.move_marker)
-        self.marker_add_requested.connect(ed.add_marker_at)
-        self.text_edit_requested.connect(ed.edit_text)
-        self.card_add_requested.connect(workshop.capture_at)
+        # the editor view's intents, from the same wiring; a double-click on a cell captures
+        intents.connect(self, workshop.editor, add_card=workshop.capture_at)
         self.zoom_changed.connect(lambda _z: workshop.view_moved(self))
 
     def event(self, event) -> bool:
@@ -59,6 +55,9 @@ class WorkshopView(MapView):
         return False
 
     def keyPressEvent(self, event) -> None:
+        if self.tool is not None and event.key() == Qt.Key.Key_Escape:
+            super().keyPressEvent(event)  # Esc ends the drag first, the workshop after
+            return
         if self.editor is None and self.workshop.handle_key(event):
             event.accept()
             return
