@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from model import drawing
+from model.lanes import holds_markers
 from model.layout import Layout
 from model.theme import STANDARD, Theme
 
@@ -30,7 +31,7 @@ TARGET_FILL = QColor(31, 111, 235, 28)  # the target cell: a blue wash and outli
 @dataclass(frozen=True)
 class Hit:
     """What is under a point of the map, as plain ids (for tools and menus)."""
-    kind: str                       # card, marker, stage, stage_edge, lane, lane_edge, cell, emotions, none
+    kind: str                       # card, marker, stage, stage_edge, lane, lane_edge, cell, curve (a cell of an emotion lane), none
     id: Optional[int] = None        # the card, marker, stage or lane hit
     stage_id: Optional[int] = None  # the cell under the point, if any
     lane_id: Optional[int] = None
@@ -242,4 +243,4 @@ class MapScene(QGraphicsScene):
             if card.rect.contains(x, y):
                 return Hit("card", card.id, *cell)
         kind = next(lane.kind for lane in self.lay.lanes if lane.id == cell[1])
-        return Hit("emotions" if kind == "emotions" else "cell", None, *cell)
+        return Hit("curve" if holds_markers(kind) else "cell", None, *cell)

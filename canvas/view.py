@@ -217,7 +217,7 @@ class MapView(InPlaceEditing, QGraphicsView):
             was_selected = self.map_scene.cards[hit.id].isSelected()
             self.select_clicked("card", hit.id, modifiers)
             return CardDrag(self, pos, modifiers, hit.id, was_selected)
-        cell = (hit.stage_id, hit.lane_id) if hit.kind in ("cell", "emotions") else None
+        cell = (hit.stage_id, hit.lane_id) if hit.kind in ("cell", "curve") else None
         return RubberBand(self, pos, modifiers, cell)
 
     def select_clicked(self, kind: str, item_id: int, modifiers) -> None:
@@ -266,7 +266,7 @@ class MapView(InPlaceEditing, QGraphicsView):
         hit = self.pinned_hit(pos) or self.map_scene.hit(pos.x(), pos.y(), self.edge())
         if hit.kind in ("card", "stage", "lane", "marker"):
             self.start_edit(hit.kind, hit.id)
-        elif hit.kind == "emotions":
+        elif hit.kind == "curve":
             self.marker_add_requested.emit(hit.lane_id, *self.marker_place(hit, pos))
         elif hit.kind == "cell":
             self.card_add_requested.emit(hit.stage_id, hit.lane_id)
@@ -398,7 +398,7 @@ class MapView(InPlaceEditing, QGraphicsView):
         if hit.kind in ("card", "marker", "stage", "lane") and \
                 not self.map_scene.item(hit.kind, hit.id).isSelected():
             self.map_scene.select(hit.kind, [hit.id])
-        elif hit.kind in ("cell", "emotions"):
+        elif hit.kind in ("cell", "curve"):
             self.map_scene.set_target((hit.stage_id, hit.lane_id))
         self.context_point = pos
         self.context_menu_requested.emit(event.globalPos(), hit)

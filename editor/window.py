@@ -233,7 +233,7 @@ class MapWindow(QMainWindow):
         menu.addSeparator()
         if hit.kind in ("cell", "card"):
             menu.addActions([a["insert_card"], a["insert_picture"], a["edit_paste"]])
-        if hit.kind in ("emotions", "marker"):
+        if hit.kind in ("curve", "marker"):
             menu.addAction(a["insert_marker"])
         menu.addAction(a["insert_stage"])
         menu.addMenu(self.lane_menu)

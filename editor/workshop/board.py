@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
+from model.drawing import darker
+from model.lanes import kind as lane_kind
 from model.theme import KIND_LABELS
 
 from .ranking import Ranked
@@ -14,7 +16,6 @@ from .ranking import Ranked
 INK, PAPER = "#000000", "#ffffff"
 CLOCK_COLOURS = {"running": ("#111827", PAPER), "paused": ("#4b5563", PAPER),
                  "last_minute": ("#b45309", PAPER), "over": ("#b91c1c", PAPER)}
-PAIN, OPPORTUNITY = "#c0392b", "#1e7b45"
 
 
 def big_font(px: float, bold: bool = False) -> QFont:
@@ -122,7 +123,8 @@ class RankingBoard(QFrame):
             self._row(i, f"{r.rank}", r.text, f"{'●' * min(r.votes, 8)} {r.votes}", where, r.kind)
 
     def _row(self, i: int, rank: str, text: str, dots: str, where: str, kind: str = "") -> None:
-        colour = {"pain_points": PAIN, "opportunities": OPPORTUNITY}.get(kind, INK)
+        accent = lane_kind(kind).look.accent if kind else None
+        colour = darker(accent, 118) if accent else INK  # the kind's accent, dark enough to read as text
         cells = ((rank, 44, True, INK), (text, 34, False, INK), (dots, 30, True, "#e2574c"),
                  (where, 22, False, colour))
         for column, (value, px, bold, ink) in enumerate(cells):

@@ -18,6 +18,7 @@ from canvas import fonts
 from model import text as textmod
 from model import workshop as rules
 from model.errors import JourneyError
+from model.lanes import holds_markers
 from model.layout import Layout, Rect
 
 FOCUS = "#0b57d0"
@@ -145,7 +146,7 @@ class QuickCapture(QObject):
             self.focus(stage_id, lane_id)
 
     def first_lane(self) -> int | None:
-        lanes = [lane for lane in self.lay.lanes if lane.kind != "emotions"] or self.lay.lanes
+        lanes = [lane for lane in self.lay.lanes if not holds_markers(lane.kind)] or self.lay.lanes
         return lanes[0].id if lanes else None
 
     def lane_kind(self, lane_id: int) -> str:
@@ -175,7 +176,7 @@ class QuickCapture(QObject):
 
     def stand_in(self):
         """The draft's stand-in card for the layout (none in an emotion lane: no cards there)."""
-        if self.draft is None or self.cell is None or self.lane_kind(self.cell[1]) == "emotions":
+        if self.draft is None or self.cell is None or holds_markers(self.lane_kind(self.cell[1])):
             return None
         return phantom(*self.cell, self.laid_text())
 
@@ -199,9 +200,9 @@ class QuickCapture(QObject):
             self.workshop.focus_moved()
 
     def look(self, text: str) -> tuple[str, str]:
-        capture = rules.parse(text, self.cell is not None and self.lane_kind(self.cell[1]) == "emotions")
+        capture = rules.parse(text, self.cell is not None and holds_markers(self.lane_kind(self.cell[1])))
         kind = capture.lane_kind if capture and capture.lane_kind else \
-            ("emotions" if capture and capture.feeling is not None else self.lane_kind(self.cell[1]))
+            (rules.EMOTIONS if capture and capture.feeling is not None else self.lane_kind(self.cell[1]))
         colour = self.workshop.theme.kind_colours.get(kind, "#ffffff")
         return colour, rules.describe(capture)
 

@@ -197,7 +197,7 @@ def click(ws, hit: Hit, modifiers) -> bool:
         else:
             ws.voting.vote(hit.id)
         return True
-    if hit.kind in ("cell", "emotions") and not ws.voting.active:
+    if hit.kind in ("cell", "curve") and not ws.voting.active:
         ws.capture_at(hit.stage_id, hit.lane_id)
         return False  # the view still starts its rubber band and clears the selection
     return False
