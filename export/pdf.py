@@ -17,12 +17,13 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from model import text as textmod
-from model.layout import Layout, Lines, layout
+from model.layout import Layout, layout
 from model.theme import STANDARD, Theme
 
-from . import fonts, paper, preflight, tiling
+from . import fonts, paper, preflight, tilepages, tiling
 from .atomic import replacing
 from .draw import Pictures, text
+from .furniture import fit_line, footer
 from .options import PdfOptions, Result, reporter
 from .poster import draw_map
 
@@ -32,7 +33,6 @@ from .poster import draw_map
 rl_config.useA85 = 0
 
 FORM = "WaylineMap"
-MUTED = HexColor("#5b6475")
 
 
 def sources(source):
@@ -59,8 +59,7 @@ def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, c
             check(warnings)
         c = new_canvas(tmp, journey.title, plan, options.bleed_mm * paper.MM)
         if isinstance(plan, tiling.TilePlan):  # each page draws only what it shows
-            from .tilepages import draw_pages  # it uses this module's helpers
-            draw_pages(c, lay, plan, journey.title or "Untitled journey", options, step,
+            tilepages.draw_pages(c, lay, plan, journey.title or "Untitled journey", options, step,
                        theme, Pictures(asset_bytes), photo)
         else:
             map_form(c, lay, theme, Pictures(asset_bytes), photo, step)
@@ -211,32 +210,6 @@ def single_page(c: Canvas, lay: Layout, sheet: paper.Sheet, title: str, options:
                f"{options.date} · {hint}", f"{where} · map at {sheet.scale * 100:.0f}%")
         c.restoreState()
         c.showPage()
-
-
-def footer(c: Canvas, page_w: float, page_h: float, margin: float, band: float,
-           left: str, middle: str, right: str) -> None:
-    """A footer line in the band above the bottom margin: title, date, page info."""
-    size = band * 0.42
-    y = page_h - margin - band / 2 - size * 0.65  # layout y of a one-line block, centred
-    c.saveState()
-    c.translate(0, page_h)
-    ink = MUTED
-    r_w = textmod.measure(right, size)
-    m_w = textmod.measure(middle, size)
-    room = page_w - 2 * margin - r_w - m_w - 4 * size
-    text(c, Lines((fit_line(left, room, size, True),), margin, y, size, True), ink)
-    text(c, Lines((middle,), page_w / 2, y, size), ink, center=True)
-    text(c, Lines((right,), page_w - margin - r_w, y, size), ink)
-    c.restoreState()
-
-
-def fit_line(line: str, room: float, size: float, bold: bool = False) -> str:
-    """The line, shortened with an ellipsis to fit `room` points."""
-    if textmod.measure(line, size, bold) <= room:
-        return line
-    while line and textmod.measure(line + "…", size, bold) > room:
-        line = line[:-1]
-    return line.rstrip() + "…" if line else ""
 
 
 def _save(c: Canvas, out) -> None:

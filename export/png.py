@@ -14,7 +14,6 @@ writer needs the whole image, hence the small chunk writer below.
 from __future__ import annotations
 
 import atexit
-import dataclasses
 import math
 from dataclasses import dataclass
 import os
@@ -34,7 +33,6 @@ MIN_DPI, MAX_DPI = 72, 600
 MAX_SIDE = 100_000            # pixels; PNG allows 2^31 but viewers and printers do not
 MAX_PIXELS = 2_000_000_000    # ~6 GB uncompressed: beyond that nobody can open it
 STRIP_BYTES = 64 * 1024 * 1024
-BLEED = 24.0                  # layout points: strokes, labels and faces poking out of a box
 
 
 @dataclass(frozen=True)
@@ -189,11 +187,3 @@ class PngWriter:
         if self.pending:
             self.chunk(b"IDAT", bytes(self.pending))
         self.chunk(b"IEND", b"")
-
-
-def visible(lay: Layout, top: float, bottom: float) -> Layout:
-    """The layout with only the cards and markers that reach into [top, bottom):
-    each strip then paints what it shows, not the whole map again."""
-    cards = [c for c in lay.cards if c.rect.y - BLEED < bottom and c.rect.bottom + BLEED > top]
-    markers = [m for m in lay.markers if m.y - BLEED < bottom and m.y + m.label.height + BLEED > top]
-    return dataclasses.replace(lay, cards=cards, markers=markers)

@@ -22,6 +22,7 @@ from model.theme import Theme
 # A picture is decoded just large enough to cover its box at the export's dpi
 # (a 20 cm card at 500 dpi is ~4000 px), never above its own size or this side
 MAX_PICTURE_SIDE = 4096
+BLEED = 24.0  # layout points: strokes, labels and faces poking out of a box
 # Decoded pictures kept while strips are painted top to bottom: a picture is
 # needed again only by the next strip, so a few suffice however many the map holds
 PICTURE_CACHE_BYTES = 256 * 1024 * 1024
@@ -51,7 +52,6 @@ class StripPainter:
 
     def strip(self, y0: int, rows: int, width: int) -> list[bytes]:
         """`rows` rows of pixels starting at row y0, as bytes (RGB or RGBA)."""
-        from .png import visible
         image = QImage(width, rows, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDotsPerMeterX(self.dots)
         image.setDotsPerMeterY(self.dots)
@@ -73,6 +73,14 @@ class StripPainter:
         view = out.constBits()
         stride, length = out.bytesPerLine(), width * (4 if self.transparent else 3)
         return [bytes(view[r * stride:r * stride + length]) for r in range(rows)]
+
+
+def visible(lay: Layout, top: float, bottom: float) -> Layout:
+    """The layout with only the cards and markers that reach into [top, bottom):
+    each strip then paints what it shows, not the whole map again."""
+    cards = [c for c in lay.cards if c.rect.y - BLEED < bottom and c.rect.bottom + BLEED > top]
+    markers = [m for m in lay.markers if m.y - BLEED < bottom and m.y + m.label.height + BLEED > top]
+    return dataclasses.replace(lay, cards=cards, markers=markers)
 
 
 def _to_log(mode, context, message) -> None:

@@ -32,7 +32,7 @@ from model.theme import Theme
 from . import fonts, paper
 from .draw import Pictures, text
 from .options import PdfOptions
-from .pdf import fit_line, footer
+from .furniture import fit_line, footer
 from .poster import draw, draw_map
 from . import tiling
 from .tiling import Tile, TilePlan, column_name
