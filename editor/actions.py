@@ -4,8 +4,10 @@ Each action has an `objectName` (for tests and settings), a standard
 QKeySequence where the platform has one, and no two actions share a shortcut
 on any platform, nor take a key that a platform's standard bindings give to
 something else (`platform_keys.audit`; tests/editor/test_actions.py and
-tests/x11 check). The window connects them; this module decides only names,
-texts and keys.
+tests/x11 check). The window connects them to what they do; this module
+decides their names, texts and keys, and when each is on (`EditGate`: what its
+subject allows, and no gesture running for the ones that would change the map
+under it).
 """
 from __future__ import annotations
 
@@ -13,8 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from model.entities import LANE_KINDS
-from model.theme import KIND_LABELS
+from model.lanes import KINDS as LANE_KINDS
 
 Std = QKeySequence.StandardKey
 
@@ -92,10 +93,9 @@ CANVAS_ONLY = ("edit_cut", "edit_copy", "edit_paste", "edit_duplicate", "edit_de
 
 def build(window: QWidget, canvas: QWidget) -> dict[str, QAction]:
     actions = {name: make(window, name, *spec) for name, spec in SPECS.items()}
-    for kind in LANE_KINDS:
-        name = f"insert_lane_{kind}"
-        actions[name] = make(window, name, f"{KIND_LABELS[kind]} Lane", (),
-                             f"Add a {KIND_LABELS[kind].lower()} lane")
+    for kind in LANE_KINDS.values():
+        name = f"insert_lane_{kind.key}"
+        actions[name] = make(window, name, f"{kind.label} Lane", (), f"Add a {kind.label.lower()} lane")
     for name, action in actions.items():
         if name in CANVAS_ONLY:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
