@@ -171,5 +171,6 @@ def test_deleted_bytes_are_overwritten_where_sqlite_would_keep_them(sample_path,
     monkeypatch.setattr(filestore, "PRAGMAS", ("secure_delete=OFF",) + filestore.PRAGMAS)
     with Document.open(sample_path) as doc:
         card_id = add_picture_card(doc, picture(SECRET))
+        assert in_file(sample_path, SECRET)  # committed: in the file while the card is there
         doc.apply(Op("delete_cards", {"card_ids": [card_id]}))
     assert not in_file(sample_path, SECRET)
