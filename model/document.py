@@ -221,8 +221,11 @@ class Document:
         query = select(Asset.data).where(Asset.id == asset_id,
                                          func.length(Asset.data) <= rules.MAX_IMAGE_BYTES)
         # a connection of its own, ended at once: the session's pending repairs stay pending
-        with self.storage.engine.connect() as conn:
-            data = conn.execute(query).scalar()
+        try:
+            with self.storage.engine.connect() as conn:
+                data = conn.execute(query).scalar()
+        except DBAPIError:
+            return None  # a drive gone or a damaged page: the card shows no picture, the next edit says why
         return data if isinstance(data, bytes) else None
 
     def _remove_unused_pictures(self) -> bool:
