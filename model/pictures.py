@@ -19,7 +19,6 @@ from .entities import Asset
 from .errors import JourneyError
 
 PICTURE_COLUMNS = ("id", "uuid", "mime", "width", "height", "data")
-MIMES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp")
 
 
 def picture_of(session, asset_id: int | None) -> dict | None:
@@ -37,7 +36,9 @@ def keep(session, picture: dict | None) -> int | None:
     if picture is None:
         return None
     data, mime = picture.get("data"), picture.get("mime")
-    if not isinstance(data, bytes) or not data or mime not in MIMES:
+    # what the bytes are is checked where they are decoded (`decode`), as for any
+    # stored picture; a map's own undo data may carry an older map's mime type
+    if not isinstance(data, bytes) or not data or not isinstance(mime, str) or len(mime) > 40:
         raise JourneyError("That picture cannot be stored; nothing was changed.")
     if len(data) > rules.MAX_IMAGE_BYTES:
         raise JourneyError("That picture is too large for a map.")
