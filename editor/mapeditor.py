@@ -294,8 +294,7 @@ class MapEditor(QObject):
     def _pasted(self, card: clipboard.ClipCard, stage_id: int, lane_id: int) -> dict:
         values = dict(card.values)
         if card.picture is not None:  # from another map, perhaps: check it like any picture
-            pic = images.load_bytes(card.picture)
-            values["asset_id"] = self.doc.store_asset(pic.data, pic.mime, pic.width, pic.height)
+            values["picture"] = images.load_bytes(card.picture).values()
         return {"stage_id": stage_id, "lane_id": lane_id, "position": None, **values}
 
     def duplicate_selection(self) -> None:
@@ -364,10 +363,10 @@ class MapEditor(QObject):
         """Picture cards from files, one undo step; any unreadable file refuses them all."""
         try:
             pictures = [images.load_file(p) for p in paths]
-            assets = [self.doc.store_asset(p.data, p.mime, p.width, p.height) for p in pictures]
         except JourneyError as e:
             self.message.emit(e.message)
             return
+        # the bytes go with the step: undo takes them out of the file again
         data = [{"stage_id": stage_id, "lane_id": lane_id, "position": None, "text": "",
-                 "asset_id": a} for a in assets]
+                 "picture": p.values()} for p in pictures]
         self.run(f"Add {plural(len(data), 'picture')}", [Op("add_cards", {"cards": data})])

@@ -49,7 +49,7 @@ class PersonaPanel(QWidget):
         self.photo.setStyleSheet("background: #dde1e8; border-radius: 6px;")
         choose, remove = QPushButton("Choose photo…"), QPushButton("Remove photo")
         choose.clicked.connect(self.choose_photo)
-        remove.clicked.connect(lambda: self.update_persona("Remove persona photo", photo_id=None))
+        remove.clicked.connect(lambda: self.set_photo_picture("Remove persona photo", None))
         buttons = QVBoxLayout()
         buttons.addWidget(choose)
         buttons.addWidget(remove)
@@ -105,6 +105,13 @@ class PersonaPanel(QWidget):
             self.editor.run(step, [Op("update_persona", {"persona_id": p.id, **values})],
                             merge=("persona", p.id, *values) if typed else None)
 
+    def set_photo_picture(self, step: str, picture: dict | None) -> None:
+        """A photo is its own step, and its bytes go with it: undo takes them
+        out of the file again (or brings back the photo it replaced)."""
+        p = self.persona()
+        if p is not None and (picture is not None or p.photo_id is not None):
+            self.editor.run(step, [Op("update_persona", {"persona_id": p.id, "picture": picture})])
+
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "", PICTURE_FILTER)
         if path:
@@ -115,8 +122,7 @@ class PersonaPanel(QWidget):
             return
         try:
             pic = images.load_file(path)
-            asset = self.editor.doc.store_asset(pic.data, pic.mime, pic.width, pic.height)
         except JourneyError as e:
             self.editor.message.emit(e.message)
             return
-        self.update_persona("Set persona photo", photo_id=asset)
+        self.set_photo_picture("Set persona photo", pic.values())

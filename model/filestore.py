@@ -119,7 +119,9 @@ def connect(path: Path, checked: Image | None = None) -> sqlite3.Connection:
             raise _journal_refused(path, "it changed while the map was being opened")
     conn = sqlite3.connect(sqlite_uri.uri(path.resolve(), "rw" if path.exists() else "rwc"), uri=True, isolation_level=None)
     try:
-        for pragma in PRAGMAS + ("journal_mode=DELETE", "synchronous=FULL"):
+        # secure_delete (off in many SQLite builds): what an edit deletes, a picture
+        # above all, is overwritten, not left in free pages of a file that gets mailed
+        for pragma in PRAGMAS + ("journal_mode=DELETE", "synchronous=FULL", "secure_delete=ON"):
             conn.execute(f"PRAGMA {pragma}")
     except sqlite3.Error:
         conn.close()

@@ -29,6 +29,11 @@ class Picture:
     width: int
     height: int
 
+    def values(self) -> dict:
+        """As an operation carries it (`add_cards`' "picture", `update_persona`'s
+        `picture`): the picture is stored by the undoable step that uses it."""
+        return {"data": self.data, "mime": self.mime, "width": self.width, "height": self.height}
+
 
 def load_file(path) -> Picture:
     path = Path(path)

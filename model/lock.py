@@ -10,7 +10,7 @@ A lock file is per *name*, and a map can have several (hard links), so on
 POSIX Wayline also holds `flock` on the map file itself (flock is separate
 from the byte-range `fcntl` locks SQLite takes, so SQLite works as usual), and
 this process keeps a registry of its open maps by file identity
-(`targets.OPEN`): a second editor of one file is refused under any name.
+(`open_maps.OPEN`): a second editor of one file is refused under any name.
 
 The lock file is created without following links and only ever written when
 it is a regular file of ours with one name: a symlink, a folder or someone
@@ -28,7 +28,7 @@ import stat
 import time
 from pathlib import Path
 
-from . import targets
+from . import open_maps
 from .errors import FileInUse
 
 try:
@@ -104,11 +104,11 @@ class EditLock:
         self.path = lock_path(self.map)
         self.fd: int | None = None
         self.map_fd: int | None = None
-        self.entry: targets.OpenMap | None = None
+        self.entry: open_maps.OpenMap | None = None
         self.why: str | None = None  # when `acquire` could not make a safe lock: why, in one sentence
 
     def view(self) -> "EditLock":
-        self.entry = targets.OpenMap(self.map, editing=False)
+        self.entry = open_maps.OpenMap(self.map, editing=False)
         return self
 
     def acquire(self) -> bool:
@@ -116,7 +116,7 @@ class EditLock:
         another editor holds the map; False, with `why` set to a sentence, when
         no lock can be made safely (the map is then opened read-only)."""
         name = self.map.name
-        if targets.open_here(self.map, editing_only=True):
+        if open_maps.open_here(self.map, editing_only=True):
             raise FileInUse(f"“{name}” is already open for editing in another Wayline window (perhaps under "
                             "another name); you can open it read-only.")
         try:
@@ -129,7 +129,7 @@ class EditLock:
             self.release()
             self.why = why
             return False
-        self.entry = targets.OpenMap(self.map, editing=True)
+        self.entry = open_maps.OpenMap(self.map, editing=True)
         return True
 
     def _take_lock_file(self) -> str | None:
@@ -143,7 +143,7 @@ class EditLock:
             if not _try_lock(fd):
                 os.close(fd)
                 raise _in_use(self.map.name, _holder(self.path))
-            if targets.identity(self.path) != _ident(fd):  # removed by its owner meanwhile
+            if open_maps.identity(self.path) != _ident(fd):  # removed by its owner meanwhile
                 os.close(fd)
                 continue
             self.fd = fd
@@ -163,7 +163,7 @@ class EditLock:
             self.entry = None
         if self.fd is not None:
             try:
-                if os.path.lexists(self.path) and targets.identity(self.path) == _ident(self.fd) \
+                if os.path.lexists(self.path) and open_maps.identity(self.path) == _ident(self.fd) \
                         and not os.path.islink(self.path):
                     self.path.unlink()  # only the file we made: never another's new lock
             except OSError:

@@ -5,6 +5,8 @@ hold plain values and replay them. `Document.apply(op)` runs one operation in
 one transaction and returns a `Change`: the inverse `Op` and which ids of which
 kinds changed (what a view must refresh). Deleting keeps the ids: the inverse
 re-creates rows with the same ids, so later undo steps still find them.
+Pictures go with the rows that use them (see `pictures`): an operation that
+leaves a picture unused deletes it, and its undo carries the bytes back.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from typing import Callable
 
 from sqlalchemy.orm import Session
 
-from . import rules
+from . import pictures, rules
 from .entities import Card, EmotionMarker, Journey, Lane, Persona, Stage
 from .errors import JourneyError
 
@@ -145,6 +147,31 @@ LANE_COLUMNS = ("id", "uuid", "name", "kind", "height")
 PERSONA_COLUMNS = ("id", "uuid", "name", "role", "goals", "frustrations", "quote", "photo_id")
 
 
+KEEP = object()  # an update that leaves the picture as it is
+
+
+def _with_picture(store, row, column: str) -> dict:
+    """A card's or persona's undo data, with its picture's bytes (see `pictures`)."""
+    data = columns(row, CARD_COLUMNS if column == "asset_id" else PERSONA_COLUMNS)
+    if data[column] is not None:
+        data["picture"] = pictures.picture_of(store.session, data[column])
+    return data
+
+
+def _update_pictured(store, row, column, picture, values, allowed, kind, id_key):
+    """An update that may set (`picture`: plain data or None) or change the
+    row's picture; a picture left unused goes, its bytes in the undo."""
+    old = getattr(row, column)
+    if picture is not KEEP:
+        values = {**values, column: pictures.keep(store.session, picture)}
+    undo, changed = _update(row, values, allowed, kind, f"update_{kind}", id_key)
+    if getattr(row, column) != old:
+        args = {k: v for k, v in undo.args.items() if k != column}
+        undo = Op(undo.name, {**args, "picture": pictures.picture_of(store.session, old)})
+        pictures.release(store, [old])
+    return undo, changed
+
+
 def _update(obj, values: dict, allowed: dict, kind: str, op_name: str, id_key: str):
     values = rules.fields(values, allowed)
     old = columns(obj, values)
@@ -180,13 +207,14 @@ def _delete_axis(store, items, item, kind, key, cols):
     markers = [m for m in store.journey.markers if getattr(m, key) == item.id]
     undo = Op(f"restore_{kind}", {
         kind: columns(item, cols), "index": items.index(item),
-        "cards": [columns(c, CARD_COLUMNS) for c in cards],
+        "cards": [_with_picture(store, c, "asset_id") for c in cards],
         "markers": [columns(m, MARKER_COLUMNS) for m in markers]})
     for c in cards:
         store.detach(c)
     for m in markers:
         store.journey.markers.remove(m)
     items.remove(item)
+    pictures.release(store, {c.asset_id for c in cards})
     return undo, {kind: {item.id}, "card": {c.id for c in cards}, "marker": {m.id for m in markers}}
 
 
@@ -279,6 +307,8 @@ def _insert_cards(store, cards: list[dict]) -> list[int]:
         if store.lane(data["lane_id"]).kind == "emotions":
             raise JourneyError("An emotions lane holds emotion markers, not cards.")
         values = rules.fields({k: data[k] for k in rules.CARD_FIELDS if k in data}, rules.CARD_FIELDS)
+        if data.get("picture") is not None:  # a new picture card, or undo bringing one back
+            values["asset_id"] = pictures.keep(store.session, data["picture"])
         card = Card(stage_id=data["stage_id"], lane_id=data["lane_id"], **values)
         _identity(card, data)
         cell = store.cell(card.stage_id, card.lane_id)
@@ -299,18 +329,20 @@ def add_cards(store, cards: list):
 @operation
 def delete_cards(store, card_ids: list):
     cards = [store.card(i) for i in card_ids]
-    undo = Op("add_cards", {"cards": [columns(c, CARD_COLUMNS) for c in cards]})
+    undo = Op("add_cards", {"cards": [_with_picture(store, c, "asset_id") for c in cards]})
     touched = {(c.stage_id, c.lane_id) for c in cards}
     for c in cards:
         store.detach(c)
     for stage_id, lane_id in touched:
         renumber(store.cell(stage_id, lane_id))
+    pictures.release(store, {c.asset_id for c in cards})
     return undo, {"card": set(card_ids)}
 
 
 @operation
-def update_card(store, card_id, **values):
-    return _update(store.card(card_id), values, rules.CARD_FIELDS, "card", "update_card", "card_id")
+def update_card(store, card_id, picture=KEEP, **values):
+    return _update_pictured(store, store.card(card_id), "asset_id", picture, values,
+                            rules.CARD_FIELDS, "card", "card_id")
 
 
 def _cell_orders(store, cells) -> list:
@@ -400,8 +432,10 @@ def update_marker(store, marker_id, **values):
 # -- personas and the journey itself -----------------------------------------
 
 @operation
-def add_persona(store, index=None, id=None, uuid=None, **values):
+def add_persona(store, index=None, id=None, uuid=None, picture=None, **values):
     values = rules.fields(values, rules.PERSONA_FIELDS)
+    if picture is not None:  # undo of a delete brings the photo back
+        values["photo_id"] = pictures.keep(store.session, picture)
     persona = Persona(**values)
     _identity(persona, {"id": id, "uuid": uuid})
     items = store.journey.personas
@@ -415,15 +449,17 @@ def add_persona(store, index=None, id=None, uuid=None, **values):
 def delete_persona(store, persona_id):
     persona = store.persona(persona_id)
     items = store.journey.personas
-    undo = Op("add_persona", {"index": items.index(persona), **columns(persona, PERSONA_COLUMNS)})
+    undo = Op("add_persona", {"index": items.index(persona), **_with_picture(store, persona, "photo_id")})
     items.remove(persona)
+    pictures.release(store, [persona.photo_id])
     return undo, {"persona": {persona_id}}
 
 
 @operation
-def update_persona(store, persona_id, **values):
-    return _update(store.persona(persona_id), values, rules.PERSONA_FIELDS, "persona",
-                   "update_persona", "persona_id")
+def update_persona(store, persona_id, picture=KEEP, **values):
+    """`picture` (plain data, or None to remove it) sets the persona's photo."""
+    return _update_pictured(store, store.persona(persona_id), "photo_id", picture, values,
+                            rules.PERSONA_FIELDS, "persona", "persona_id")
 
 
 @operation

@@ -13,6 +13,8 @@ from .entities import Asset, Card, EmotionMarker, Journey, Lane, Persona, Stage
 from .operations import (CARD_COLUMNS, LANE_COLUMNS, MARKER_COLUMNS, PERSONA_COLUMNS,
                          STAGE_COLUMNS, columns)
 from . import rules
+from .images import load_file
+from .templates import FOLDER
 
 
 def snapshot(journey: Journey) -> dict:
@@ -32,8 +34,6 @@ def _picture(session, name: str | None) -> int | None:
     """Store a template's picture file (beside the template) as an asset."""
     if not name:
         return None
-    from .images import load_file
-    from .templates import FOLDER
     picture = load_file(FOLDER / name)
     asset = Asset(sha256=hashlib.sha256(picture.data).hexdigest(), mime=picture.mime,
                   width=picture.width, height=picture.height, data=picture.data)

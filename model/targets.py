@@ -4,8 +4,9 @@ A path is not a file: a hard link, a symlink or another spelling can name the
 map that is open, so "is this the same map?" is asked of the file's identity
 (device and inode), never of its path (`same_file`, `identity`).
 
-- `OPEN` is this process's registry of open maps (viewing or editing), kept by
-  `model.lock`; a second editor of one file, under any name, is refused there.
+- `OPEN` (in `open_maps`) is this process's registry of open maps (viewing or
+  editing), kept by `model.lock`; a second editor of one file, under any name,
+  is refused there.
 - `check_output` decides whether an export or a Save As may write a path: never
   onto an open map (by identity), a map another Wayline holds, a read-only
   file, a folder, a pipe, a device or a socket; a symlink is written through,
@@ -24,56 +25,12 @@ import time
 from pathlib import Path
 
 from .errors import JourneyError
+from .lock import held_elsewhere
+from .open_maps import OPEN, OpenMap, identity, open_here, same_file  # noqa: F401 - used here and by callers
 
 TEMP_PREFIX = ".~wayline-"
 TEMP_SUFFIXES = (".tmp", ".part")
 STALE_AFTER = 3600  # seconds: no copy or export takes an hour, so an older temp file is a leftover
-
-
-# -- identity ------------------------------------------------------------------
-def identity(path) -> tuple[int, int] | None:
-    """(device, inode) of the file `path` names (through symlinks), or None."""
-    try:
-        info = os.stat(path)
-    except (OSError, ValueError):
-        return None
-    return info.st_dev, info.st_ino
-
-
-def same_file(a, b) -> bool:
-    """True when both paths name one existing file (any spelling, link or hard link)."""
-    ia = identity(a)
-    return ia is not None and ia == identity(b)
-
-
-class OpenMap:
-    """One map open in this process; `release()` forgets it."""
-
-    def __init__(self, path, editing: bool):
-        self.path = Path(os.path.abspath(path))
-        self.ident = identity(path)
-        self.editing = editing
-        OPEN.append(self)
-
-    def names(self, path) -> bool:
-        """Whether `path` is this map: the same file now, or the file it was opened as."""
-        ident = identity(path)
-        return ident is not None and ident in (self.ident, identity(self.path))
-
-    def release(self) -> None:
-        if self in OPEN:
-            OPEN.remove(self)
-
-
-OPEN: list[OpenMap] = []
-
-
-def open_here(path, editing_only: bool = False) -> OpenMap | None:
-    """The map open in this process that `path` names, if any."""
-    for entry in OPEN:
-        if (entry.editing or not editing_only) and entry.names(path):
-            return entry
-    return None
 
 
 # -- where an output may go ----------------------------------------------------
@@ -106,7 +63,6 @@ def check_output(target, maps_open=(), what: str = "the export") -> Path:
                            f"choose another file for {what}.")
     if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
         raise JourneyError(f"“{name}” is read-only; choose another file for {what}.")
-    from .lock import held_elsewhere  # lock keeps the registry above; import late
     holder = held_elsewhere(real)
     if holder:
         raise JourneyError(f"“{name}” is a map open in Wayline by {holder}; "

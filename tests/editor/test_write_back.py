@@ -99,7 +99,7 @@ def test_every_notice_a_map_opens_with_is_visible(wayline, tmp_path, qtbot):
     conn.close()
     path.chmod(0o444)
     monkeypatch_access = pytest.MonkeyPatch()  # root writes anything: say the file is read-only
-    monkeypatch_access.setattr("model.document.os.access", lambda p, mode: False)
+    monkeypatch_access.setattr("model.sqlite_store.os.access", lambda p, mode: False)
     try:
         window = wayline.open(path)  # read-only: a third
     finally:

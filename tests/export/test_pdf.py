@@ -134,13 +134,13 @@ def test_images_from_the_file_are_embedded(tmp_path):
     buf = io.BytesIO()
     Image.new("RGB", (64, 40), "#d04020").save(buf, "PNG")
     doc = Document.create(tmp_path / "m.journey", "blank")
-    asset = doc.store_asset(buf.getvalue(), "image/png", 64, 40)
+    picture = {"data": buf.getvalue(), "mime": "image/png", "width": 64, "height": 40}
     from model.operations import Op
     doc.apply(Op("add_lane", {"name": "Moments", "kind": "images"}))
     j = doc.journey
     lane = next(lane for lane in j.lanes if lane.kind == "images")
     doc.apply(Op("add_cards", {"cards": [{"stage_id": j.stages[0].id, "lane_id": lane.id,
-                                         "text": "photo", "asset_id": asset}]}))
+                                         "text": "photo", "picture": picture}]}))
     export_pdf(doc, tmp_path / "m.pdf", PdfOptions(paper="a4"))
     doc.close()
     raw = (tmp_path / "m.pdf").read_bytes()

@@ -3,13 +3,12 @@ the map stays usable: the objects match the file and the next edit commits."""
 import pytest
 
 from model import operations
-from model.document import Document
 from model.operations import Op
 
 
-def test_an_unexpected_error_inside_an_operation_rolls_back(sample_doc, monkeypatch):
-    title = sample_doc.journey.title
-    stage = sample_doc.journey.stages[0]
+def test_an_unexpected_error_inside_an_operation_rolls_back(doc, reopen, monkeypatch):
+    title = doc.journey.title
+    stage = doc.journey.stages[0]
 
     def half_done(store, **values):
         store.journey.title = "half done"
@@ -18,10 +17,10 @@ def test_an_unexpected_error_inside_an_operation_rolls_back(sample_doc, monkeypa
         raise RuntimeError("a bug in an operation")
     monkeypatch.setitem(operations.OPERATIONS, "broken", half_done)
     with pytest.raises(RuntimeError):
-        sample_doc.apply(Op("broken", {}))
-    assert sample_doc.journey.title == title and sample_doc.journey.stages[0].name != "half renamed"
-    sample_doc.apply(Op("update_journey", {"title": "Still editable"}))
-    assert sample_doc.journey.title == "Still editable"
-    with Document.open(sample_doc.path, read_only=True) as again:
+        doc.apply(Op("broken", {}))
+    assert doc.journey.title == title and doc.journey.stages[0].name != "half renamed"
+    doc.apply(Op("update_journey", {"title": "Still editable"}))
+    assert doc.journey.title == "Still editable"
+    with reopen(doc) as again:
         assert again.journey.title == "Still editable"
-        assert again.snapshot()["stages"] == sample_doc.snapshot()["stages"]
+        assert again.snapshot()["stages"] == doc.snapshot()["stages"]

@@ -1,9 +1,16 @@
 """Property: any sequence of operations, undone in reverse, gives back the
 starting journey exactly, in memory and in the file."""
+import io
 import shutil
 from pathlib import Path
 
+from PIL import Image
+
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
+from sqlalchemy import select
+
+from model.entities import Asset
 
 from model.document import Document
 from model.errors import JourneyError
@@ -11,6 +18,25 @@ from model.operations import Op
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "v2-sample.journey"
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+
+
+def _png(colour) -> dict:
+    out = io.BytesIO()
+    Image.new("RGB", (6, 4), colour).save(out, "PNG")
+    return {"data": out.getvalue(), "mime": "image/png", "width": 6, "height": 4}
+
+
+PICTURES = [_png(c) for c in ("#d04020", "#2040d0", "#20a040")]
+
+
+def stored_pictures(doc) -> set:
+    with doc.storage.engine.connect() as conn:
+        return set(conn.execute(select(Asset.id)).scalars())
+
+
+def used_pictures(doc) -> set:
+    j = doc.journey
+    return {c.asset_id for c in j.cards if c.asset_id} | {p.photo_id for p in j.personas if p.photo_id}
 
 
 def pick(draw, items):
@@ -25,7 +51,17 @@ def operation(draw, doc):
     kind = draw(st.sampled_from(["add_card", "move_cards", "update_card", "delete_cards",
                                  "move_stage", "update_stage", "delete_stage", "add_stage",
                                  "move_lane", "delete_lane", "add_lane", "marker", "update_marker",
-                                 "delete_markers", "update_persona"]))
+                                 "delete_markers", "update_persona", "picture_card", "card_picture",
+                                 "photo"]))
+    if kind == "picture_card" and card_lanes:
+        return Op("add_cards", {"cards": [{"stage_id": pick(draw, j.stages), "lane_id": pick(draw, card_lanes),
+                                           "picture": draw(st.sampled_from(PICTURES))}]})
+    if kind == "card_picture" and j.cards:
+        return Op("update_card", {"card_id": pick(draw, j.cards),
+                                  "picture": draw(st.sampled_from(PICTURES + [None]))})
+    if kind == "photo":
+        return Op("update_persona", {"persona_id": j.personas[0].id,
+                                     "picture": draw(st.sampled_from(PICTURES + [None]))})
     if kind == "add_card" and card_lanes:
         return Op("add_cards", {"cards": [{"stage_id": pick(draw, j.stages), "lane_id": pick(draw, card_lanes),
                                            "text": draw(TEXT), "position": draw(st.integers(0, 5)),
@@ -67,13 +103,21 @@ def operation(draw, doc):
     return Op("update_persona", {"persona_id": j.personas[0].id, "goals": draw(TEXT)})
 
 
+def opened(kind, tmp_path_factory):
+    """The sample map on a `.journey` file, or in the in-memory store."""
+    if kind == "memory":
+        return Document.in_memory("sample")
+    path = tmp_path_factory.mktemp("prop") / "m.journey"
+    shutil.copy(FIXTURE, path)
+    return Document.open(path)
+
+
+@pytest.mark.parametrize("kind", ["file", "memory"])
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
 @given(data=st.data())
-def test_undoing_every_operation_restores_the_start(tmp_path_factory, data):
-    path = tmp_path_factory.mktemp("prop") / "m.journey"
-    shutil.copy(FIXTURE, path)
-    with Document.open(path) as doc:
+def test_undoing_every_operation_restores_the_start(tmp_path_factory, reopen, kind, data):
+    with opened(kind, tmp_path_factory) as doc:
         start = doc.snapshot()
         undos = []
         for _ in range(data.draw(st.integers(1, 25), label="steps")):
@@ -85,5 +129,6 @@ def test_undoing_every_operation_restores_the_start(tmp_path_factory, data):
         for undo in reversed(undos):
             doc.apply(undo)
         assert doc.snapshot() == start
-    with Document.open(path, read_only=True) as again:
+        assert stored_pictures(doc) == used_pictures(doc)  # none left behind, none missing
+    with reopen(doc) as again:
         assert again.snapshot() == start

@@ -46,7 +46,7 @@ def apply_steps(doc, seed: int, steps: int, after=None, copy: Path | None = None
         if after:
             after(i)
         if copy is not None and i % 25 == 0:
-            copy_database(doc._conn, copy)
+            copy_database(doc.storage.conn, copy)
 
 
 def replay(path: Path, seed: int, steps: int) -> dict:

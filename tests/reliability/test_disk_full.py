@@ -8,8 +8,8 @@ from model.operations import Op
 
 
 def fill_disk(doc):
-    pages = doc._conn.execute("PRAGMA page_count").fetchone()[0]
-    doc._conn.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow
+    pages = doc.storage.conn.execute("PRAGMA page_count").fetchone()[0]
+    doc.storage.conn.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow
 
 
 def test_disk_full_refuses_the_edit_and_keeps_memory_and_file_in_step(sample_doc, sample_path):
@@ -23,7 +23,7 @@ def test_disk_full_refuses_the_edit_and_keeps_memory_and_file_in_step(sample_doc
     with Document.open(sample_path, read_only=True) as other:
         assert other.snapshot() == before
     # small edits that fit in free pages still work; after space returns, big ones too
-    sample_doc._conn.execute("PRAGMA max_page_count = 1073741823")
+    sample_doc.storage.conn.execute("PRAGMA max_page_count = 1073741823")
     change = sample_doc.apply(Op("add_cards", {"cards": big}))
     assert len(change.result) == 10
     sample_doc.close()
@@ -35,11 +35,11 @@ def test_a_stage_delete_that_cannot_be_written_leaves_everything(sample_doc):
     """Deleting needs journal space too; the same objects stay usable after."""
     stage = sample_doc.journey.stages[0]
     before = sample_doc.snapshot()
-    sample_doc._conn.execute("PRAGMA query_only = ON")  # every write refused, like a read-only remount
+    sample_doc.storage.conn.execute("PRAGMA query_only = ON")  # every write refused, like a read-only remount
     with pytest.raises(StorageError, match="could not save"):
         sample_doc.apply(Op("delete_stage", {"stage_id": stage.id}))
     assert sample_doc.snapshot() == before
     assert stage in sample_doc.journey.stages
-    sample_doc._conn.execute("PRAGMA query_only = OFF")
+    sample_doc.storage.conn.execute("PRAGMA query_only = OFF")
     sample_doc.apply(Op("delete_stage", {"stage_id": stage.id}))
     assert stage not in sample_doc.journey.stages

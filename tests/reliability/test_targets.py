@@ -275,13 +275,13 @@ class _FullDisk:
 def test_save_as_on_a_full_disk_is_a_sentence_and_leaves_the_target(sample_doc, tmp_path):
     target = tmp_path / "copy.journey"
     target.write_bytes(b"an older copy")
-    live = sample_doc._conn
-    sample_doc._conn = _FullDisk(live)
+    live = sample_doc.storage.conn
+    sample_doc.storage.conn = _FullDisk(live)
     try:
         with pytest.raises(StorageError, match="disk is full"):
             sample_doc.save_as(target)
     finally:
-        sample_doc._conn = live
+        sample_doc.storage.conn = live
     assert target.read_bytes() == b"an older copy"
     assert no_temp_files(tmp_path) and not sample_doc.read_only
     sample_doc.apply(Op("update_journey", {"title": "Still editing"}))
