@@ -300,6 +300,9 @@ def main(argv: list[str] | None = None) -> int:
         return run(args.file)
     except JourneyError as e:
         return fail(e.message)
+    except BrokenPipeError:  # `wayline export m.journey --pdf - | head`: the reader left, as it may
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 141  # as a shell reports a program ended by SIGPIPE
     except OSError as e:  # a file or folder the system refused: still one line, no traceback
         return fail(os_sentence(e))
     except KeyboardInterrupt:

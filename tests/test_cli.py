@@ -323,3 +323,14 @@ def test_bash_completion_offers_commands_options_and_maps(tmp_path):
     assert complete("wayline check q", tmp_path) == ["q3.journey", "quarter"]
     assert complete("wayline export q3.journey --pdf q", tmp_path) == ["q3.journey", "q3.pdf", "quarter"]
     assert main.main(["completion", "bash"]) == 0
+
+
+def test_a_reader_that_leaves_early_is_no_error(sample_path, tmp_path):
+    """`wayline export m.journey --pdf - | head -c 8`: status 141 as for SIGPIPE, no message."""
+    writer = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "export", str(sample_path), "--pdf", "-",
+                               "--paper", "A3"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    assert writer.stdout.read(8) == b"%PDF-1.4"
+    writer.stdout.close()  # the PDF (with its fonts) is far larger than a pipe holds
+    err = writer.stderr.read().decode()
+    assert writer.wait(timeout=120) == 141
+    assert "Broken pipe" not in err and "Traceback" not in err and "BrokenPipeError" not in err
