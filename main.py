@@ -293,9 +293,13 @@ def main(argv: list[str] | None = None) -> int:
         args = build_gui_parser().parse_args(argv)
         if args.file is not None and not names_a_map(args.file):
             return fail(f"no such command or map: {args.file} (see --help)")
-        missing = missing_xcb_libraries() if xcb_would_load() else []
-        if missing:  # Qt would abort the process (status 134) naming the wrong package
-            return fail(xcb_sentence(missing))
+        if xcb_would_load():  # else Qt aborts the process (status 134), naming the wrong package
+            missing = missing_xcb_libraries()
+            if missing:
+                return fail(xcb_sentence(missing))
+            if not os.environ.get("DISPLAY"):
+                return fail("There is no display to open the editor on (DISPLAY is not set): start Wayline "
+                            "on a desktop, or use a command that needs none (see --help).")
         from editor.app import run
         return run(args.file)
     except JourneyError as e:

@@ -162,6 +162,14 @@ def test_no_check_where_qt_will_not_load_xcb(loader, editor_calls, monkeypatch, 
     assert main.main([]) == 0 and editor_calls == [None] and loader.asked == []
 
 
+def test_no_display_is_one_sentence_not_an_abort(loader, editor_calls, monkeypatch, capsys):
+    for name in ("QT_QPA_PLATFORM", "DISPLAY"):
+        monkeypatch.delenv(name)
+    assert main.main(["m.journey"]) == 2 and editor_calls == []
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "There is no display to open the editor on" in err
+
+
 def test_no_check_off_linux(loader, editor_calls, monkeypatch):
     monkeypatch.delenv("QT_QPA_PLATFORM")
     loader.missing = set(main.XCB_LIBRARIES)
