@@ -1,13 +1,18 @@
-"""`python main.py export FILE --pdf OUT ...` and `--png OUT ...`.
+"""`wayline export FILE --pdf OUT ...`, `--png OUT ...`, and several maps at
+once with `--out-dir DIR`.
 
 Parsing and dispatch only: every check lives in the exporters, which raise
 `JourneyError` (main.py prints its one sentence and exits 2) before anything
-is written.
+is written. OUT `-` is standard output: the export is made whole in a private
+temp folder first, so a refused or failed export writes no byte of it.
 """
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
+from pathlib import Path
 
 from model.errors import JourneyError
 
@@ -20,6 +25,8 @@ EPILOG = """examples:
   wayline export map.journey --png map.png --dpi 300 --paper A0
   wayline export map.journey --png map.png --width 4000 --transparent
   wayline export map.journey --pdf poster.pdf --paper arch-d --bleed 3 --strict
+  wayline export map.journey --pdf - --paper A3 | lp
+  wayline export *.journey --out-dir posters --format png --dpi 150
 
 Before writing, a preflight prints one "warning:" line on stderr for text too
 small to read from --viewing-distance, pictures under 150 ppi, lines under
@@ -29,10 +36,13 @@ small to read from --viewing-distance, pictures under 150 ppi, lines under
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = EPILOG
-    parser.add_argument("file", help="the .journey map")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="the .journey map (or several, with --out-dir)")
     out = parser.add_mutually_exclusive_group(required=True)
-    out.add_argument("--pdf", metavar="OUT", help="write a vector PDF poster")
-    out.add_argument("--png", metavar="OUT", help="write a PNG image")
+    out.add_argument("--pdf", metavar="OUT", help="write a vector PDF poster (- : standard output)")
+    out.add_argument("--png", metavar="OUT", help="write a PNG image (- : standard output)")
+    out.add_argument("--out-dir", metavar="DIR",
+                     help="write each map's poster into DIR, named after the map (map.journey → map.pdf)")
+    parser.add_argument("--format", choices=("pdf", "png"), default=None, help="with --out-dir (pdf)")
     parser.add_argument("--paper", default=None, metavar="SIZE",
                         help=f"poster size: {', '.join(paper.NAMES)} or WxHmm (default A0); "
                              "for --png, the print size the dpi refers to")
@@ -91,27 +101,81 @@ def _png_options(args):
                       viewing_distance_m=args.viewing_distance)
 
 
-def preflight_printer(strict: bool):
+def preflight_printer(strict: bool, about: str = ""):
     """Print each preflight warning as one line on stderr, before anything is written;
-    with --strict, refuse the export (exit 2) when there is any."""
+    with --strict, refuse the export (exit 2) when there is any. `about`: the map's
+    name, when several are exported, so each warning says whose it is."""
     def check(warnings) -> None:
         for w in warnings:
-            print(f"warning: {w.sentence}", file=sys.stderr)
+            print(f"warning: {about + ': ' if about else ''}{w.sentence}", file=sys.stderr)
         if strict and warnings:
             raise JourneyError(f"--strict: {len(warnings)} preflight warning"
                                f"{'s' * (len(warnings) != 1)}; nothing was written.")
     return check
 
 
-def run_export(args) -> int:
+def run_export(args, each_map=None) -> int:
+    """`each_map(files, run)` (main.py's) runs `run(file)` -> (status, line) on every
+    map, one line each; the options are checked once, before any map is read.
+    Without it, a refused map raises its JourneyError."""
+    each_map = each_map or _in_turn
+    kind = "pdf" if args.pdf else "png" if args.png else args.format or "pdf"
+    if args.format and not args.out_dir:
+        raise JourneyError("--format is for --out-dir; --pdf or --png name the file.")
+    if len(args.files) > 1 and not args.out_dir:
+        raise JourneyError("Several maps need --out-dir DIR: each poster is named after its map there.")
+    options = _pdf_options(args) if kind == "pdf" else _png_options(args)
+    targets = _targets(args, kind)
+    several = len(args.files) > 1
+    return each_map(args.files, lambda file: _export_one(file, targets[file], kind, options,
+                                                         preflight_printer(args.strict, file if several else "")))
+
+
+def _in_turn(files, run) -> int:
+    worst = 0
+    for file in files:
+        status, line = run(file)
+        if line:
+            print(line)
+        worst = max(worst, status)
+    return worst
+
+
+def _targets(args, kind: str) -> dict:
+    """Where each map's export goes; two maps never share one (a/x and b/x)."""
+    if not args.out_dir:
+        return {args.files[0]: args.pdf or args.png}
+    folder = Path(args.out_dir)
+    if not folder.is_dir():
+        raise JourneyError(f"The folder “{folder}” does not exist; choose where to save the exports.")
+    targets = {file: str(folder / f"{Path(file).stem}.{kind}") for file in args.files}
+    seen = {}
+    for file, target in targets.items():
+        if target in seen and seen[target] != file:
+            raise JourneyError(f"“{seen[target]}” and “{file}” would both be written to {target}; "
+                               "export them separately.")
+        seen[target] = file
+    return targets
+
+
+def _export_one(file: str, target: str, kind: str, options, check) -> tuple[int, str]:
     from model.document import Document
-    options = _pdf_options(args) if args.pdf else _png_options(args)
-    with Document.open(args.file, read_only=True) as doc:
-        if args.pdf:
-            from .pdf import export_pdf
-            result = export_pdf(doc, args.pdf, options, check=preflight_printer(args.strict))
-        else:
-            from .png import export_png
-            result = export_png(doc, args.png, options, check=preflight_printer(args.strict))
-    print(f"Wrote {result.path}: {result.summary}.", file=sys.stdout)
-    return 0
+    if kind == "pdf":
+        from .pdf import export_pdf as export
+    else:
+        from .png import export_png as export
+    with Document.open(file, read_only=True) as doc:
+        if target != "-":
+            result = export(doc, target, options, check=check)
+            return 0, f"Wrote {result.path}: {result.summary}."
+        if sys.stdout.isatty():
+            raise JourneyError(f"Standard output is a terminal: send the {kind.upper()} to a file "
+                               f"(> poster.{kind}) or a program (| lp).")
+        with tempfile.TemporaryDirectory(prefix="wayline-export-") as folder:
+            whole = Path(folder) / f"export.{kind}"
+            result = export(doc, whole, options, check=check)
+            with open(whole, "rb") as f:  # only once it is whole: a refusal writes nothing
+                shutil.copyfileobj(f, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+    print(f"Wrote the {kind.upper()} of {file} to standard output: {result.summary}.", file=sys.stderr)
+    return 0, ""  # the line went to stderr: standard output holds the export alone
