@@ -2,13 +2,19 @@
 
 `MapEditor` owns the document, the undo stack and the canvas scene. Canvas
 intents and menu actions come here; each becomes model operations run as one
-undo step (`run`). After every change the map is laid out again and the scene
-reconciled. Refusals (`JourneyError.message`) go to `message` and change
-nothing.
+undo step (`run`). After every step the map is laid out again where the
+step's change record (`model.changes.Changes`) says, the scene reconciles what
+moved, and `changed` hands the record to every view: one record per step (all
+its operations, or an undo or redo of it), with the part that asked as its
+origin (`one_step`). Refusals (`JourneyError.message`) go to `message` and
+change nothing.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from contextlib import contextmanager
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QUndoStack
 
 from canvas import picture_reader
@@ -17,7 +23,8 @@ from canvas.view import MapView
 from model.decode import SizedCache
 from model.document import Document
 from model.errors import JourneyError
-from model.layout import StackCache, layout
+from model.changes import Changes
+from model.layout import StackCache, relayout
 from model.operations import Op
 from model import images
 from model.theme import KIND_LABELS, STANDARD
@@ -44,7 +51,7 @@ def plural(n: int, word: str) -> str:
 
 
 class MapEditor(QObject):
-    changed = Signal(dict)       # kinds -> ids, after the canvas shows the change
+    changed = Signal(object)     # a Changes record, once per step, after the canvas shows it
     message = Signal(str)        # a sentence for the user (status bar or dialog)
 
     def __init__(self, doc: Document, parent=None):
@@ -55,6 +62,8 @@ class MapEditor(QObject):
         self.fields = FieldCommits(self)  # panel text fields: commit on a pause and on close
         self.pictures = SizedCache(PICTURE_CACHE_BYTES, picture_reader.image_bytes)
         self.stacks = StackCache()  # re-lay out only the cells an edit touched
+        self.pending: Changes | None = None  # the record of the step under way
+        self.steps: list[str] = []  # origins of the steps under way (outermost first)
         self.context_cell: tuple[int, int] | None = None  # the cell last right-clicked
         self.scene = MapScene(self.picture, self.theme, self)
         self.view = MapView(self.scene)
@@ -62,6 +71,9 @@ class MapEditor(QObject):
         self.refresh()
         self._connect_intents()
         self.backups = BackupTimer(self)
+        # an undo or redo applies its ops through `apply` inside QUndoStack; the stack
+        # says when it is done (indexChanged), and the step is shown once, then
+        self.stack.indexChanged.connect(lambda _index: self.flush())
 
     def _connect_intents(self) -> None:
         v = self.view
@@ -89,28 +101,70 @@ class MapEditor(QObject):
         """Apply ops as one undo step named `name`; return their changes (None if
         refused). Consecutive steps with the same `merge` key become one."""
         try:
-            changes = apply_all(self.apply, ops)
+            with self.one_step("editor"):
+                changes = apply_all(self.apply, ops)
         except JourneyError as e:
             self.message.emit(e.message)
             return None
-        self.stack.push(EditCommand(name, changes, self.apply, self.message.emit, merge))
+        self.stack.push(EditCommand(name, changes, self.replay, self.message.emit, merge))
         return changes
 
     def apply(self, op: Op):
-        """Apply one op and bring the canvas up to date, even when the op is refused
-        (a refused op reloads the model, which the canvas must show)."""
+        """Apply one op. Inside a step (`one_step`) the canvas and the views are
+        brought up to date when the step ends, else at once; a refused op too (it
+        reloads the model, which the canvas must show)."""
         try:
             change = self.doc.apply(op)
         except JourneyError:
-            self.refresh()
+            self._note(Changes.reloaded())
+            if not self.steps:
+                self.flush()
             raise
-        self.refresh()
-        self.changed.emit(change.changed)
+        self._note(change.record)
+        if not self.steps:
+            self.flush()
         return change
 
-    def refresh(self) -> None:
-        self.lay = layout(self.doc.journey, self.theme, cache=self.stacks)
-        self.scene.show(self.lay, self.persona_photo())
+    def replay(self, op: Op):
+        """`apply` for the undo stack: an undo or redo runs its ops inside QUndoStack,
+        which says when it is done (indexChanged), so the step is shown once, then."""
+        self.steps.append("undo")
+        try:
+            return self.apply(op)
+        finally:
+            self.steps.pop()
+            if not self.steps:
+                QTimer.singleShot(0, self.flush)  # in case no indexChanged follows
+
+    @contextmanager
+    def one_step(self, origin: str = "editor"):
+        """Operations applied inside are one step: one layout, one `changed` record,
+        whose origin is the outermost step's ("panel", "workshop", ...)."""
+        self.steps.append(origin)
+        try:
+            yield
+        finally:
+            self.steps.pop()
+            if not self.steps:
+                self.flush()
+
+    def _note(self, record: Changes) -> None:
+        origin = self.steps[0] if self.steps else "editor"
+        record = replace(record, origin=origin)
+        self.pending = record if self.pending is None else self.pending.merged(record)
+
+    def flush(self) -> None:
+        """Show the step's changes: lay out what the record names, reconcile, tell the views."""
+        record, self.pending = self.pending, None
+        if record is None:
+            return
+        self.refresh(record)
+        self.changed.emit(record)
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Lay out again what `changes` names (everything when None) and show it."""
+        self.lay = relayout(self.doc.journey, changes, self.doc.store.index, self.theme, cache=self.stacks)
+        self.scene.show(self.lay, self.persona_photo(), changes)
 
     def close(self) -> None:
         """Let the file go. The scene's items die with the window; silence the scene

@@ -6,9 +6,16 @@ and the emotion curve. The canvas and the poster both draw from it, so the
 poster matches the screen; hit tests for drops are pure functions on it.
 
 Rows grow to fit their tallest cell, so no card is ever hidden or clipped.
+
+`relayout(journey, changes, cards_of, ...)` is the same layout after an edit:
+given the change record (`model.changes`), it re-stacks only the cells whose
+cards changed or moved down, and says which (`Layout.restacked`), so the
+canvas reconciles only those. Any change of stages, lanes or personas, or a
+record that says "everything", lays the whole map out again.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -16,6 +23,7 @@ from . import text as textmod
 from .theme import STANDARD, Theme
 
 Measure = Callable[[str, float, bool], float]
+_serials = itertools.count(1)
 
 
 @dataclass
@@ -127,6 +135,11 @@ class Layout:
     emotions: list[EmotionBox]
     card_by_id: dict[int, CardBox] = field(default_factory=dict)
     cell_cards: dict[tuple[int, int], list[CardBox]] = field(default_factory=dict)  # in cell order
+    # which layout this one follows, and the cells whose card boxes differ from that
+    # one's (None: any may differ); views use them to touch only what moved
+    serial: int = field(default_factory=lambda: next(_serials), compare=False)
+    base: int | None = field(default=None, compare=False)
+    restacked: frozenset | None = field(default=None, compare=False)
 
     def stage_at(self, x: float) -> StageBox | None:
         for s in self.stages:
@@ -162,10 +175,42 @@ class StackCache:
 
     def __init__(self):
         self.cells: dict[tuple[int, int], tuple[tuple, list[CardBox]]] = {}
+        self.journey = None        # what the last layout was of, and its serial and card boxes:
+        self.serial: int | None = None  # `relayout` starts from them
+        self.card_by_id: dict[int, CardBox] = {}
+        self.style: tuple = ()           # (theme, measure) of the last layout
+
+    def remember(self, journey, lay: Layout, style: tuple) -> None:
+        self.journey, self.serial, self.style = journey, lay.serial, style
+        self.card_by_id = dict(lay.card_by_id)
+
+    def follows(self, journey, style: tuple) -> bool:
+        """True when the last layout was of this journey in this theme and measure."""
+        return self.journey is journey and self.style == style
+
+
+def relayout(journey, changes, index, theme: Theme = STANDARD,
+             measure: Measure = textmod.measure, cache: StackCache | None = None) -> Layout:
+    """The layout after a change record: only the cells of changed cards (where they
+    were and where they are) and the rows below a row that grew or shrank are
+    stacked again. `index` is the document's `CardIndex` (cards by id and by cell),
+    so nothing scans the whole map."""
+    if cache is None or not cache.follows(journey, (id(theme), id(measure))) or changes is None \
+            or changes.everything or changes.axes or changes.personas:
+        return layout(journey, theme, measure, cache)
+    dirty = set()
+    for card_id in changes.cards:
+        for box in (cache.card_by_id.get(card_id), index.by_id.get(card_id)):
+            if box is not None:
+                dirty.add((box.stage_id, box.lane_id))
+    return layout(journey, theme, measure, cache, (dirty, index.cells))
 
 
 def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
-           cache: StackCache | None = None) -> Layout:
+           cache: StackCache | None = None, dirty: tuple | None = None) -> Layout:
+    """The whole layout. With `dirty` = (cells, the cards of each cell) from
+    `relayout`, only those cells and the cells a row above them pushed down are
+    stacked again; every other cell keeps its boxes as the cache has them."""
     t = theme
     top = t.title_height + (t.persona_height if journey.personas else 0)
     stage_x, x = {}, t.lane_header
@@ -173,8 +218,10 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
         stage_x[s.id] = (x, s.width)
         x += s.width
     width = x
-    lanes, cells, cell_cards, height = _rows(journey, stage_x, width, top + t.stage_header, t, measure,
-                                             cache or StackCache())
+    cache = cache or StackCache()
+    base = cache.serial if dirty is not None else None
+    lanes, cells, cell_cards, height, restacked = _rows(journey, stage_x, width, top + t.stage_header,
+                                                        t, measure, cache, dirty)
     cards = [c for stack in cell_cards.values() for c in stack]
     stages = [StageBox(s.id, si, Rect(stage_x[s.id][0], top, s.width, t.stage_header),
                        Rect(stage_x[s.id][0], top, s.width, height - top), s.colour,
@@ -195,6 +242,9 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
     result.card_by_id = {c.id: c for c in cards}
     # copies: a caller may edit its layout (the workshop hides its draft card) but never the cache
     result.cell_cards = {cell: list(stack) for cell, stack in cell_cards.items() if stack}
+    if base is not None:
+        result.base, result.restacked = base, frozenset(restacked)
+    cache.remember(journey, result, (id(theme), id(measure)))
     return result
 
 
@@ -208,19 +258,28 @@ def _cards_by_cell(journey) -> dict[tuple[int, int], list[dict]]:
     return per_cell
 
 
-def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache):
-    """Lane boxes, cells and card boxes, row by row; each row as tall as its tallest cell."""
-    per_cell = _cards_by_cell(journey)
-    lanes, cells, cell_cards = [], {}, {}
+def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache, dirty):
+    """Lane boxes, cells and card boxes, row by row; each row as tall as its tallest cell.
+    Also the cells whose stacks are new (not the cache's)."""
+    per_cell = _cards_by_cell(journey) if dirty is None else None
+    lanes, cells, cell_cards, restacked = [], {}, {}, []
     for li, lane in enumerate(journey.lanes):
         stacks, tallest = {}, 0.0
         for s in journey.stages:
             sx, sw = stage_x[s.id]
-            values = per_cell.get((s.id, lane.id), [])
-            key = (lane.kind, sx, y, sw, id(t), id(measure), tuple(tuple(d[k] for k in CARD_FIELDS) for d in values))
-            cached = cache.cells.get((s.id, lane.id))
-            stack = cached[1] if cached and cached[0] == key else _stack_cards(values, lane.kind, sx, y, sw, t, measure)
-            cache.cells[(s.id, lane.id)] = (key, stack)
+            cell = (s.id, lane.id)
+            cached = cache.cells.get(cell)
+            if dirty is not None and cached is not None and cell not in dirty[0] and cached[0][2] == y:
+                stack = cached[1]  # the record says its cards did not change, and nothing moved it
+            else:
+                values = per_cell.get(cell, []) if per_cell is not None else _cell_values(dirty[1], cell)
+                key = (lane.kind, sx, y, sw, id(t), id(measure),
+                       tuple(tuple(d[k] for k in CARD_FIELDS) for d in values))
+                stack = cached[1] if cached and cached[0] == key else \
+                    _stack_cards(values, lane.kind, sx, y, sw, t, measure)
+                cache.cells[cell] = (key, stack)
+            if cached is None or stack is not cached[1]:
+                restacked.append(cell)
             stacks[s.id] = stack
             if stack:
                 tallest = max(tallest, stack[-1].rect.bottom - y + t.cell_pad)
@@ -233,7 +292,13 @@ def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache):
             cells[(s.id, lane.id)] = Rect(stage_x[s.id][0], y, stage_x[s.id][1], h)
             cell_cards[(s.id, lane.id)] = stacks[s.id]
         y += h
-    return lanes, cells, cell_cards, y
+    return lanes, cells, cell_cards, y, restacked
+
+
+def _cell_values(by_cell: dict, cell) -> list[dict]:
+    values = [_values(c) for c in by_cell.get(cell, ())]
+    values.sort(key=lambda d: (d["position"], d["id"]))
+    return values
 
 
 CARD_FIELDS = ("id", "stage_id", "lane_id", "position", "text", "colour", "channel", "votes", "asset_id")

@@ -3,8 +3,9 @@
 An operation is named data, `Op("move_cards", {...})`, so an undo command can
 hold plain values and replay them. `Document.apply(op)` runs one operation in
 one transaction and returns a `Change`: the inverse `Op` and which ids of which
-kinds changed (what a view must refresh). Deleting keeps the ids: the inverse
-re-creates rows with the same ids, so later undo steps still find them.
+kinds changed (what a view must refresh; `Change.record` is it typed, see
+`model.changes`). Deleting keeps the ids: the inverse re-creates rows with the
+same ids, so later undo steps still find them.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Callable
 from sqlalchemy.orm import Session
 
 from . import rules
+from .changes import Changes
 from .entities import Card, EmotionMarker, Journey, Lane, Persona, Stage
 from .errors import JourneyError
 
@@ -30,6 +32,11 @@ class Change:
     undo: Op
     changed: dict[str, set[int]]  # kind ("stage", "card", ...) -> ids
     result: object = None  # e.g. the ids an add created
+
+    @property
+    def record(self) -> Changes:
+        """The typed change record views act on (the editor sets its origin)."""
+        return Changes.of(self.changed, origin="model")
 
 
 class CardIndex:
