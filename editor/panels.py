@@ -1,7 +1,8 @@
 """Side panels: the properties of the selection, and the persona.
 
 Panels read the model to fill their fields and send every edit through
-`MapEditor.run`, so a panel edit is an undo step like a canvas gesture. A
+`MapEditor.run`, so a panel edit is an undo step like a canvas gesture. They
+reload from a change record only when it names what they show. A
 field commits when it is left (or Enter is pressed), not on every keystroke.
 """
 from __future__ import annotations
@@ -103,7 +104,7 @@ class PropertiesPanel(QStackedWidget):
             self.addWidget(page)
         editor.view.selection_changed.connect(self.reload)
         editor.view.marker_dragged.connect(self.show_dragged_feeling)
-        editor.changed.connect(lambda _: self.reload())
+        editor.changed.connect(self.on_change)
         self.reload()
 
     # -- pages -----------------------------------------------------------------
@@ -174,6 +175,16 @@ class PropertiesPanel(QStackedWidget):
         return page
 
     # -- filling and committing ----------------------------------------------------
+    def on_change(self, changes) -> None:
+        """Reload only when what the page shows may have changed: the selected items
+        (a card's page also shows its lane's kind), or anything. A change of the
+        selection itself comes as `selection_changed`."""
+        if self.kind == "none":
+            return
+        ours = changes.ids(self.kind) & set(self.ids)
+        if changes.everything or ours or (self.kind == "card" and changes.lanes):
+            self.reload()
+
     def reload(self) -> None:
         scene = self.editor.scene
         for kind in ("card", "marker", "stage", "lane"):
