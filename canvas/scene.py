@@ -107,13 +107,15 @@ class MapScene(QGraphicsScene):
         old, old_photo = self.lay, self.photo
         self.lay, self.photo = lay, photo
         partial = old is not None and lay.base is not None and lay.base == old.serial
-        self._reconcile(self.stages, lay.stages, lambda b: StageHeaderItem(b, self.theme))
+        if not partial or lay.stages is not old.stages:  # a layout that follows may share them
+            self._reconcile(self.stages, lay.stages, lambda b: StageHeaderItem(b, self.theme))
         self._reconcile(self.lanes, lay.lanes, lambda b: LaneHeaderItem(b, self.theme))
         if partial:
             self._reconcile_cells(old, lay, changes.cards if changes is not None else ())
         else:
             self._reconcile(self.cards, lay.cards, lambda b: CardItem(b, self.theme, self.picture))
-        self._reconcile(self.markers, lay.markers, lambda b: MarkerItem(b, self.theme))
+        if not partial or lay.markers is not old.markers:
+            self._reconcile(self.markers, lay.markers, lambda b: MarkerItem(b, self.theme))
         if self.target is not None and self.target not in lay.cells:
             self.target = None
         self._show_target()

@@ -175,14 +175,13 @@ class StackCache:
 
     def __init__(self):
         self.cells: dict[tuple[int, int], tuple[tuple, list[CardBox]]] = {}
-        self.journey = None        # what the last layout was of, and its serial and card boxes:
-        self.serial: int | None = None  # `relayout` starts from them
-        self.card_by_id: dict[int, CardBox] = {}
+        self.rows: dict[int, tuple] = {}  # lane id -> (y, LaneBox, cells, stacks) of its last row
+        self.journey = None              # the last layout and what it was of: `relayout`
+        self.last: Layout | None = None  # starts from them
         self.style: tuple = ()           # (theme, measure) of the last layout
 
     def remember(self, journey, lay: Layout, style: tuple) -> None:
-        self.journey, self.serial, self.style = journey, lay.serial, style
-        self.card_by_id = dict(lay.card_by_id)
+        self.journey, self.last, self.style = journey, lay, style
 
     def follows(self, journey, style: tuple) -> bool:
         """True when the last layout was of this journey in this theme and measure."""
@@ -198,19 +197,28 @@ def relayout(journey, changes, index, theme: Theme = STANDARD,
     if cache is None or not cache.follows(journey, (id(theme), id(measure))) or changes is None \
             or changes.everything or changes.axes or changes.personas:
         return layout(journey, theme, measure, cache)
-    dirty = set()
+    cells = set()
     for card_id in changes.cards:
-        for box in (cache.card_by_id.get(card_id), index.by_id.get(card_id)):
+        for box in (cache.last.card_by_id.get(card_id), index.by_id.get(card_id)):
             if box is not None:
-                dirty.add((box.stage_id, box.lane_id))
-    return layout(journey, theme, measure, cache, (dirty, index.cells))
+                cells.add((box.stage_id, box.lane_id))
+    return layout(journey, theme, measure, cache, Dirty(cells, index.cells, bool(changes.markers)))
+
+
+@dataclass
+class Dirty:
+    """What a change record leaves to lay out again: these cells (the cards of each
+    cell come from `by_cell`), and the emotion markers if `markers`."""
+    cells: set
+    by_cell: dict
+    markers: bool
 
 
 def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
-           cache: StackCache | None = None, dirty: tuple | None = None) -> Layout:
-    """The whole layout. With `dirty` = (cells, the cards of each cell) from
-    `relayout`, only those cells and the cells a row above them pushed down are
-    stacked again; every other cell keeps its boxes as the cache has them."""
+           cache: StackCache | None = None, dirty: Dirty | None = None) -> Layout:
+    """The whole layout. With `dirty` (from `relayout`), only its cells and the cells
+    a row above them pushed down are stacked again; every other part is the last
+    layout's, shared with it (so a layout from `relayout` must not be edited)."""
     t = theme
     top = t.title_height + (t.persona_height if journey.personas else 0)
     stage_x, x = {}, t.lane_header
@@ -219,33 +227,66 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
         x += s.width
     width = x
     cache = cache or StackCache()
-    base = cache.serial if dirty is not None else None
+    last = cache.last if dirty is not None else None
     lanes, cells, cell_cards, height, restacked = _rows(journey, stage_x, width, top + t.stage_header,
                                                         t, measure, cache, dirty)
     cards = [c for stack in cell_cards.values() for c in stack]
-    stages = [StageBox(s.id, si, Rect(stage_x[s.id][0], top, s.width, t.stage_header),
-                       Rect(stage_x[s.id][0], top, s.width, height - top), s.colour,
-                       Lines(textmod.wrap(s.name, s.width - 2 * t.cell_pad, t.stage_text, True, measure),
-                             stage_x[s.id][0] + t.cell_pad, top + t.cell_pad, t.stage_text, True))
-              for si, s in enumerate(journey.stages)]
+    if last is not None and last.height == height:
+        stages = last.stages  # the axes did not change (else no `dirty`), nor the columns' height
+    else:
+        stages = [StageBox(s.id, si, Rect(stage_x[s.id][0], top, s.width, t.stage_header),
+                           Rect(stage_x[s.id][0], top, s.width, height - top), s.colour,
+                           Lines(textmod.wrap(s.name, s.width - 2 * t.cell_pad, t.stage_text, True, measure),
+                                 stage_x[s.id][0] + t.cell_pad, top + t.cell_pad, t.stage_text, True))
+                  for si, s in enumerate(journey.stages)]
+    rows = [(lane.row.y, lane.row.h) for lane in lanes if lane.kind == "emotions"]
+    if last is not None and not dirty.markers and rows == [(e.row.y, e.row.h) for e in last.lanes
+                                                           if e.kind == "emotions"]:
+        markers, emotions = last.markers, last.emotions
+    else:
+        markers, emotions = _all_emotions(journey, lanes, stage_x, t, measure)
+    title = Lines((journey.title or "Untitled journey",), t.cell_pad, (t.title_height - t.title_text * 1.3) / 2,
+                  t.title_text, True)
+    persona, photo, persona_lines = _persona(journey, t, width, measure)
+    result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
+                    cards, markers, emotions)
+    if last is None:
+        result.card_by_id = {c.id: c for c in cards}
+        # copies: a caller may edit its layout (the workshop hides its draft card) but never the cache
+        result.cell_cards = {cell: list(stack) for cell, stack in cell_cards.items() if stack}
+    else:
+        result.card_by_id, result.cell_cards = _patched(last, restacked, cell_cards)
+        result.base, result.restacked = last.serial, frozenset(restacked)
+    cache.remember(journey, result, (id(theme), id(measure)))
+    return result
+
+
+def _patched(last: Layout, restacked: dict, cell_cards: dict):
+    """The last layout's cards by id and by cell, with only the re-stacked cells'
+    cards replaced (copying two dicts costs far less than rebuilding them)."""
+    by_id, by_cell = dict(last.card_by_id), dict(last.cell_cards)
+    for old in restacked.values():
+        for box in old:
+            by_id.pop(box.id, None)
+    for cell in restacked:
+        stack = cell_cards[cell]
+        for box in stack:
+            by_id[box.id] = box
+        if stack:
+            by_cell[cell] = list(stack)
+        else:
+            by_cell.pop(cell, None)
+    return by_id, by_cell
+
+
+def _all_emotions(journey, lanes, stage_x, t: Theme, measure):
     markers, emotions = [], []
     for lane in lanes:
         if lane.kind == "emotions":
             box, lane_markers = _emotions(journey, lane, stage_x, t, measure)
             emotions.append(box)
             markers.extend(lane_markers)
-    title = Lines((journey.title or "Untitled journey",), t.cell_pad, (t.title_height - t.title_text * 1.3) / 2,
-                  t.title_text, True)
-    persona, photo, persona_lines = _persona(journey, t, width, measure)
-    result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
-                    cards, markers, emotions)
-    result.card_by_id = {c.id: c for c in cards}
-    # copies: a caller may edit its layout (the workshop hides its draft card) but never the cache
-    result.cell_cards = {cell: list(stack) for cell, stack in cell_cards.items() if stack}
-    if base is not None:
-        result.base, result.restacked = base, frozenset(restacked)
-    cache.remember(journey, result, (id(theme), id(measure)))
-    return result
+    return markers, emotions
 
 
 def _cards_by_cell(journey) -> dict[tuple[int, int], list[dict]]:
@@ -260,39 +301,49 @@ def _cards_by_cell(journey) -> dict[tuple[int, int], list[dict]]:
 
 def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache, dirty):
     """Lane boxes, cells and card boxes, row by row; each row as tall as its tallest cell.
-    Also the cells whose stacks are new (not the cache's)."""
+    Also the cells whose stacks are new, with the stacks they replace. After a change record
+    (`dirty`), a row with no changed cell that nothing moved is taken whole from the cache."""
     per_cell = _cards_by_cell(journey) if dirty is None else None
-    lanes, cells, cell_cards, restacked = [], {}, {}, []
+    dirty_lanes = {lane_id for _, lane_id in dirty.cells} if dirty is not None else set()
+    stages = [(s.id, *stage_x[s.id]) for s in journey.stages]
+    lanes, cells, cell_cards, restacked = [], {}, {}, {}
     for li, lane in enumerate(journey.lanes):
-        stacks, tallest = {}, 0.0
-        for s in journey.stages:
-            sx, sw = stage_x[s.id]
-            cell = (s.id, lane.id)
-            cached = cache.cells.get(cell)
-            if dirty is not None and cached is not None and cell not in dirty[0] and cached[0][2] == y:
-                stack = cached[1]  # the record says its cards did not change, and nothing moved it
-            else:
-                values = per_cell.get(cell, []) if per_cell is not None else _cell_values(dirty[1], cell)
-                key = (lane.kind, sx, y, sw, id(t), id(measure),
-                       tuple(tuple(d[k] for k in CARD_FIELDS) for d in values))
-                stack = cached[1] if cached and cached[0] == key else \
-                    _stack_cards(values, lane.kind, sx, y, sw, t, measure)
-                cache.cells[cell] = (key, stack)
-            if cached is None or stack is not cached[1]:
-                restacked.append(cell)
-            stacks[s.id] = stack
-            if stack:
-                tallest = max(tallest, stack[-1].rect.bottom - y + t.cell_pad)
-        minimum = max(lane.height, t.emotion_min) if lane.kind == "emotions" else lane.height
-        h = max(minimum, tallest)
-        name = Lines(textmod.wrap(lane.name, t.lane_header - 2 * t.cell_pad - t.icon - 4, t.lane_text, True,
-                                  measure), t.cell_pad + t.icon + 4, y + t.cell_pad, t.lane_text, True)
-        lanes.append(LaneBox(lane.id, li, lane.kind, Rect(0, y, t.lane_header, h), Rect(0, y, width, h), name))
-        for s in journey.stages:
-            cells[(s.id, lane.id)] = Rect(stage_x[s.id][0], y, stage_x[s.id][1], h)
-            cell_cards[(s.id, lane.id)] = stacks[s.id]
-        y += h
+        row = cache.rows.get(lane.id)
+        if dirty is None or row is None or row[0] != y or lane.id in dirty_lanes:
+            row = _row(li, lane, stages, width, y, t, measure, cache, dirty, per_cell, restacked)
+            cache.rows[lane.id] = row
+        lanes.append(row[1])
+        cells.update(row[2])
+        cell_cards.update(row[3])
+        y += row[1].row.h
     return lanes, cells, cell_cards, y, restacked
+
+
+def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty, per_cell, restacked):
+    """One lane's row: (its y, its LaneBox, its cells, its card stacks by cell)."""
+    kind, lane_id = lane.kind, lane.id
+    stacks, tallest = {}, 0.0
+    for stage_id, sx, sw in stages:
+        cell = (stage_id, lane_id)
+        cached = cache.cells.get(cell)
+        if dirty is not None and cached is not None and cell not in dirty.cells and cached[0][2] == y:
+            stack = cached[1]  # the record says its cards did not change, and nothing moved it
+        else:
+            values = per_cell.get(cell, []) if per_cell is not None else _cell_values(dirty.by_cell, cell)
+            key = (kind, sx, y, sw, id(t), id(measure), tuple(tuple(d[k] for k in CARD_FIELDS) for d in values))
+            stack = cached[1] if cached and cached[0] == key else _stack_cards(values, kind, sx, y, sw, t, measure)
+            cache.cells[cell] = (key, stack)
+        if cached is None or stack is not cached[1]:
+            restacked[cell] = cached[1] if cached else []  # the stack it replaces
+        stacks[cell] = stack
+        if stack:
+            tallest = max(tallest, stack[-1].rect.bottom - y + t.cell_pad)
+    minimum = max(lane.height, t.emotion_min) if kind == "emotions" else lane.height
+    h = max(minimum, tallest)
+    name = Lines(textmod.wrap(lane.name, t.lane_header - 2 * t.cell_pad - t.icon - 4, t.lane_text, True,
+                              measure), t.cell_pad + t.icon + 4, y + t.cell_pad, t.lane_text, True)
+    box = LaneBox(lane_id, li, kind, Rect(0, y, t.lane_header, h), Rect(0, y, width, h), name)
+    return y, box, {(sid, lane_id): Rect(sx, y, sw, h) for sid, sx, sw in stages}, stacks
 
 
 def _cell_values(by_cell: dict, cell) -> list[dict]:
