@@ -6,13 +6,10 @@ undo step (`run`). After every step the map is laid out again where the
 step's change record (`model.changes.Changes`) says, the scene reconciles what
 moved, and `changed` hands the record to every view: one record per step (all
 its operations, or an undo or redo of it), with the part that asked as its
-origin (`one_step`). Refusals (`JourneyError.message`) go to `message` and
+origin (`one_step`, `editor.steps`). Refusals (`JourneyError.message`) go to `message` and
 change nothing.
 """
 from __future__ import annotations
-
-from contextlib import contextmanager
-from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QUndoStack
@@ -33,6 +30,7 @@ from . import clipboard
 from .backup_timer import BackupTimer
 from .commands import EditCommand, apply_all
 from .fields import FieldCommits
+from .steps import Steps
 
 
 # A picture is decoded with no side above what Wayline keeps on import
@@ -62,8 +60,7 @@ class MapEditor(QObject):
         self.fields = FieldCommits(self)  # panel text fields: commit on a pause and on close
         self.pictures = SizedCache(PICTURE_CACHE_BYTES, picture_reader.image_bytes)
         self.stacks = StackCache()  # re-lay out only the cells an edit touched
-        self.pending: Changes | None = None  # the record of the step under way
-        self.steps: list[str] = []  # origins of the steps under way (outermost first)
+        self.steps = Steps(self.show_step)  # one record, one layout per step
         self.context_cell: tuple[int, int] | None = None  # the cell last right-clicked
         self.scene = MapScene(self.picture, self.theme, self)
         self.view = MapView(self.scene)
@@ -73,7 +70,7 @@ class MapEditor(QObject):
         self.backups = BackupTimer(self)
         # an undo or redo applies its ops through `apply` inside QUndoStack; the stack
         # says when it is done (indexChanged), and the step is shown once, then
-        self.stack.indexChanged.connect(lambda _index: self.flush())
+        self.stack.indexChanged.connect(lambda _index: self.steps.flush())
 
     def _connect_intents(self) -> None:
         v = self.view
@@ -116,48 +113,28 @@ class MapEditor(QObject):
         try:
             change = self.doc.apply(op)
         except JourneyError:
-            self._note(Changes.reloaded())
-            if not self.steps:
-                self.flush()
+            self.steps.note(Changes.reloaded())
             raise
-        self._note(change.record)
-        if not self.steps:
-            self.flush()
+        self.steps.note(change.record)
         return change
 
     def replay(self, op: Op):
         """`apply` for the undo stack: an undo or redo runs its ops inside QUndoStack,
         which says when it is done (indexChanged), so the step is shown once, then."""
-        self.steps.append("undo")
         try:
-            return self.apply(op)
+            with self.steps.held("undo"):
+                return self.apply(op)
         finally:
-            self.steps.pop()
-            if not self.steps:
-                QTimer.singleShot(0, self.flush)  # in case no indexChanged follows
+            if not self.steps.inside:
+                QTimer.singleShot(0, self.steps.flush)  # in case no indexChanged follows
 
-    @contextmanager
     def one_step(self, origin: str = "editor"):
         """Operations applied inside are one step: one layout, one `changed` record,
         whose origin is the outermost step's ("panel", "workshop", ...)."""
-        self.steps.append(origin)
-        try:
-            yield
-        finally:
-            self.steps.pop()
-            if not self.steps:
-                self.flush()
+        return self.steps.step(origin)
 
-    def _note(self, record: Changes) -> None:
-        origin = self.steps[0] if self.steps else "editor"
-        record = replace(record, origin=origin)
-        self.pending = record if self.pending is None else self.pending.merged(record)
-
-    def flush(self) -> None:
-        """Show the step's changes: lay out what the record names, reconcile, tell the views."""
-        record, self.pending = self.pending, None
-        if record is None:
-            return
+    def show_step(self, record: Changes) -> None:
+        """A step ended: lay out what its record names, reconcile, tell the views."""
         self.refresh(record)
         self.changed.emit(record)
 

@@ -7,10 +7,10 @@ poster matches the screen; hit tests for drops are pure functions on it.
 
 Rows grow to fit their tallest cell, so no card is ever hidden or clipped.
 
-`relayout(journey, changes, cards_of, ...)` is the same layout after an edit:
+`relayout(journey, changes, index, ...)` is the same layout after an edit:
 given the change record (`model.changes`), it re-stacks only the cells whose
 cards changed or moved down, and says which (`Layout.restacked`), so the
-canvas reconciles only those. Any change of stages, lanes or personas, or a
+canvas reconciles only those. The boxes themselves are in `model.boxes`. Any change of stages, lanes or personas, or a
 record that says "everything", lays the whole map out again.
 """
 from __future__ import annotations
@@ -20,103 +20,11 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import text as textmod
+from .boxes import CardBox, EmotionBox, LaneBox, Lines, MarkerBox, Rect, StageBox  # noqa: F401 (their home for callers)
 from .theme import STANDARD, Theme
 
 Measure = Callable[[str, float, bool], float]
 _serials = itertools.count(1)
-
-
-@dataclass
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self):
-        return self.x + self.w
-
-    @property
-    def bottom(self):
-        return self.y + self.h
-
-    def contains(self, x: float, y: float) -> bool:
-        return self.x <= x < self.right and self.y <= y < self.bottom
-
-
-@dataclass
-class Lines:
-    """Wrapped text: draw line i with its baseline at y + (i + 0.8) * pitch."""
-    lines: tuple[str, ...]
-    x: float
-    y: float
-    size: float
-    bold: bool = False
-
-    @property
-    def pitch(self) -> float:
-        return self.size * textmod.LINE_HEIGHT
-
-    @property
-    def height(self) -> float:
-        return len(self.lines) * self.pitch
-
-
-@dataclass
-class StageBox:
-    id: int
-    index: int
-    header: Rect
-    column: Rect
-    colour: str
-    name: Lines
-
-
-@dataclass
-class LaneBox:
-    id: int
-    index: int
-    kind: str
-    header: Rect
-    row: Rect
-    name: Lines
-
-
-@dataclass
-class CardBox:
-    id: int
-    stage_id: int
-    lane_id: int
-    index: int
-    kind: str
-    rect: Rect
-    text: Lines
-    colour: str
-    channel: str | None
-    votes: int
-    asset_id: int | None
-    image: Rect | None
-
-
-@dataclass
-class MarkerBox:
-    id: int
-    stage_id: int
-    lane_id: int
-    x: float
-    y: float
-    feeling: float
-    label: Lines
-
-
-@dataclass
-class EmotionBox:
-    lane_id: int
-    neutral_y: float
-    top: float          # y of +3
-    bottom: float       # y of -3
-    curve: tuple        # cubic segments ((x0,y0),(c1x,c1y),(c2x,c2y),(x1,y1))
 
 
 @dataclass
