@@ -232,7 +232,8 @@ class PropertiesPanel(QStackedWidget):
         ops = [Op("update_card", {"card_id": c.id, **values}) for c in cards
                if any(getattr(c, k) != v for k, v in values.items())]
         if ops:
-            self.editor.run(step if len(ops) == 1 else f"{step}s", ops)
+            with self.editor.one_step("panel"):  # the record says the panel asked
+                self.editor.run(step if len(ops) == 1 else f"{step}s", ops)
 
     def show_dragged_feeling(self, marker_id: int, feeling: float) -> None:
         """The feeling of the marker being dragged, live (committed on release)."""
@@ -246,7 +247,9 @@ class PropertiesPanel(QStackedWidget):
         item = self.editor.find(kind, self.ids[0])
         if all(getattr(item, k) == v for k, v in values.items()):
             return
-        if self.editor.run(step, [Op(f"update_{kind}", {f"{kind}_id": item.id, **values})]) is None:
+        with self.editor.one_step("panel"):
+            done = self.editor.run(step, [Op(f"update_{kind}", {f"{kind}_id": item.id, **values})])
+        if done is None:
             self.reload()  # refused: show what the map still holds
 
 

@@ -40,6 +40,17 @@ def test_properties_reload_only_for_the_selected_card(map_editor, panels, monkey
     assert len(fills) == 2 and props.card_text.toPlainText() != "Rewritten"
 
 
+def test_a_panel_edit_is_one_record_that_says_the_panel_asked(map_editor, panels):
+    props, _ = panels
+    card = map_editor.lay.cards[0]
+    click(map_editor.view, *centre(card.rect))
+    records = []
+    map_editor.changed.connect(records.append)
+    props.card_votes.setValue(3)
+    assert [(r.origin, r.cards) for r in records] == [("panel", {card.id})]
+    assert map_editor.doc.store.card(card.id).votes == 3
+
+
 def test_the_persona_panel_reloads_only_for_personas_and_the_journey(map_editor, panels, monkeypatch):
     _, persona = panels
     reloads = counting(monkeypatch, persona, "reload")
