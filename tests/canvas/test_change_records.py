@@ -140,3 +140,29 @@ def test_a_refused_step_still_shows_the_map_as_it_is(map_editor):
     assert len(records) == 1 and records[0].everything
     assert editor.lay == layout(editor.doc.journey, editor.theme)
     assert editor.doc.store.card(card.id).text != "moved"
+
+
+def grab(view):
+    view.viewport().repaint()
+    return view.viewport().grab().toImage()
+
+
+def test_the_cached_background_is_redrawn_where_a_record_changed_it(map_editor):
+    """What the view shows after each edit equals what it shows once everything is
+    redrawn: no stale grid line, curve or title is left in the cached background."""
+    editor, view = map_editor, map_editor.view
+    view.set_zoom(0.5)
+    card = next(c for c in editor.lay.cards if c.lane_id == editor.lay.lanes[0].id)
+    marker = editor.lay.markers[0]
+    steps = [("Grow", [Op("update_card", {"card_id": card.id, "text": " ".join(["longer text"] * 40)})]),
+             ("Feel", [Op("update_marker", {"marker_id": marker.id, "feeling": -marker.feeling or 2.0})]),
+             ("Title", [Op("update_journey", {"title": "A much longer title for the weekly shop journey"})]),
+             ("Shrink", [Op("update_card", {"card_id": card.id, "text": "short"})])]
+    grab(view)  # the background is cached now
+    for name, ops in steps:
+        editor.run(name, ops)
+        assert editor.lay.base is not None  # the incremental path
+        shown = grab(view)
+        view.resetCachedContent()
+        editor.scene.invalidate(editor.scene.sceneRect())
+        assert shown == grab(view), name
