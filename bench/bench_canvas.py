@@ -11,7 +11,7 @@ means the same on a noisy machine:
   (c) a fit-whole-map frame  vs  the C++ scene fitted and drawn
   (d) one committed edit (a card's text): the model commit, and the whole edit
       (commit + layout + reconcile + repaint, p50/p95)  vs  a raw sqlite3 one-row
-      commit with the same journal settings
+      commit with the same journal settings (its p50, and its p95 beside the p95)
 """
 from __future__ import annotations
 
@@ -236,7 +236,7 @@ def bench(folder: Path, cards: int, moves: int, edits_n: int = 41) -> dict:
             "drag50": (statistics.median(drag), statistics.median(fdrag)),
             "drag95": (pct(drag, 0.95), pct(fdrag, 0.95)),
             "fit": (fit, ffit), "commit": (statistics.median(commits), raw),
-            "edit50": (statistics.median(edits), raw), "edit95": (pct(edits, 0.95), raw)}
+            "edit50": (statistics.median(edits), raw), "edit95": (pct(edits, 0.95), pct(raws, 0.95))}
 
 
 def report(row: dict) -> None:
