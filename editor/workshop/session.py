@@ -67,6 +67,7 @@ class Workshop(QObject):
         self.stacks = StackCache()  # the workshop theme lays out apart from the editor's
         self.holding = 0            # inside `one_layout`: a refresh waits for its end
         self.refresh_due = False
+        self.listening = False      # to the editor's change records: only while shown
         self.relayout()
         self.capture = QuickCapture(self)
         self.voting = VotingRound(self)
@@ -132,8 +133,9 @@ class Workshop(QObject):
         from .presentation import PresentationWindow
         from .presenter import PresenterWindow
         screens = QGuiApplication.screens() if screens is None else screens
-        if not self.active():  # the map may have changed while the workshop was left
+        if not self.listening:  # the map may have changed while the workshop was left
             self.editor.changed.connect(self.refresh)
+            self.listening = True
             self.refresh()
         projector, laptop = choose_screens(screens, current)
         self.screens = (projector, laptop)
@@ -172,7 +174,9 @@ class Workshop(QObject):
             if window is not None:
                 window.close_quietly()
         self.presentation = self.presenter = None
-        self.editor.changed.disconnect(self.refresh)  # a hidden scene is not laid out
+        if self.listening:  # a hidden scene is not laid out
+            self.editor.changed.disconnect(self.refresh)
+            self.listening = False
         self.left.emit()
 
     def active(self) -> bool:
