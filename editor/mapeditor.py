@@ -6,8 +6,8 @@ undo step (`run`). After every step the map is laid out again where the
 step's change record (`model.changes.Changes`) says, the scene reconciles what
 moved, and `changed` hands the record to every view: one record per step (all
 its operations, or an undo or redo of it), with the part that asked as its
-origin (`one_step`, `editor.steps`). Refusals (`JourneyError.message`) go to `message` and
-change nothing.
+origin (`one_step`; the bookkeeping is `editor/steps.py`). Refusals
+(`JourneyError.message`) go to `message` and change nothing.
 """
 from __future__ import annotations
 
