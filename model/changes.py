@@ -17,14 +17,13 @@ from dataclasses import dataclass, fields
 # the kinds operations name (their `changed` keys), and the field of `Changes` each fills
 KINDS = {"journey": "journey", "persona": "personas", "stage": "stages", "lane": "lanes",
          "card": "cards", "marker": "markers", "asset": "assets"}
-ORIGINS = ("editor", "panel", "workshop", "undo", "import", "model")
 
 _EMPTY: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
 class Changes:
-    origin: str = "editor"
+    origin: str = "editor"         # "editor", "panel", "workshop", "undo", "model" (a reload)...
     journey: bool = False          # the title or the scenario
     personas: frozenset[int] = _EMPTY
     stages: frozenset[int] = _EMPTY
