@@ -284,11 +284,13 @@ class MapScene(QGraphicsScene):
 
 def changed_background(old: Layout, new: Layout, overview: bool) -> list[Rect]:
     """Where the background of `new` differs from `old`'s, as rectangles: the title,
-    every row from the first that grew or moved down, the emotion lanes whose
+    the persona strip, every row from the first that grew or moved down, the emotion lanes whose
     curves changed, and (zoomed far out, where it draws cards) the re-stacked cells."""
     out = []
     if old.title != new.title:
         out.append(Rect(0, 0, new.width, new.title.y + new.title.height + 8))
+    if (old.persona, old.persona_photo, old.persona_lines) != (new.persona, new.persona_photo, new.persona_lines):
+        out.append(new.persona or old.persona)
     rows = [(lane.row.y, lane.row.h) for lane in new.lanes]
     moved = [y for (y, h), before in zip(rows, [(lane.row.y, lane.row.h) for lane in old.lanes])
              if (y, h) != before]

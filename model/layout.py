@@ -103,8 +103,9 @@ def relayout(journey, changes, index, theme: Theme = STANDARD,
     stacked again. `index` is the document's `CardIndex` (cards by id and by cell),
     so nothing scans the whole map."""
     if cache is None or not cache.follows(journey, (id(theme), id(measure))) or changes is None \
-            or changes.everything or changes.axes or changes.personas:
-        return layout(journey, theme, measure, cache)
+            or changes.everything or changes.axes \
+            or (changes.personas and (cache.last.persona is None) == bool(journey.personas)):
+        return layout(journey, theme, measure, cache)  # (a first or last persona moves the map)
     cells = set()
     for card_id in changes.cards:
         for box in (cache.last.card_by_id.get(card_id), index.by_id.get(card_id)):

@@ -27,7 +27,7 @@ def random_step(rng, editor):
     markers = [m.id for m in j.markers]
     kind = rng.choice(["add", "add", "move", "move", "text", "text", "colour", "delete", "marker",
                        "update_marker", "delete_marker", "two", "undo", "undo", "redo", "title",
-                       "rename_stage"])
+                       "rename_stage", "persona"])
     if kind in ("undo", "redo"):
         return kind
     if kind == "add" or not cards:
@@ -56,6 +56,8 @@ def random_step(rng, editor):
         return "Unmark", [Op("delete_markers", {"marker_ids": [rng.choice(markers)]})]
     if kind == "title":
         return "Title", [Op("update_journey", {"title": words(rng, 5) or "T"})]
+    if kind == "persona" and j.personas:
+        return "Goals", [Op("update_persona", {"persona_id": j.personas[0].id, "goals": words(rng, 30)})]
     if kind == "rename_stage":
         return "Rename", [Op("update_stage", {"stage_id": rng.choice(stages), "name": words(rng, 6) or "S"})]
     return "Two", [Op("update_card", {"card_id": rng.choice(cards), "text": words(rng, 30)}),
@@ -157,6 +159,8 @@ def test_the_cached_background_is_redrawn_where_a_record_changed_it(map_editor):
     steps = [("Grow", [Op("update_card", {"card_id": card.id, "text": " ".join(["longer text"] * 40)})]),
              ("Feel", [Op("update_marker", {"marker_id": marker.id, "feeling": -marker.feeling or 2.0})]),
              ("Title", [Op("update_journey", {"title": "A much longer title for the weekly shop journey"})]),
+             ("Quote", [Op("update_persona", {"persona_id": editor.doc.journey.personas[0].id,
+                                              "quote": "I only want to know when it arrives"})]),
              ("Shrink", [Op("update_card", {"card_id": card.id, "text": "short"})])]
     grab(view)  # the background is cached now
     for name, ops in steps:

@@ -43,7 +43,7 @@ def random_op(rng, journey):
     emotion_lanes = [lane.id for lane in journey.lanes if lane.kind == "emotions"]
     stages, cards = [s.id for s in journey.stages], [c.id for c in journey.cards]
     text = " ".join(rng.choice("wait queue refund app store slow".split()) for _ in range(rng.randint(0, 50)))
-    kind = rng.choice(["add", "move", "text", "delete", "marker", "title", "stage"])
+    kind = rng.choice(["add", "move", "text", "delete", "marker", "title", "stage", "persona"])
     if kind == "add" or not cards:
         return Op("add_cards", {"cards": [{"stage_id": rng.choice(stages), "lane_id": rng.choice(card_lanes),
                                            "text": text, "position": rng.choice([None, 0, 2])}]})
@@ -57,6 +57,8 @@ def random_op(rng, journey):
     if kind == "marker":
         return Op("add_markers", {"markers": [{"lane_id": rng.choice(emotion_lanes), "stage_id": rng.choice(stages),
                                                "offset": rng.random(), "feeling": rng.uniform(-3, 3)}]})
+    if kind == "persona" and journey.personas:
+        return Op("update_persona", {"persona_id": journey.personas[0].id, "role": text[:60]})
     if kind == "title":
         return Op("update_journey", {"title": text[:40] or "Journey"})
     return Op("update_stage", {"stage_id": rng.choice(stages), "width": rng.choice([200.0, 260.0])})
