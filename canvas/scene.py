@@ -3,6 +3,9 @@ kept in registries by id and reconciled with each fresh layout.
 
 `show(lay)` is the only way the scene changes: it adds items for new ids,
 removes items whose ids are gone and hands every other item its new box.
+When the layout follows the one shown (`Layout.base`, from `relayout` after a
+change record), only the cards of the cells it re-stacked are reconciled and
+only the parts of the background that differ are redrawn; otherwise every item.
 Python never keeps item references except in these registries, so nothing
 dangles when Qt deletes an item.
 """
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from model import drawing
 from model.lanes import holds_markers
-from model.layout import Layout
+from model.layout import Layout, Rect
 from model.theme import STANDARD, Theme
 
 from . import paint
@@ -99,18 +102,45 @@ class MapScene(QGraphicsScene):
             self.set_target(None)
 
     # -- reconciling -------------------------------------------------------------
-    def show(self, lay: Layout, photo: QImage | None = None) -> None:
+    def show(self, lay: Layout, photo: QImage | None = None, changes=None) -> None:
+        """Show a fresh layout. With `changes` (the step's record), the items of the
+        cards it names are put back on their boxes even where nothing moved: a drag
+        left them elsewhere."""
+        old, old_photo = self.lay, self.photo
         self.lay, self.photo = lay, photo
-        self._reconcile(self.stages, lay.stages, lambda b: StageHeaderItem(b, self.theme))
+        partial = old is not None and lay.base is not None and lay.base == old.serial
+        if not partial or lay.stages is not old.stages:  # a layout that follows may share them
+            self._reconcile(self.stages, lay.stages, lambda b: StageHeaderItem(b, self.theme))
         self._reconcile(self.lanes, lay.lanes, lambda b: LaneHeaderItem(b, self.theme))
-        self._reconcile(self.cards, lay.cards, lambda b: CardItem(b, self.theme, self.picture))
-        self._reconcile(self.markers, lay.markers, lambda b: MarkerItem(b, self.theme))
+        if partial:
+            self._reconcile_cells(old, lay, changes.cards if changes is not None else ())
+        else:
+            self._reconcile(self.cards, lay.cards, lambda b: CardItem(b, self.theme, self.picture))
+        if not partial or lay.markers is not old.markers:
+            self._reconcile(self.markers, lay.markers, lambda b: MarkerItem(b, self.theme))
         if self.target is not None and self.target not in lay.cells:
             self.target = None
         self._show_target()
         m = SCENE_MARGIN
         self.setSceneRect(QRectF(-m, -m, lay.width + 2 * m, lay.height + 2 * m))
-        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        background = QGraphicsScene.SceneLayer.BackgroundLayer
+        if not partial or photo is not old_photo:
+            self.invalidate(self.sceneRect(), background)
+            return
+        for r in changed_background(old, lay, self.overview):
+            self.invalidate(QRectF(r.x - 4, r.y - 4, r.w + 8, r.h + 8), background)
+
+    def _reconcile_cells(self, old: Layout, lay: Layout, named) -> None:
+        """Only the cards of the cells `lay` stacked again, and the `named` ones: they
+        may have come, gone, moved or changed; every other card keeps its box (the
+        layout kept it too)."""
+        boxes = [lay.card_by_id[i] for i in named if i in lay.card_by_id]
+        for cell in lay.restacked:
+            for box in old.cell_cards.get(cell, ()):
+                if box.id not in lay.card_by_id and box.id in self.cards:
+                    self.removeItem(self.cards.pop(box.id))
+            boxes.extend(lay.cell_cards.get(cell, ()))
+        self._reconcile({}, boxes, lambda b: CardItem(b, self.theme, self.picture), self.cards)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         """Everything behind the items: title, persona, stage washes, grid, emotion
@@ -140,10 +170,13 @@ class MapScene(QGraphicsScene):
         for item in self.cards.values():
             item.setOpacity(1.0 if not self.overview or item.isSelected() else 0.0)
 
-    def _reconcile(self, registry: dict, boxes, make) -> None:
+    def _reconcile(self, registry: dict, boxes, make, into: dict | None = None) -> None:
+        """Items for these boxes; items in `registry` not among them are removed.
+        `into` (a registry kept apart) takes new items without removing others."""
         wanted = {b.id: b for b in boxes}
         for gone in [i for i in registry if i not in wanted]:
             self.removeItem(registry.pop(gone))
+        registry = registry if into is None else into
         for item_id, box in wanted.items():
             item = registry.get(item_id)
             if item is None:
@@ -244,3 +277,31 @@ class MapScene(QGraphicsScene):
                 return Hit("card", card.id, *cell)
         kind = next(lane.kind for lane in self.lay.lanes if lane.id == cell[1])
         return Hit("curve" if holds_markers(kind) else "cell", None, *cell)
+
+
+def changed_background(old: Layout, new: Layout, overview: bool) -> list[Rect]:
+    """Where the background of `new` differs from `old`'s, as rectangles: the title,
+    the persona strip, every row from the first that grew or moved down, the emotion lanes whose
+    curves changed, and (zoomed far out, where it draws cards) the re-stacked cells."""
+    out = []
+    if old.title != new.title:
+        out.append(Rect(0, 0, new.width, new.title.y + new.title.height + 8))
+    if (old.persona, old.persona_photo, old.persona_lines) != (new.persona, new.persona_photo, new.persona_lines):
+        out.append(new.persona or old.persona)
+    rows = [(lane.row.y, lane.row.h) for lane in new.lanes]
+    moved = [y for (y, h), before in zip(rows, [(lane.row.y, lane.row.h) for lane in old.lanes])
+             if (y, h) != before]
+    if moved or len(old.lanes) != len(new.lanes) or old.height != new.height:
+        top = min(moved) if moved else 0.0
+        out.append(Rect(0, top, new.width, max(old.height, new.height) - top))
+    before = {box.lane_id: box for box in old.emotions}
+    for box in new.emotions:
+        if before.get(box.lane_id) != box:
+            row = next(lane.row for lane in new.lanes if lane.id == box.lane_id)
+            out.append(row)
+    if overview:
+        for cell in new.restacked or ():
+            for lay in (old, new):
+                for card in lay.cell_cards.get(cell, ()):
+                    out.append(card.rect)
+    return out

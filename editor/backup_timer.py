@@ -23,7 +23,7 @@ class BackupTimer(QObject):
         self.editor = editor
         self.clock = clock or BackupClock()
         self.failed = False
-        editor.changed.connect(lambda _changed: self.clock.edited())
+        editor.changed.connect(lambda _changes: self.clock.edited())  # one step, one edit counted
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)

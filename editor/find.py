@@ -50,7 +50,7 @@ class FindBar(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             row.addWidget(button)
-        editor.changed.connect(lambda _: self.refresh())
+        editor.changed.connect(self.on_change)
         self.hide()
 
     def open_bar(self) -> None:
@@ -79,6 +79,11 @@ class FindBar(QWidget):
         self.matches = find(self.editor.doc.journey, self.field.text())
         self.index = 0 if self.matches else -1
         self.show_current()
+
+    def on_change(self, changes) -> None:
+        """Search again only while the bar shows and the change may hold text it finds."""
+        if self.isVisible() and changes.touches("card", "stage", "lane", "marker", "persona", "journey"):
+            self.refresh()
 
     def refresh(self) -> None:
         """The map changed: the same search, staying near the same place."""

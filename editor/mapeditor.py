@@ -3,13 +3,16 @@
 `MapEditor` owns the document, the undo stack and the canvas scene. Canvas
 intents (wired once for every view: editor/intents.py) and menu actions come
 here; each becomes model operations pushed as one undo step (`run`), which Qt
-applies in the command's `redo()` (editor/commands.py). After every change the
-map is laid out again and the scene reconciled. Refusals (`JourneyError.message`)
-go to `message` and change nothing.
+applies in the command's `redo()` (editor/commands.py). After every step the
+map is laid out again where the step's change record (`model.changes.Changes`)
+says, the scene reconciles what moved, and `changed` hands the record to every
+view: one per step, with the part that asked as its origin (`one_step`;
+`editor/steps.py`). Refusals (`JourneyError.message`) go to `message` and
+change nothing.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QUndoStack
 
 from canvas import picture_reader
@@ -18,7 +21,8 @@ from canvas.view import MapView
 from model.decode import SizedCache
 from model.document import Document
 from model.errors import JourneyError
-from model.layout import StackCache, layout
+from model.changes import Changes
+from model.layout import StackCache, relayout
 from model.operations import Op
 from model import images
 from model.theme import KIND_LABELS, STANDARD
@@ -27,6 +31,7 @@ from . import clipboard, intents
 from .backup_timer import BackupTimer
 from .commands import EditCommand
 from .fields import FieldCommits
+from .steps import Steps
 
 
 # A picture is decoded with no side above what Wayline keeps on import
@@ -45,7 +50,7 @@ def plural(n: int, word: str) -> str:
 
 
 class MapEditor(QObject):
-    changed = Signal(dict)       # kinds -> ids, after the canvas shows the change
+    changed = Signal(object)     # a Changes record, once per step, after the canvas shows it
     message = Signal(str)        # a sentence for the user (status bar or dialog)
 
     def __init__(self, doc: Document, parent=None):
@@ -56,6 +61,7 @@ class MapEditor(QObject):
         self.fields = FieldCommits(self)  # panel text fields: commit on a pause and on close
         self.pictures = SizedCache(PICTURE_CACHE_BYTES, picture_reader.image_bytes)
         self.stacks = StackCache()  # re-lay out only the cells an edit touched
+        self.steps = Steps(self.show_step)  # one record, one layout per step
         self.context_cell: tuple[int, int] | None = None  # the cell last right-clicked
         self.scene = MapScene(self.picture, self.theme, self)
         self.view = MapView(self.scene)
@@ -64,6 +70,9 @@ class MapEditor(QObject):
         intents.connect(self.view, self)
         self.refresh()
         self.backups = BackupTimer(self)
+        # an undo or redo applies its ops through `apply` inside QUndoStack; the stack
+        # says when it is done (indexChanged), and the step is shown once, then
+        self.stack.indexChanged.connect(lambda _index: self.steps.flush())
 
     # -- running operations ------------------------------------------------------
     def run(self, name: str, ops: list[Op], merge: object = None, opens=None, withdraws=False):
@@ -71,9 +80,10 @@ class MapEditor(QObject):
         their changes, None if refused. Consecutive steps with the same `merge` key
         become one; `opens(changes)` names the key of one follow-up the step takes in,
         and a follow-up that `withdraws` takes the step away with it."""
-        command = EditCommand(name, ops, self.apply, self.message.emit, merge, opens, withdraws)
+        command = EditCommand(name, ops, self.replay, self.message.emit, merge, opens, withdraws)
         could_redo = self.stack.canRedo()
-        self.stack.push(command)
+        with self.one_step("editor"):  # one change record, one layout for the step
+            self.stack.push(command)
         if command.changes is None and could_redo and not self.stack.canRedo():
             # push drops the redo steps before it deletes a refused (obsolete) command,
             # and says nothing: tell the Redo action, or it offers a step that is gone
@@ -82,20 +92,41 @@ class MapEditor(QObject):
         return command.changes
 
     def apply(self, op: Op):
-        """Apply one op and bring the canvas up to date, even when the op is refused
-        (a refused op reloads the model, which the canvas must show)."""
+        """Apply one op. Inside a step (`one_step`) the canvas and the views are
+        brought up to date when the step ends, else at once; a refused op too (it
+        reloads the model, which the canvas must show)."""
         try:
             change = self.doc.apply(op)
         except JourneyError:
-            self.refresh()
+            self.steps.note(Changes.reloaded())
             raise
-        self.refresh()
-        self.changed.emit(change.changed)
+        self.steps.note(change.record)
         return change
 
-    def refresh(self) -> None:
-        self.lay = layout(self.doc.journey, self.theme, cache=self.stacks)
-        self.scene.show(self.lay, self.persona_photo())
+    def replay(self, op: Op):
+        """`apply` for the undo stack: an undo or redo runs its ops inside QUndoStack,
+        which says when it is done (indexChanged), so the step is shown once, then."""
+        try:
+            with self.steps.held("undo"):
+                return self.apply(op)
+        finally:
+            if not self.steps.inside:
+                QTimer.singleShot(0, self.steps.flush)  # in case no indexChanged follows
+
+    def one_step(self, origin: str = "editor"):
+        """Operations applied inside are one step: one layout, one `changed` record,
+        whose origin is the outermost step's ("panel", "workshop", ...)."""
+        return self.steps.step(origin)
+
+    def show_step(self, record: Changes) -> None:
+        """A step ended: lay out what its record names, reconcile, tell the views."""
+        self.refresh(record)
+        self.changed.emit(record)
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Lay out again what `changes` names (everything when None) and show it."""
+        self.lay = relayout(self.doc.journey, changes, self.doc.store.index, self.theme, cache=self.stacks)
+        self.scene.show(self.lay, self.persona_photo(), changes)
 
     def close(self) -> None:
         """Let the file go. The scene's items die with the window; silence the scene

@@ -57,7 +57,8 @@ class WriteBackBanner(QLabel):
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_MS)
         self.timer.timeout.connect(self.retry)
-        editor.changed.connect(lambda _changed: self.refresh())
+        # whatever the step changed, the document tried to write it back: look again
+        editor.changed.connect(lambda _changes: self.refresh())
         editor.stack.indexChanged.connect(lambda _index: self.refresh())
         self.refresh()
 

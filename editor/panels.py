@@ -1,7 +1,8 @@
 """Side panels: the properties of the selection, and the persona.
 
 Panels read the model to fill their fields and send every edit through
-`MapEditor.run`, so a panel edit is an undo step like a canvas gesture. A
+`MapEditor.run`, so a panel edit is an undo step like a canvas gesture. They
+reload from a change record only when it names what they show. A
 field commits when it is left (or Enter is pressed), not on every keystroke.
 """
 from __future__ import annotations
@@ -103,7 +104,7 @@ class PropertiesPanel(QStackedWidget):
             self.addWidget(page)
         editor.view.selection_changed.connect(self.reload)
         editor.view.marker_dragged.connect(self.show_dragged_feeling)
-        editor.changed.connect(lambda _: self.reload())
+        editor.changed.connect(self.on_change)
         self.reload()
 
     # -- pages -----------------------------------------------------------------
@@ -174,6 +175,16 @@ class PropertiesPanel(QStackedWidget):
         return page
 
     # -- filling and committing ----------------------------------------------------
+    def on_change(self, changes) -> None:
+        """Reload only when what the page shows may have changed: the selected items
+        (a card's page also shows its lane's kind), or anything. A change of the
+        selection itself comes as `selection_changed`."""
+        if self.kind == "none":
+            return
+        ours = changes.ids(self.kind) & set(self.ids)
+        if changes.everything or ours or (self.kind == "card" and changes.lanes):
+            self.reload()
+
     def reload(self) -> None:
         scene = self.editor.scene
         for kind in ("card", "marker", "stage", "lane"):
@@ -221,7 +232,8 @@ class PropertiesPanel(QStackedWidget):
         ops = [Op("update_card", {"card_id": c.id, **values}) for c in cards
                if any(getattr(c, k) != v for k, v in values.items())]
         if ops:
-            self.editor.run(step if len(ops) == 1 else f"{step}s", ops)
+            with self.editor.one_step("panel"):  # the record says the panel asked
+                self.editor.run(step if len(ops) == 1 else f"{step}s", ops)
 
     def show_dragged_feeling(self, marker_id: int, feeling: float) -> None:
         """The feeling of the marker being dragged, live (committed on release)."""
@@ -235,7 +247,9 @@ class PropertiesPanel(QStackedWidget):
         item = self.editor.find(kind, self.ids[0])
         if all(getattr(item, k) == v for k, v in values.items()):
             return
-        if self.editor.run(step, [Op(f"update_{kind}", {f"{kind}_id": item.id, **values})]) is None:
+        with self.editor.one_step("panel"):
+            done = self.editor.run(step, [Op(f"update_{kind}", {f"{kind}_id": item.id, **values})])
+        if done is None:
             self.reload()  # refused: show what the map still holds
 
 

@@ -39,7 +39,7 @@ class PersonaPanel(QWidget):
         self.add.clicked.connect(lambda: editor.run("Add persona", [Op("add_persona", {"name": "New persona"})]))
         outer.addWidget(self.add)
         outer.addStretch(1)
-        editor.changed.connect(lambda _: self.reload())
+        editor.changed.connect(lambda changes: changes.touches("persona", "journey") and self.reload())
         self.reload()
 
     def _photo_row(self) -> QHBoxLayout:

@@ -6,109 +6,25 @@ and the emotion curve. The canvas and the poster both draw from it, so the
 poster matches the screen; hit tests for drops are pure functions on it.
 
 Rows grow to fit their tallest cell, so no card is ever hidden or clipped.
+
+`relayout(journey, changes, index, ...)` is the same layout after an edit:
+given the change record (`model.changes`), it re-stacks only the cells whose
+cards changed or moved down, and says which (`Layout.restacked`), so the
+canvas reconciles only those. The boxes themselves are in `model.boxes`. Any change of stages, lanes or personas, or a
+record that says "everything", lays the whole map out again.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Callable
 
 from . import text as textmod
+from .boxes import CardBox, EmotionBox, LaneBox, Lines, MarkerBox, Rect, StageBox  # noqa: F401 (their home for callers)
 from .theme import STANDARD, Theme
 
 Measure = Callable[[str, float, bool], float]
-
-
-@dataclass
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self):
-        return self.x + self.w
-
-    @property
-    def bottom(self):
-        return self.y + self.h
-
-    def contains(self, x: float, y: float) -> bool:
-        return self.x <= x < self.right and self.y <= y < self.bottom
-
-
-@dataclass
-class Lines:
-    """Wrapped text: draw line i with its baseline at y + (i + 0.8) * pitch."""
-    lines: tuple[str, ...]
-    x: float
-    y: float
-    size: float
-    bold: bool = False
-
-    @property
-    def pitch(self) -> float:
-        return self.size * textmod.LINE_HEIGHT
-
-    @property
-    def height(self) -> float:
-        return len(self.lines) * self.pitch
-
-
-@dataclass
-class StageBox:
-    id: int
-    index: int
-    header: Rect
-    column: Rect
-    colour: str
-    name: Lines
-
-
-@dataclass
-class LaneBox:
-    id: int
-    index: int
-    kind: str
-    header: Rect
-    row: Rect
-    name: Lines
-
-
-@dataclass
-class CardBox:
-    id: int
-    stage_id: int
-    lane_id: int
-    index: int
-    kind: str
-    rect: Rect
-    text: Lines
-    colour: str
-    channel: str | None
-    votes: int
-    asset_id: int | None
-    image: Rect | None
-
-
-@dataclass
-class MarkerBox:
-    id: int
-    stage_id: int
-    lane_id: int
-    x: float
-    y: float
-    feeling: float
-    label: Lines
-
-
-@dataclass
-class EmotionBox:
-    lane_id: int
-    neutral_y: float
-    top: float          # y of +3
-    bottom: float       # y of -3
-    curve: tuple        # cubic segments ((x0,y0),(c1x,c1y),(c2x,c2y),(x1,y1))
+_serials = itertools.count(1)
 
 
 @dataclass
@@ -127,6 +43,11 @@ class Layout:
     emotions: list[EmotionBox]
     card_by_id: dict[int, CardBox] = field(default_factory=dict)
     cell_cards: dict[tuple[int, int], list[CardBox]] = field(default_factory=dict)  # in cell order
+    # which layout this one follows, and the cells whose card boxes differ from that
+    # one's (None: any may differ); views use them to touch only what moved
+    serial: int = field(default_factory=lambda: next(_serials), compare=False)
+    base: int | None = field(default=None, compare=False)
+    restacked: frozenset | None = field(default=None, compare=False)
 
     def stage_at(self, x: float) -> StageBox | None:
         for s in self.stages:
@@ -162,10 +83,51 @@ class StackCache:
 
     def __init__(self):
         self.cells: dict[tuple[int, int], tuple[tuple, list[CardBox]]] = {}
+        self.rows: dict[int, tuple] = {}  # lane id -> (y, LaneBox, cells, stacks) of its last row
+        self.journey = None              # the last layout and what it was of: `relayout`
+        self.last: Layout | None = None  # starts from them
+        self.style: tuple = ()           # (theme, measure) of the last layout
+
+    def remember(self, journey, lay: Layout, style: tuple) -> None:
+        self.journey, self.last, self.style = journey, lay, style
+
+    def follows(self, journey, style: tuple) -> bool:
+        """True when the last layout was of this journey in this theme and measure."""
+        return self.journey is journey and self.style == style
+
+
+def relayout(journey, changes, index, theme: Theme = STANDARD,
+             measure: Measure = textmod.measure, cache: StackCache | None = None) -> Layout:
+    """The layout after a change record: only the cells of changed cards (where they
+    were and where they are) and the rows below a row that grew or shrank are
+    stacked again. `index` is the document's `CardIndex` (cards by id and by cell),
+    so nothing scans the whole map."""
+    if cache is None or not cache.follows(journey, (id(theme), id(measure))) or changes is None \
+            or changes.everything or changes.axes \
+            or (changes.personas and (cache.last.persona is None) == bool(journey.personas)):
+        return layout(journey, theme, measure, cache)  # (a first or last persona moves the map)
+    cells = set()
+    for card_id in changes.cards:
+        for box in (cache.last.card_by_id.get(card_id), index.by_id.get(card_id)):
+            if box is not None:
+                cells.add((box.stage_id, box.lane_id))
+    return layout(journey, theme, measure, cache, Dirty(cells, index.cells, bool(changes.markers)))
+
+
+@dataclass
+class Dirty:
+    """What a change record leaves to lay out again: these cells (the cards of each
+    cell come from `by_cell`), and the emotion markers if `markers`."""
+    cells: set
+    by_cell: dict
+    markers: bool
 
 
 def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
-           cache: StackCache | None = None) -> Layout:
+           cache: StackCache | None = None, dirty: Dirty | None = None) -> Layout:
+    """The whole layout. With `dirty` (from `relayout`), only its cells and the cells
+    a row above them pushed down are stacked again; every other part is the last
+    layout's, shared with it (so a layout from `relayout` must not be edited)."""
     t = theme
     top = t.title_height + (t.persona_height if journey.personas else 0)
     stage_x, x = {}, t.lane_header
@@ -173,29 +135,67 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
         stage_x[s.id] = (x, s.width)
         x += s.width
     width = x
-    lanes, cells, cell_cards, height = _rows(journey, stage_x, width, top + t.stage_header, t, measure,
-                                             cache or StackCache())
+    cache = cache or StackCache()
+    last = cache.last if dirty is not None else None
+    lanes, cells, cell_cards, height, restacked = _rows(journey, stage_x, width, top + t.stage_header,
+                                                        t, measure, cache, dirty)
     cards = [c for stack in cell_cards.values() for c in stack]
-    stages = [StageBox(s.id, si, Rect(stage_x[s.id][0], top, s.width, t.stage_header),
-                       Rect(stage_x[s.id][0], top, s.width, height - top), s.colour,
-                       Lines(textmod.wrap(s.name, s.width - 2 * t.cell_pad, t.stage_text, True, measure),
-                             stage_x[s.id][0] + t.cell_pad, top + t.cell_pad, t.stage_text, True))
-              for si, s in enumerate(journey.stages)]
+    if last is not None and last.height == height:
+        stages = last.stages  # the axes did not change (else no `dirty`), nor the columns' height
+    else:
+        stages = [StageBox(s.id, si, Rect(stage_x[s.id][0], top, s.width, t.stage_header),
+                           Rect(stage_x[s.id][0], top, s.width, height - top), s.colour,
+                           Lines(textmod.wrap(s.name, s.width - 2 * t.cell_pad, t.stage_text, True, measure),
+                                 stage_x[s.id][0] + t.cell_pad, top + t.cell_pad, t.stage_text, True))
+                  for si, s in enumerate(journey.stages)]
+    rows = [(lane.row.y, lane.row.h) for lane in lanes if lane.kind == "emotions"]
+    if last is not None and not dirty.markers and rows == [(e.row.y, e.row.h) for e in last.lanes
+                                                           if e.kind == "emotions"]:
+        markers, emotions = last.markers, last.emotions
+    else:
+        markers, emotions = _all_emotions(journey, lanes, stage_x, t, measure)
+    title = Lines((journey.title or "Untitled journey",), t.cell_pad, (t.title_height - t.title_text * 1.3) / 2,
+                  t.title_text, True)
+    persona, photo, persona_lines = _persona(journey, t, width, measure)
+    result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
+                    cards, markers, emotions)
+    if last is None:
+        result.card_by_id = {c.id: c for c in cards}
+        # copies: a caller may edit its layout (the workshop hides its draft card) but never the cache
+        result.cell_cards = {cell: list(stack) for cell, stack in cell_cards.items() if stack}
+    else:
+        result.card_by_id, result.cell_cards = _patched(last, restacked, cell_cards)
+        result.base, result.restacked = last.serial, frozenset(restacked)
+    cache.remember(journey, result, (id(theme), id(measure)))
+    return result
+
+
+def _patched(last: Layout, restacked: dict, cell_cards: dict):
+    """The last layout's cards by id and by cell, with only the re-stacked cells'
+    cards replaced (copying two dicts costs far less than rebuilding them)."""
+    by_id, by_cell = dict(last.card_by_id), dict(last.cell_cards)
+    for old in restacked.values():
+        for box in old:
+            by_id.pop(box.id, None)
+    for cell in restacked:
+        stack = cell_cards[cell]
+        for box in stack:
+            by_id[box.id] = box
+        if stack:
+            by_cell[cell] = list(stack)
+        else:
+            by_cell.pop(cell, None)
+    return by_id, by_cell
+
+
+def _all_emotions(journey, lanes, stage_x, t: Theme, measure):
     markers, emotions = [], []
     for lane in lanes:
         if lane.kind == "emotions":
             box, lane_markers = _emotions(journey, lane, stage_x, t, measure)
             emotions.append(box)
             markers.extend(lane_markers)
-    title = Lines((journey.title or "Untitled journey",), t.cell_pad, (t.title_height - t.title_text * 1.3) / 2,
-                  t.title_text, True)
-    persona, photo, persona_lines = _persona(journey, t, width, measure)
-    result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
-                    cards, markers, emotions)
-    result.card_by_id = {c.id: c for c in cards}
-    # copies: a caller may edit its layout (the workshop hides its draft card) but never the cache
-    result.cell_cards = {cell: list(stack) for cell, stack in cell_cards.items() if stack}
-    return result
+    return markers, emotions
 
 
 def _cards_by_cell(journey) -> dict[tuple[int, int], list[dict]]:
@@ -208,32 +208,57 @@ def _cards_by_cell(journey) -> dict[tuple[int, int], list[dict]]:
     return per_cell
 
 
-def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache):
-    """Lane boxes, cells and card boxes, row by row; each row as tall as its tallest cell."""
-    per_cell = _cards_by_cell(journey)
-    lanes, cells, cell_cards = [], {}, {}
+def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache, dirty):
+    """Lane boxes, cells and card boxes, row by row; each row as tall as its tallest cell.
+    Also the cells whose stacks are new, with the stacks they replace. After a change record
+    (`dirty`), a row with no changed cell that nothing moved is taken whole from the cache."""
+    per_cell = _cards_by_cell(journey) if dirty is None else None
+    dirty_lanes = {lane_id for _, lane_id in dirty.cells} if dirty is not None else set()
+    stages = [(s.id, *stage_x[s.id]) for s in journey.stages]
+    lanes, cells, cell_cards, restacked = [], {}, {}, {}
     for li, lane in enumerate(journey.lanes):
-        stacks, tallest = {}, 0.0
-        for s in journey.stages:
-            sx, sw = stage_x[s.id]
-            values = per_cell.get((s.id, lane.id), [])
-            key = (lane.kind, sx, y, sw, id(t), id(measure), tuple(tuple(d[k] for k in CARD_FIELDS) for d in values))
-            cached = cache.cells.get((s.id, lane.id))
-            stack = cached[1] if cached and cached[0] == key else _stack_cards(values, lane.kind, sx, y, sw, t, measure)
-            cache.cells[(s.id, lane.id)] = (key, stack)
-            stacks[s.id] = stack
-            if stack:
-                tallest = max(tallest, stack[-1].rect.bottom - y + t.cell_pad)
-        minimum = max(lane.height, t.emotion_min) if lane.kind == "emotions" else lane.height
-        h = max(minimum, tallest)
-        name = Lines(textmod.wrap(lane.name, t.lane_header - 2 * t.cell_pad - t.icon - 4, t.lane_text, True,
-                                  measure), t.cell_pad + t.icon + 4, y + t.cell_pad, t.lane_text, True)
-        lanes.append(LaneBox(lane.id, li, lane.kind, Rect(0, y, t.lane_header, h), Rect(0, y, width, h), name))
-        for s in journey.stages:
-            cells[(s.id, lane.id)] = Rect(stage_x[s.id][0], y, stage_x[s.id][1], h)
-            cell_cards[(s.id, lane.id)] = stacks[s.id]
-        y += h
-    return lanes, cells, cell_cards, y
+        row = cache.rows.get(lane.id)
+        if dirty is None or row is None or row[0] != y or lane.id in dirty_lanes:
+            row = _row(li, lane, stages, width, y, t, measure, cache, dirty, per_cell, restacked)
+            cache.rows[lane.id] = row
+        lanes.append(row[1])
+        cells.update(row[2])
+        cell_cards.update(row[3])
+        y += row[1].row.h
+    return lanes, cells, cell_cards, y, restacked
+
+
+def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty, per_cell, restacked):
+    """One lane's row: (its y, its LaneBox, its cells, its card stacks by cell)."""
+    kind, lane_id = lane.kind, lane.id
+    stacks, tallest = {}, 0.0
+    for stage_id, sx, sw in stages:
+        cell = (stage_id, lane_id)
+        cached = cache.cells.get(cell)
+        if dirty is not None and cached is not None and cell not in dirty.cells and cached[0][2] == y:
+            stack = cached[1]  # the record says its cards did not change, and nothing moved it
+        else:
+            values = per_cell.get(cell, []) if per_cell is not None else _cell_values(dirty.by_cell, cell)
+            key = (kind, sx, y, sw, id(t), id(measure), tuple(tuple(d[k] for k in CARD_FIELDS) for d in values))
+            stack = cached[1] if cached and cached[0] == key else _stack_cards(values, kind, sx, y, sw, t, measure)
+            cache.cells[cell] = (key, stack)
+        if cached is None or stack is not cached[1]:
+            restacked[cell] = cached[1] if cached else []  # the stack it replaces
+        stacks[cell] = stack
+        if stack:
+            tallest = max(tallest, stack[-1].rect.bottom - y + t.cell_pad)
+    minimum = max(lane.height, t.emotion_min) if kind == "emotions" else lane.height
+    h = max(minimum, tallest)
+    name = Lines(textmod.wrap(lane.name, t.lane_header - 2 * t.cell_pad - t.icon - 4, t.lane_text, True,
+                              measure), t.cell_pad + t.icon + 4, y + t.cell_pad, t.lane_text, True)
+    box = LaneBox(lane_id, li, kind, Rect(0, y, t.lane_header, h), Rect(0, y, width, h), name)
+    return y, box, {(sid, lane_id): Rect(sx, y, sw, h) for sid, sx, sw in stages}, stacks
+
+
+def _cell_values(by_cell: dict, cell) -> list[dict]:
+    values = [_values(c) for c in by_cell.get(cell, ())]
+    values.sort(key=lambda d: (d["position"], d["id"]))
+    return values
 
 
 CARD_FIELDS = ("id", "stage_id", "lane_id", "position", "text", "colour", "channel", "votes", "asset_id")

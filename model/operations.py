@@ -3,10 +3,11 @@
 An operation is named data, `Op("move_cards", {...})`, so an undo command can
 hold plain values and replay them. `Document.apply(op)` runs one operation in
 one transaction and returns a `Change`: the inverse `Op` and which ids of which
-kinds changed (what a view must refresh). Deleting keeps the ids: the inverse
-re-creates rows with the same ids, so later undo steps still find them.
-Pictures go with the rows that use them (see `pictures`): an operation that
-leaves a picture unused deletes it, and its undo carries the bytes back.
+kinds changed (what a view must refresh; `Change.record` is it typed, see
+`model.changes`). Deleting keeps the ids: the inverse re-creates rows with the
+same ids, so later undo steps still find them. Pictures go with the rows that
+use them (see `pictures`): an operation that leaves a picture unused deletes
+it, and its undo carries the bytes back.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import Callable
 from sqlalchemy.orm import Session
 
 from . import pictures, rules
+from .changes import Changes
 from .entities import Card, EmotionMarker, Journey, Lane, Persona, Stage
 from .errors import JourneyError
 
@@ -32,6 +34,11 @@ class Change:
     undo: Op
     changed: dict[str, set[int]]  # kind ("stage", "card", ...) -> ids
     result: object = None  # e.g. the ids an add created
+
+    @property
+    def record(self) -> Changes:
+        """The typed change record views act on (the editor sets its origin)."""
+        return Changes.of(self.changed, origin="model")
 
 
 class CardIndex:

@@ -255,10 +255,11 @@ class QuickCapture(QObject):
             return False
         if plan is None:
             return True
-        done = self.workshop.editor.run(plan.name, plan.ops) is not None
-        if done and plan.goes_to is not None:
-            self.routed = plan.goes_to  # the room sees where it went
-        if done and self.draft is not None:
-            self.draft.set_text("")
-            self.workshop.refresh()
+        with self.workshop.one_layout():  # the new card and the emptied draft: one layout
+            done = self.workshop.editor.run(plan.name, plan.ops) is not None
+            if done and plan.goes_to is not None:
+                self.routed = plan.goes_to  # the room sees where it went
+            if done and self.draft is not None:
+                self.draft.set_text("")
+                self.workshop.refresh()
         return done

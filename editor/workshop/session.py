@@ -2,7 +2,9 @@
 
 `Workshop` is the controller. It owns a second scene drawn in the projector
 theme (`model.theme.WORKSHOP`), laid out again after every change of the map
-(`MapEditor.changed`), and the parts of a session: the spotlight, quick
+(`MapEditor.changed`) while the workshop is shown (a workshop that was left
+stops listening and catches up when entered again; `one_layout` makes one
+capture a single layout), and the parts of a session: the spotlight, quick
 capture, the time box and dot voting. Edits go through the editor's `run`, so
 they share its undo stack and are in the file at once. It makes the windows:
 the presentation (full screen, no chrome) on the projector and, when a second
@@ -12,6 +14,7 @@ are an overlay that hides itself.
 from __future__ import annotations
 
 import time
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -62,12 +65,14 @@ class Workshop(QObject):
         self.dimmer = Dimmer(self.scene)
         self.draft_box = None
         self.stacks = StackCache()  # the workshop theme lays out apart from the editor's
+        self.holding = 0            # inside `one_layout`: a refresh waits for its end
+        self.refresh_due = False
+        self.listening = False      # to the editor's change records: only while shown
         self.relayout()
         self.capture = QuickCapture(self)
         self.voting = VotingRound(self)
         self.timebox = TimeBox(clock, self)
         self.timebox.ended.connect(lambda: self.notify("Time is up."))
-        editor.changed.connect(self.refresh)
         editor.message.connect(self.notify)
 
     # -- the map ----------------------------------------------------------------------
@@ -87,7 +92,11 @@ class Workshop(QObject):
             self.stage_id = self.lay.stages[0].id if self.lay.stages else None
         self.dimmer.show(self.lay, self.stage_id)
 
-    def refresh(self, _changed=None) -> None:
+    def refresh(self, _changes=None) -> None:
+        """Lay the map out again and show it (after a change record, while shown)."""
+        if self.holding:
+            self.refresh_due = True
+            return
         self.relayout()
         if self.capture.cell not in self.lay.cells:
             self.capture.cell = None
@@ -95,6 +104,20 @@ class Workshop(QObject):
                 self.capture.follow(self.stage_id)
         self.capture.place()
         self.updated.emit()
+
+    @contextmanager
+    def one_layout(self):
+        """Everything inside (a capture's step, clearing its draft) is shown with one
+        layout at the end, not one for each thing that asked for it."""
+        self.holding += 1
+        try:
+            with self.editor.one_step("workshop"):  # its edits are the workshop's, one record
+                yield
+        finally:
+            self.holding -= 1
+            if not self.holding and self.refresh_due:
+                self.refresh_due = False
+                self.refresh()
 
     @property
     def projector_view(self):
@@ -110,6 +133,10 @@ class Workshop(QObject):
         from .presentation import PresentationWindow
         from .presenter import PresenterWindow
         screens = QGuiApplication.screens() if screens is None else screens
+        if not self.listening:  # the map may have changed while the workshop was left
+            self.editor.changed.connect(self.refresh)
+            self.listening = True
+            self.refresh()
         projector, laptop = choose_screens(screens, current)
         self.screens = (projector, laptop)
         self.presentation = PresentationWindow(self, overlay=laptop is None)
@@ -147,6 +174,9 @@ class Workshop(QObject):
             if window is not None:
                 window.close_quietly()
         self.presentation = self.presenter = None
+        if self.listening:  # a hidden scene is not laid out
+            self.editor.changed.disconnect(self.refresh)
+            self.listening = False
         self.left.emit()
 
     def active(self) -> bool:

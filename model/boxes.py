@@ -1,0 +1,102 @@
+"""The boxes a layout is made of: rectangles in points, wrapped text, and one
+box per stage, lane, card, emotion marker and emotion lane. Plain data, read by
+the canvas, the exports and hit tests; `model.layout` builds them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import text as textmod
+
+
+@dataclass
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self):
+        return self.x + self.w
+
+    @property
+    def bottom(self):
+        return self.y + self.h
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x < self.right and self.y <= y < self.bottom
+
+
+@dataclass
+class Lines:
+    """Wrapped text: draw line i with its baseline at y + (i + 0.8) * pitch."""
+    lines: tuple[str, ...]
+    x: float
+    y: float
+    size: float
+    bold: bool = False
+
+    @property
+    def pitch(self) -> float:
+        return self.size * textmod.LINE_HEIGHT
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.pitch
+
+
+@dataclass
+class StageBox:
+    id: int
+    index: int
+    header: Rect
+    column: Rect
+    colour: str
+    name: Lines
+
+
+@dataclass
+class LaneBox:
+    id: int
+    index: int
+    kind: str
+    header: Rect
+    row: Rect
+    name: Lines
+
+
+@dataclass
+class CardBox:
+    id: int
+    stage_id: int
+    lane_id: int
+    index: int
+    kind: str
+    rect: Rect
+    text: Lines
+    colour: str
+    channel: str | None
+    votes: int
+    asset_id: int | None
+    image: Rect | None
+
+
+@dataclass
+class MarkerBox:
+    id: int
+    stage_id: int
+    lane_id: int
+    x: float
+    y: float
+    feeling: float
+    label: Lines
+
+
+@dataclass
+class EmotionBox:
+    lane_id: int
+    neutral_y: float
+    top: float          # y of +3
+    bottom: float       # y of -3
+    curve: tuple        # cubic segments ((x0,y0),(c1x,c1y),(c2x,c2y),(x1,y1))

@@ -1,0 +1,57 @@
+"""The workshop acts on change records: it listens only while shown, and one
+quick capture costs one layout of its scene (and one of the editor's)."""
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+import editor.mapeditor as mapeditor
+import editor.workshop.session as session
+from model.operations import Op
+
+from .helpers import cell_texts, key
+
+
+def count_layouts(monkeypatch):
+    """Calls of the workshop's layout and of the editor's, from now on."""
+    calls = {"workshop": 0, "editor": 0}
+
+    def counted(name, fn):
+        def wrapper(*args, **kwargs):
+            calls[name] += 1
+            return fn(*args, **kwargs)
+        return wrapper
+    monkeypatch.setattr(session, "layout", counted("workshop", session.layout))
+    monkeypatch.setattr(mapeditor, "relayout", counted("editor", mapeditor.relayout))
+    return calls
+
+
+def test_one_quick_capture_costs_one_layout(workshop, monkeypatch):
+    view = workshop.presentation.view
+    journey = workshop.editor.doc.journey
+    cell = workshop.capture.cell
+    QTest.keyClicks(view.viewport(), "Asks a neighbour about delivery slots")
+    records = []
+    workshop.editor.changed.connect(records.append)
+    calls = count_layouts(monkeypatch)
+    key(view, Qt.Key.Key_Return)
+    assert cell_texts(journey, *cell)[-1] == "Asks a neighbour about delivery slots"
+    assert calls == {"workshop": 1, "editor": 1}
+    assert len(records) == 1 and records[0].origin == "workshop"
+    new_card = max(c.id for c in journey.cards)
+    assert new_card in workshop.lay.card_by_id and workshop.draft_box is not None
+    assert workshop.draft_box.rect.y > workshop.lay.card_by_id[new_card].rect.y  # the next draft below it
+
+
+def test_a_workshop_that_was_left_stops_listening_and_catches_up(workshop, monkeypatch):
+    editor = workshop.editor
+    card = workshop.lay.cards[0]
+    workshop.leave()
+    workshop.leave()  # twice (a window closing after Esc): still quiet, no error
+    calls = count_layouts(monkeypatch)
+    editor.run("Edit", [Op("update_card", {"card_id": card.id, "text": "Changed while nobody watched"})])
+    assert calls == {"workshop": 0, "editor": 1}
+    assert workshop.lay.card_by_id[card.id].text != editor.lay.card_by_id[card.id].text
+    workshop.enter(size=(1280, 800))
+    assert calls["workshop"] == 1
+    assert " ".join(workshop.lay.card_by_id[card.id].text.lines) == "Changed while nobody watched"
+    editor.run("Edit", [Op("update_card", {"card_id": card.id, "text": "Seen"})])
+    assert calls["workshop"] == 2 and workshop.lay.card_by_id[card.id].text.lines == ("Seen",)
