@@ -22,6 +22,7 @@ from model.decode import SizedCache
 from model.document import Document
 from model.errors import JourneyError
 from model.changes import Changes
+from model.lanes import holds_markers
 from model.layout import StackCache, relayout
 from model.operations import Op
 from model import images
@@ -356,7 +357,7 @@ class MapEditor(QObject):
             return self.context_cell
         if self.scene.target in self.lay.cells:
             return self.scene.target
-        lanes = [l for l in self.lay.lanes if l.kind != "emotions"]
+        lanes = [l for l in self.lay.lanes if not holds_markers(l.kind)]
         return (self.lay.stages[0].id, lanes[0].id) if lanes and self.lay.stages else None
 
     # -- adding -------------------------------------------------------------------------
@@ -381,7 +382,7 @@ class MapEditor(QObject):
             self.add_card(*cell)
 
     def add_marker_here(self) -> None:
-        emotions = [l for l in self.lay.lanes if l.kind == "emotions"]
+        emotions = [l for l in self.lay.lanes if holds_markers(l.kind)]
         if not emotions:
             self.message.emit("Add an emotions lane first: emotion markers live there.")
             return

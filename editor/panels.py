@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QApplication, QColorDialog, QComboBox, QDoubleSpi
 from model import rules
 from model.entities import CHANNELS, LANE_KINDS
 from model.operations import Op
+from model.lanes import CHANNEL
+from model.lanes import kind as lane_kind
 from model.theme import KIND_LABELS
 
 from .mapeditor import MapEditor, plural
@@ -208,7 +210,7 @@ class PropertiesPanel(QStackedWidget):
         kind = self.editor.find("lane", card.lane_id).kind
         self.card_colour.show_colour(card.colour or self.editor.theme.kind_colours[kind])
         filled(self.card_channel, card.channel)
-        self.card_channel.setEnabled(kind == "touchpoints")
+        self.card_channel.setEnabled(lane_kind(kind).look.mark == CHANNEL)  # a channel shows only there
         filled(self.card_votes, card.votes)
 
     def _fill_stage(self, stage) -> None:

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import text as textmod
+from .lanes import holds_markers
+from .lanes import kind as lane_kind
 from .boxes import CardBox, EmotionBox, LaneBox, Lines, MarkerBox, Rect, StageBox  # noqa: F401 (their home for callers)
 from .theme import STANDARD, Theme
 
@@ -148,9 +150,9 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
                            Lines(textmod.wrap(s.name, s.width - 2 * t.cell_pad, t.stage_text, True, measure),
                                  stage_x[s.id][0] + t.cell_pad, top + t.cell_pad, t.stage_text, True))
                   for si, s in enumerate(journey.stages)]
-    rows = [(lane.row.y, lane.row.h) for lane in lanes if lane.kind == "emotions"]
+    rows = [(lane.row.y, lane.row.h) for lane in lanes if holds_markers(lane.kind)]
     if last is not None and not dirty.markers and rows == [(e.row.y, e.row.h) for e in last.lanes
-                                                           if e.kind == "emotions"]:
+                                                           if holds_markers(e.kind)]:
         markers, emotions = last.markers, last.emotions
     else:
         markers, emotions = _all_emotions(journey, lanes, stage_x, t, measure)
@@ -191,7 +193,7 @@ def _patched(last: Layout, restacked: dict, cell_cards: dict):
 def _all_emotions(journey, lanes, stage_x, t: Theme, measure):
     markers, emotions = [], []
     for lane in lanes:
-        if lane.kind == "emotions":
+        if holds_markers(lane.kind):
             box, lane_markers = _emotions(journey, lane, stage_x, t, measure)
             emotions.append(box)
             markers.extend(lane_markers)
@@ -247,7 +249,7 @@ def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty
         stacks[cell] = stack
         if stack:
             tallest = max(tallest, stack[-1].rect.bottom - y + t.cell_pad)
-    minimum = max(lane.height, t.emotion_min) if kind == "emotions" else lane.height
+    minimum = max(lane.height, t.emotion_min) if holds_markers(kind) else lane.height
     h = max(minimum, tallest)
     name = Lines(textmod.wrap(lane.name, t.lane_header - 2 * t.cell_pad - t.icon - 4, t.lane_text, True,
                               measure), t.cell_pad + t.icon + 4, y + t.cell_pad, t.lane_text, True)
@@ -279,9 +281,10 @@ def _stack_cards(cell_cards: list[dict], kind, sx, y, sw, t: Theme, measure: Mea
     pad, card_pad, line_h = t.cell_pad, t.card_pad, textmod.LINE_HEIGHT
     cy = y + pad
     w = sw - 2 * pad
-    icon = t.icon + 4 if kind in ("touchpoints", "pain_points", "opportunities") else 0
+    look = lane_kind(kind).look
+    icon = t.icon + 4 if look.mark else 0
     text_w = max(w - 2 * card_pad - icon, 10)
-    bold = kind == "metrics"
+    bold = look.bold
     size = t.card_text * (1.25 if bold else 1.0)
     default_colour = t.kind_colours.get(kind, "#ffffff")
     picture_h = (w - 2 * card_pad) * t.image_ratio

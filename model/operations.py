@@ -20,6 +20,8 @@ from . import pictures, rules
 from .changes import Changes
 from .entities import Card, EmotionMarker, Journey, Lane, Persona, Stage
 from .errors import JourneyError
+from .lanes import DEFAULT as DEFAULT_KIND
+from .lanes import holds_markers as is_marker_kind
 
 
 @dataclass(frozen=True)
@@ -268,7 +270,7 @@ def move_stage(store, stage_id, index):
 
 
 @operation
-def add_lane(store, name="New lane", kind="notes", height=90.0, index=None, id=None):
+def add_lane(store, name="New lane", kind=DEFAULT_KIND, height=90.0, index=None, id=None):
     undo, changed, new_id = _add_axis(store, Lane, store.journey.lanes, "lane",
                                       {"name": name, "kind": kind, "height": height},
                                       index, id, rules.LANE_FIELDS)
@@ -292,7 +294,7 @@ def update_lane(store, lane_id, **values):
     if "kind" in values and values["kind"] != lane.kind:
         holds_markers = any(m.lane_id == lane_id for m in store.journey.markers)
         holds_cards = bool(store.index.of("lane_id", lane_id))
-        if holds_markers or (values["kind"] == "emotions" and holds_cards):
+        if holds_markers or (is_marker_kind(values["kind"]) and holds_cards):
             raise JourneyError("Empty this lane before changing it to or from an emotions lane.")
     return _update(lane, values, rules.LANE_FIELDS, "lane", "update_lane", "lane_id")
 
@@ -311,7 +313,7 @@ def _insert_cards(store, cards: list[dict]) -> list[int]:
     end = float("inf")
     for data in sorted(cards, key=lambda d: end if d.get("position") is None else d["position"]):
         store.stage(data["stage_id"]), store.lane(data["lane_id"])
-        if store.lane(data["lane_id"]).kind == "emotions":
+        if is_marker_kind(store.lane(data["lane_id"]).kind):
             raise JourneyError("An emotions lane holds emotion markers, not cards.")
         values = rules.fields({k: data[k] for k in rules.CARD_FIELDS if k in data}, rules.CARD_FIELDS)
         if data.get("picture") is not None:  # a new picture card, or undo bringing one back
@@ -362,7 +364,7 @@ def move_cards(store, card_ids: list, stage_id, lane_id, index):
     cell as it is before the move, so dropping between two cards means that gap)."""
     cards = [store.card(i) for i in card_ids]
     store.stage(stage_id)
-    if store.lane(lane_id).kind == "emotions":
+    if is_marker_kind(store.lane(lane_id).kind):
         raise JourneyError("An emotions lane holds emotion markers, not cards.")
     cells = {(c.stage_id, c.lane_id) for c in cards} | {(stage_id, lane_id)}
     undo = Op("set_cell_orders", {"orders": _cell_orders(store, cells)})
@@ -399,7 +401,7 @@ def _insert_markers(store, markers: list[dict]) -> list[int]:
     ids = []
     for data in markers:
         store.stage(data["stage_id"])
-        if store.lane(data["lane_id"]).kind != "emotions":
+        if not is_marker_kind(store.lane(data["lane_id"]).kind):
             raise JourneyError("Emotion markers go in an emotions lane.")
         marker = EmotionMarker(
             lane_id=data["lane_id"], stage_id=data["stage_id"],

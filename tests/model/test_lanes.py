@@ -31,8 +31,6 @@ def test_every_kind_is_complete_and_the_file_keys_are_unchanged():
 # A key that is also a column name ("notes": the map's notes) is a field name
 # far more often than a kind; the registry test above covers it as a kind.
 COLUMNS = {c.name for table in Base.metadata.tables.values() for c in table.columns}
-# Modules being moved onto the registry (issue 12 item 5); empty when done.
-PENDING = {"model/operations.py", "model/layout.py", "editor/mapeditor.py", "editor/panels.py"}
 
 
 def kind_literals() -> dict[str, list[str]]:
@@ -52,4 +50,4 @@ def kind_literals() -> dict[str, list[str]]:
 
 
 def test_no_module_spells_a_kind_key():
-    assert {f: h for f, h in kind_literals().items() if f not in PENDING} == {}
+    assert kind_literals() == {}
