@@ -96,6 +96,7 @@ class Parts(QObject):
         if key not in self.made:
             self.made[key] = made = PartAccessible(self, *key)
             QAccessible.registerAccessibleInterface(made)
+            self.names[key] = made.text(QAccessible.Text.Name)  # what it was read as
         return self.made[key]
 
     def box(self, kind: str, item_id: int):

@@ -151,3 +151,23 @@ def test_every_panel_and_dock_has_a_name(window):
     for name in ("findField", "findPrevious", "findNext", "findClose"):  # words, not "▲"
         face = QAccessible.queryAccessibleInterface(window.find_bar.findChild(QWidget, name))
         assert face.text(NAME)[:1].isalpha(), name
+
+
+def test_an_edit_tells_assistive_technology_to_read_again(window, qtbot, monkeypatch):
+    """After the layout changes the map says its children changed, and a card whose
+    text changed says its name changed, so a screen reader does not read stale text."""
+    ed, view = window.editor, window.view
+    sent = []
+    monkeypatch.setattr(accessible, "notify", lambda event: sent.append(
+        (event.type(), event.accessibleInterface())))
+    card = ed.lay.cards[0]
+    part = next(c for c in tree(window) if c.text(NAME) == ed.text_of("card", card.id))
+    qtbot.wait(50)
+    sent.clear()
+    view.text_edit_requested.emit("card", card.id, "Compares three grocery apps")
+    qtbot.waitUntil(lambda: any(t == QAccessible.Event.NameChanged for t, _ in sent), timeout=3000)
+    assert [i.text(NAME) for t, i in sent if t == QAccessible.Event.NameChanged] == \
+        ["Compares three grocery apps"]
+    reorder = [i for t, i in sent if t == QAccessible.Event.ObjectReorder]
+    assert reorder and reorder[0].text(NAME) == "Journey map"
+    assert part.text(NAME) == "Compares three grocery apps"
