@@ -9,7 +9,8 @@ card and emotion marker in map order, each with its full text as its name,
 whether it is selected. The tree is rebuilt from the layout whenever it is
 read, so it follows every edit; when the layout changes, assistive technology
 is told to read it again, and when the arrow keys (or a click) select one
-item while the map has the keyboard, a focus event names that item.
+item while the map has the keyboard, or the keyboard comes back to the map
+with one item selected, a focus event names that item.
 
 Lifetime: Qt keeps every registered interface in its cache and deletes it
 itself, but Python made them, so Python must hold each one while it is
@@ -18,7 +19,7 @@ registered and unregister it before letting go (or Qt keeps a dangling one).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
@@ -44,6 +45,7 @@ def install(view) -> None:
     view.accessible_parts = parts = Parts(view)
     viewport.destroyed.connect(parts.release)  # the closure keeps `parts` until then
     viewport.installEventFilter(parts)
+    view.installEventFilter(parts)
     view.map_scene.selectionChanged.connect(parts.selection_moved)
     # an interface made before the viewport had its name is a plain widget's: drop it
     old = QAccessible.queryAccessibleInterface(viewport)
@@ -76,6 +78,7 @@ class Parts(QObject):
         self.keys: list[tuple[str, int]] = []
         self.made: dict[tuple[str, int], PartAccessible] = {}
         self.names: dict[tuple[str, int], str] = {}
+        self.coming = False  # the keyboard came back to the map; its focus is named next
 
     def current(self) -> list[tuple[str, int]]:
         """The keys of the layout shown now; parts whose item went are unregistered."""
@@ -139,10 +142,21 @@ class Parts(QObject):
             self.names[key] = name
 
     def eventFilter(self, watched, event) -> bool:
-        # the viewport repaints after every change of the layout: the moment to say so
-        if event.type() == QEvent.Type.Paint and QAccessible.isActive():
+        if not QAccessible.isActive():
+            return False
+        if event.type() == QEvent.Type.Paint:
+            # the viewport repaints after every change of the layout: the moment to say so
             self.follow_layout()
+        elif event.type() == QEvent.Type.FocusIn and watched is self.view and not self.coming:
+            # Tab back into the map: name the selected card, once Qt has named the view
+            # (once, though the window's activation may bring a second FocusIn)
+            self.coming = True
+            QTimer.singleShot(0, self, self.focus_came_back)
         return False
+
+    def focus_came_back(self) -> None:
+        self.coming = False
+        self.selection_moved()
 
     def release(self, *_args) -> None:
         for part in self.made.values():

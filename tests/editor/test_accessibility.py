@@ -115,6 +115,22 @@ def test_arrow_keys_send_focus_to_the_selected_card(window, monkeypatch):
     assert root.focusChild().state().focused and root.focusChild().state().selected
 
 
+def test_tabbing_back_to_the_map_names_the_selected_card(window, qtbot, monkeypatch):
+    ed, view = window.editor, window.view
+    sent = []
+    monkeypatch.setattr(accessible, "notify", lambda event: sent.append(
+        (event.type(), event.accessibleInterface())))
+    window.activateWindow()
+    window.find_bar.show()
+    window.find_bar.field.setFocus()
+    card = ed.lay.cards[5]
+    ed.scene.select("card", [card.id])
+    assert not [i for t, i in sent if t == QAccessible.Event.Focus]  # the keyboard is elsewhere
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: any(t == QAccessible.Event.Focus for t, _ in sent), timeout=3000)
+    assert {i.text(NAME) for t, i in sent if t == QAccessible.Event.Focus} == {ed.text_of("card", card.id)}
+
+
 def test_a_keyboard_user_reaches_the_map_and_every_card(window, qtbot):
     """Tab from the find field reaches the map; then the arrows (to the top of a stage,
     down it, on to the next) visit every card, and what the map says has focus is its text."""
