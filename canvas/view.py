@@ -8,7 +8,8 @@ the middle button pan. The arrow keys walk from card to card and cell to cell
 target, and scroll it into view; while text is edited in place they are its own.
 Zoomed in, the stage and lane headers scrolled out of sight are drawn pinned
 to the top and left edges (canvas/frozen.py); a click there is on the header.
-Typing on the selection and editing text in place are canvas/inplace.py.
+Typing on the selection and editing text in place are canvas/inplace.py; what
+screen readers see of the map is canvas/accessible.py.
 
 While a gesture runs (a tool from press to release, or a text edited in place)
 the view says so (`gesture_changed`), so the editor can keep undo, delete and
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QGraphicsView, QRubberBand
 from model import navigation
 from model.layout import feeling_at
 
-from . import frozen
+from . import accessible, frozen
 from .paint import PLAIN_LOD
 from .scene import Hit, MapScene
 from .inplace import InPlaceEditing
@@ -78,6 +79,7 @@ class MapView(InPlaceEditing, QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         scene.selectionChanged.connect(self.selection_changed)
+        accessible.install(self)  # screen readers see the stages, lanes and cards (canvas/accessible.py)
 
     # -- zoom and pan --------------------------------------------------------------
     def zoom(self) -> float:

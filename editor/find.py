@@ -24,12 +24,14 @@ class FindBar(QWidget):
     def __init__(self, editor: MapEditor, show_outside: Callable[[Match, str], None], parent=None):
         super().__init__(parent)
         self.setObjectName("findBar")
+        self.setAccessibleName("Find")
         self.editor = editor
         self.show_outside = show_outside  # a match the canvas does not draw (a persona, the title)
         self.matches: list[Match] = []
         self.index = -1
         self.field = QLineEdit()
         self.field.setObjectName("findField")
+        self.field.setAccessibleName("Text to find")
         self.field.setPlaceholderText("Find in cards, stages, lanes, markers and personas")
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(lambda _: self.search())
@@ -48,6 +50,7 @@ class FindBar(QWidget):
             button.setText(text)
             button.setObjectName(name)
             button.setToolTip(tip)
+            button.setAccessibleName(tip)  # a screen reader would read "▲" as "black triangle"
             button.clicked.connect(slot)
             row.addWidget(button)
         editor.changed.connect(self.on_change)

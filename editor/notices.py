@@ -25,6 +25,7 @@ class NoticePanel(QFrame):
     def __init__(self, notices: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("noticePanel")
+        self.setAccessibleName("Notices")
         self.setStyleSheet(PANEL_STYLE)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
@@ -51,6 +52,7 @@ class WriteBackBanner(QLabel):
     def __init__(self, editor, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("writeBackBanner")
+        self.setAccessibleName("Write-back status")
         self.setStyleSheet(BANNER_STYLE)
         self.setWordWrap(True)
         self.editor = editor

@@ -95,6 +95,7 @@ class PropertiesPanel(QStackedWidget):
 
     def __init__(self, editor: MapEditor, parent=None):
         super().__init__(parent)
+        self.setAccessibleName("Properties of the selection")
         self.editor = editor
         self.ids: list[int] = []
         hint = QLabel("Select a card, a stage, a lane or an emotion marker to edit it here.")

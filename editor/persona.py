@@ -20,6 +20,7 @@ PHOTO_SIDE = 96
 class PersonaPanel(QWidget):
     def __init__(self, editor: MapEditor, parent=None):
         super().__init__(parent)
+        self.setAccessibleName("Persona")
         self.editor = editor
         outer = QVBoxLayout(self)
         form = QFormLayout()

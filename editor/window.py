@@ -152,6 +152,7 @@ class MapWindow(QMainWindow):
                                     ("Persona", "persona", PersonaPanel(self.editor))):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{name}_dock")
+            dock.setAccessibleName(title)
             scroll = QScrollArea()  # every field stays reachable in a small window
             scroll.setObjectName(f"{name}_scroll")
             scroll.setWidgetResizable(True)
