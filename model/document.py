@@ -30,7 +30,8 @@ from . import rules, sqlite_store, templates
 from .entities import Asset, Card, Journey, Persona
 from .errors import JourneyError, ReadOnly, StorageError
 from .filestore import copy_database  # noqa: F401 - what tests and scripts import from here
-from .operations import OPERATIONS, CardIndex, Change, Op, Store
+from .operations import OPERATIONS, Change, Op
+from .store import CardIndex, Store
 from .snapshot import populate_from_template, snapshot
 from .storage import MemoryStorage, Storage
 from .validate import picture_header_ok, validate

@@ -1,0 +1,88 @@
+"""What operations see of an open journey: its session and rows (`Store`), and
+the cards by id and by cell (`CardIndex`), which the Document keeps.
+
+Kept apart from `operations` (the operations themselves) so each stays small.
+"""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from .entities import Card, Journey
+from .errors import JourneyError
+
+
+class CardIndex:
+    """Cards by id and by cell, so an edit costs the size of a cell, not of the
+    map (a 20,000-card map must still commit a drag in a few milliseconds).
+    Kept by the Document; operations change card membership only through
+    `Store.attach/detach/relocate`, which keep it true."""
+
+    def __init__(self, cards):
+        self.by_id: dict[int, Card] = {}
+        self.cells: dict[tuple[int, int], list[Card]] = {}
+        for c in cards:
+            self.add(c)
+
+    def add(self, card: Card) -> None:
+        self.by_id[card.id] = card
+        self.cells.setdefault((card.stage_id, card.lane_id), []).append(card)
+
+    def remove(self, card: Card) -> None:
+        del self.by_id[card.id]
+        self.cells[(card.stage_id, card.lane_id)].remove(card)
+
+    def of(self, key: str, item_id: int) -> list[Card]:
+        """Every card in a stage (key "stage_id") or a lane ("lane_id")."""
+        i = 0 if key == "stage_id" else 1
+        return [c for cell, cards in self.cells.items() if cell[i] == item_id for c in cards]
+
+
+class Store:
+    """The open journey and its session, as operations see them."""
+
+    def __init__(self, session: Session, journey: Journey, index: CardIndex):
+        self.session = session
+        self.journey = journey
+        self.index = index
+
+    def find(self, items, item_id: int, what: str):
+        for item in items:
+            if item.id == item_id:
+                return item
+        raise JourneyError(f"That {what} no longer exists.")
+
+    def stage(self, stage_id):
+        return self.find(self.journey.stages, stage_id, "stage")
+
+    def lane(self, lane_id):
+        return self.find(self.journey.lanes, lane_id, "lane")
+
+    def card(self, card_id) -> Card:
+        try:
+            return self.index.by_id[card_id]
+        except (KeyError, TypeError):
+            raise JourneyError("That card no longer exists.") from None
+
+    def marker(self, marker_id):
+        return self.find(self.journey.markers, marker_id, "emotion marker")
+
+    def persona(self, persona_id):
+        return self.find(self.journey.personas, persona_id, "persona")
+
+    def cell(self, stage_id: int, lane_id: int) -> list[Card]:
+        return sorted(self.index.cells.get((stage_id, lane_id), ()), key=lambda c: (c.position, c.id))
+
+    def attach(self, card: Card) -> None:
+        self.journey.cards.append(card)
+        self.session.flush()  # the card gets its id
+        self.index.add(card)
+
+    def detach(self, card: Card) -> None:
+        self.journey.cards.remove(card)
+        self.index.remove(card)
+
+    def relocate(self, card: Card, stage_id: int, lane_id: int) -> None:
+        if (card.stage_id, card.lane_id) != (stage_id, lane_id):
+            self.index.remove(card)
+            card.stage_id, card.lane_id = stage_id, lane_id
+            self.index.add(card)
