@@ -13,6 +13,7 @@ tests print to a PDF file (`QPrinter.OutputFormat.PdfFormat`).
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSettings, Qt
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import QFormLayout, QRadioButton, QSpinBox, QWidget
 from canvas.paint import paint_map
 from export import tiling
 from export.pdf import sources
-from export.qtpaint import StripPainter, visible
+from export.qtpaint import BLEED, StripPainter, visible
 from model.layout import Layout, Rect
 
 MM = 72 / 25.4
 OVERLAP = 10 * MM        # the glue strip, as the tiled PDF's default
 LABEL_BAND = 6 * MM      # at the foot of a tile: its label, outside the map
+LABEL_SIZE = 9           # points: read at arm's length while the pages are laid out
 MAX_PAGES_WIDE = 20
 
 
@@ -80,30 +82,41 @@ def print_map(editor, printer: QPrinter, options: PrintOptions = PrintOptions())
         for n, page in enumerate(pages):
             if n:
                 printer.newPage()
-            _page(painter, lay, theme, pictures, page, scale * dots, area.height() * dots)
+            _page(painter, lay, theme, pictures, page, scale, dots, area.height())
     finally:
         painter.end()
     return len(pages)
 
 
-def _page(painter: QPainter, lay, theme, pictures: StripPainter, page: Page, k: float,
-          height: float) -> None:
-    r = page.region
+def _page(painter: QPainter, lay, theme, pictures: StripPainter, page: Page, scale: float,
+          dots: float, height: float) -> None:
+    """One page; `height` of the printable area in points, `dots` device pixels a point."""
+    r, k = page.region, scale * dots
     painter.save()
     painter.scale(k, k)
     painter.translate(-r.x, -r.y)
     painter.setClipRect(QRectF(r.x, r.y, r.w, r.h))
-    paint_map(painter, visible(lay, r.y, r.y + r.h), theme, pictures.picture, 1.0, pictures.photo)
+    paint_map(painter, on_page(lay, r), theme, pictures.picture, 1.0, pictures.photo)
     painter.restore()
     if page.label:
         painter.save()
         font = QFont("Noto Sans")
-        font.setPixelSize(max(1, round(height * 0.012)))
+        font.setPixelSize(round(LABEL_SIZE * dots))
         painter.setFont(font)
         painter.setPen(QColor("#555555"))
-        band = QRectF(0, r.h * k, painter.device().width(), height - r.h * k)
+        band = QRectF(0, r.h * k, painter.device().width(), (height - r.h * scale) * dots)
         painter.drawText(band, Qt.AlignmentFlag.AlignCenter, page.label)
         painter.restore()
+
+
+def on_page(lay: Layout, r: Rect) -> Layout:
+    """Only the cards that reach onto the page (and the markers of its rows): the
+    clip hides the rest from the eye, but the printer would still be sent every
+    card on every tile. Markers' labels reach sideways further than any bleed,
+    and there are few: every marker of the rows is kept."""
+    lay = visible(lay, r.y, r.y + r.h)
+    cards = [c for c in lay.cards if c.rect.x - BLEED < r.right and c.rect.right + BLEED > r.x]
+    return dataclasses.replace(lay, cards=cards)
 
 
 class PrintOptionsTab(QWidget):
