@@ -12,6 +12,7 @@ map itself and becomes the one that listens.
 The name also carries the user's settings file: someone who runs Wayline with
 another settings folder (`XDG_CONFIG_HOME`, as the tests and a portable copy
 do) has a Wayline of its own, which does not hand maps to the everyday one.
+`WAYLINE_INSTANCE`, when set, is the name itself (tests give each their own).
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ OK = b"ok\n"
 
 
 def server_name() -> str:
+    if os.environ.get("WAYLINE_INSTANCE"):
+        return os.environ["WAYLINE_INSTANCE"]
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no passwd entry (a container): the uid still tells users apart
