@@ -12,7 +12,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
@@ -67,11 +67,20 @@ def plain(text: str) -> str:
     return re.sub(r"&(.)", r"\1", text).removesuffix("…").strip()
 
 
+def on_keyboard(keys: QKeySequence) -> bool:
+    """Whether a key is on an ordinary keyboard. Qt's standard bindings add keys
+    that only some keyboards have (a Copy or a Help key, Sun's F16 to F20): they
+    work, but listing them would hide the keys people press. Qt numbers every key
+    an ordinary keyboard has (letters, Esc, arrows, Delete, F1 to F12) below F13."""
+    return keys[0].key() < Qt.Key.Key_F13
+
+
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     """(action, keys) for every action of the window that has a key, in menu-text order."""
     rows = {}
     for action in window.findChildren(QAction):
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                if not k.isEmpty() and on_keyboard(k)]
         if keys and action.text():
             rows[plain(action.text())] = ", ".join(keys)
     return sorted(rows.items(), key=lambda row: row[0].casefold())

@@ -18,6 +18,9 @@ from model.document import Document
 
 ROOT = Path(__file__).resolve().parents[2]
 CTRL = Qt.KeyboardModifier.ControlModifier
+# keys Qt's bindings add that only some keyboards have: left out of the list
+DEDICATED = {"Copy", "Cut", "Paste", "Find", "Open", "New", "Close", "Save", "Undo", "Redo", "Help",
+             "F16", "F18", "F20", "Zoom In", "Zoom Out"}
 
 
 def test_ctrl_s_says_that_every_change_is_already_saved(window):
@@ -62,8 +65,10 @@ def test_the_shortcut_list_has_every_action_with_a_key(window):
     for name in keyed:
         action = window.actions[name]
         label = re.sub(r"&(.)", r"\1", action.text()).removesuffix("…").strip()
-        assert rows.get(label) == native(action.shortcuts()), name
-    assert rows["Save"] == native(QKeySequence.keyBindings(QKeySequence.StandardKey.Save))
+        listed = rows.get(label, "").split(", ")
+        assert native(action.shortcuts()[:1]) in listed, name  # the first key is the one to press
+        assert not DEDICATED & set(listed), name
+    assert rows["Save"] == "Ctrl+S" and rows["Print"] == "Ctrl+P" and rows["Paste"] == "Ctrl+V, Shift+Ins"
     assert "Recover from a Backup" not in rows  # no key, no row
 
 
