@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
-import main
 import resources
 
 GUIDE = resources.path("guide", "index.html")
@@ -47,7 +46,7 @@ def font_licences(folder: Path = FONTS) -> list[tuple[str, str, str]]:
 def about_text() -> str:
     fonts = "".join(f"<li>{html.escape(f)}: {html.escape(w)} (<code>{html.escape(n)}</code>)</li>"
                     for f, w, n in font_licences())
-    return (f"<h3>Wayline {html.escape(main.__version__)}</h3>"
+    return (f"<h3>Wayline {html.escape(resources.VERSION)}</h3>"
             "<p>A desktop editor for customer journey maps. MIT licence (the <code>LICENSE</code> "
             "file).</p>"
             "<p>The fonts bundled in <code>resources/fonts</code> keep their own licences, "
