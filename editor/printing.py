@@ -69,7 +69,7 @@ def plan(lay: Layout, page_w: float, page_h: float, options: PrintOptions) -> tu
 
 def print_map(editor, printer: QPrinter, options: PrintOptions = PrintOptions()) -> int:
     """Print the editor's map on `printer`; returns the number of pages."""
-    journey, asset_bytes, photo_id = sources(editor.doc)
+    _journey, asset_bytes, photo_id = sources(editor.doc)
     lay, theme = editor.lay, editor.theme
     area = printer.pageRect(QPrinter.Unit.Point)
     scale, pages = plan(lay, area.width(), area.height(), options)
@@ -132,6 +132,8 @@ class PrintOptionsTab(QWidget):
         self.wide.setRange(1, MAX_PAGES_WIDE)
         self.wide.setSuffix(" pages wide")
         self.wide.setValue(options.pages_wide)
+        self.tiled.toggled.connect(self.wide.setEnabled)  # the width means something only when tiled
+        self.wide.setEnabled(options.tiled)
         (self.tiled if options.tiled else self.fit).setChecked(True)
         form = QFormLayout(self)
         form.addRow(self.fit)

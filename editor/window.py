@@ -57,8 +57,7 @@ class MapWindow(QMainWindow):
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._connect()
-        self.map_drop = MapDrop(lambda paths: [self.recent_requested.emit(p) for p in paths],
-                                self.show_message, self)
+        self.map_drop = MapDrop(self.open_dropped, self.show_message, self)
         for widget in (self.view.viewport(), self):
             self.map_drop.watch(widget)
         self.update_title()
@@ -229,6 +228,10 @@ class MapWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         """Refusals and notices are one sentence: the status bar holds them long enough."""
         self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def open_dropped(self, paths: list[str]) -> None:
+        for path in paths:
+            self.recent_requested.emit(path)  # the application opens it, or raises its window
 
     def choose_pictures(self) -> None:
         cell = self.editor.target_cell()
