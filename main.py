@@ -24,7 +24,7 @@ import os
 import sys
 from pathlib import Path
 
-__version__ = "0.1.0"  # pyproject.toml's version; tests/test_packaging.py keeps them equal
+from resources import VERSION as __version__  # pyproject.toml's, kept in resources/__init__.py
 
 SUBCOMMANDS = ("new", "templates", "info", "check", "export", "completion")
 

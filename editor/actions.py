@@ -23,10 +23,13 @@ Std = QKeySequence.StandardKey
 SPECS = {
     "file_new": ("&New Map…", [Std.New], "Create a new journey map from a template: blank or sample"),
     "file_open": ("&Open…", [Std.Open], "Open a journey map"),
+    # nothing to save: every change is in the file already; the habit gets an answer, not silence
+    "file_save": ("&Save", [Std.Save], "Wayline saves every change as you make it"),
     "file_save_as": ("Save &As…", [Std.SaveAs], "Copy this map to a new file and go on editing the copy"),
     "file_recover": ("&Recover from a Backup…", [], "Open an earlier copy of this map as a new map"),
     "file_export_pdf": ("&PDF Poster…", [], "Print the map as a poster: one large sheet or tiled pages"),
     "file_export_png": ("P&NG Image…", [], "Save the map as a picture at a chosen resolution"),
+    "file_print": ("&Print…", [Std.Print], "Print the map on a printer: fitted to one page, or tiled over several"),
     "file_close": ("&Close", [Std.Close], "Close this map (every change is already saved)"),
     "file_quit": ("&Quit", ["Ctrl+Q"], "Close every map and quit"),  # Std.Quit is empty on Windows and bare X11
     "edit_undo": ("&Undo", [Std.Undo], ""),
@@ -57,6 +60,9 @@ SPECS = {
     "view_workshop": ("&Workshop Mode", ["F5"],
                       "Run a session on the projector: full screen, stage spotlight, quick capture, "
                       "time box and dot voting (Esc leaves)"),
+    "help_guide": ("Wayline &User Guide", [Std.HelpContents], "How to make, run and print a journey map"),
+    "help_shortcuts": ("&Keyboard Shortcuts", [], "Every shortcut of this window, read from its actions"),
+    "help_about": ("&About Wayline", [], "Version, licence and the licences of the bundled fonts"),
 }
 
 

@@ -3,7 +3,9 @@
 `run(path)` is what `main.py` calls. With no path it reopens the last map (or,
 on a first run, makes a copy of the sample map in Documents/Wayline); a path
 that does not exist yet becomes a new blank map. Refusals are shown as a
-sentence in a dialog, never as a traceback. Ctrl+C, SIGTERM and SIGHUP close
+sentence in a dialog, never as a traceback. One Wayline runs per user: a
+second launch hands its map to the first (`single_instance`), which opens it
+or brings forward the window that has it. Ctrl+C, SIGTERM and SIGHUP close
 every window cleanly (`quit_on_signals`), so each map takes its backup on close.
 """
 from __future__ import annotations
@@ -15,21 +17,23 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSocketNotifier, QStandardPaths, QTimer
-from PySide6.QtGui import QPixmapCache
+from PySide6.QtGui import QIcon, QPixmapCache
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+import resources
 from canvas import fonts
 from model.document import Document
 from model import cleancopy, targets
 from model.errors import FileInUse, FileRefused, JourneyError, PendingWriteBack, SchemaDiffers
 
-from . import clipboard, crash, recover
+from . import clipboard, crash, recover, single_instance
 from .window import MapWindow, ask_clean_copy, ask_pending, ask_read_only
 
 SUFFIX = ".journey"
 FILTER = "Journey maps (*.journey)"
 RECENT_MAX = 10
 PIXMAP_CACHE_KB = 256 * 1024  # item caches of ~2,000 cards at HiDPI; Qt's 10 MB holds ~130
+DESKTOP_FILE = "wayline"  # packaging/linux/wayline.desktop: Wayland docks match windows to it
 
 
 class Wayline:
@@ -56,9 +60,7 @@ class Wayline:
         path = Path(path).expanduser().resolve()
         for window in self.windows:  # by file identity: a hard link or another spelling is the same map
             if window.editor.doc.path.resolve() == path or targets.same_file(window.editor.doc.path, path):
-                window.raise_()
-                window.activateWindow()
-                return window
+                return bring_forward(window)
         doc = self.load(path, parent)
         if doc is None:
             return None
@@ -130,6 +132,11 @@ class Wayline:
         QTimer.singleShot(0, window.view.fit_width)  # again once the docks have taken their room
         return window
 
+    def show_any(self) -> None:
+        """A second launch with no map: the window used last comes forward."""
+        if self.windows:
+            bring_forward(self.windows[-1])
+
     def forget(self, window: MapWindow) -> None:
         if window in self.windows:
             self.windows.remove(window)
@@ -172,6 +179,14 @@ class Wayline:
         dialog = recover.RecoverDialog(window.editor.doc.path, window)
         if dialog.exec() and getattr(dialog, "restored", None):
             self.open(dialog.restored, window)
+
+
+def bring_forward(window: MapWindow) -> MapWindow:
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    return window
 
 
 def save_path(parent, title: str, suggestion: Path) -> Path | None:
@@ -217,18 +232,35 @@ def make_app(argv=None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Wayline")
     app.setOrganizationName("Wayline")
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(app_icon())
     fonts.register()
     QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
     return app
 
 
+def app_icon() -> QIcon:
+    """Every drawn size of resources/icons/app: each one is crisp where it is used."""
+    icon = QIcon()
+    for png in sorted(resources.path("icons", "app").glob("wayline-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def run(path: str | None = None) -> int:
     app = make_app()
+    given = Path(path).expanduser().resolve() if path else None  # the running Wayline has another cwd
+    if single_instance.hand_over(given):
+        return 0
     crash.install()  # an unexpected error is a report dialog; the window lives on
     wayline = Wayline(app)
+    listener = single_instance.Listener(lambda p: wayline.open(p), wayline.show_any, parent=app)
+    listener.listen()
+    app._instance_listener = listener  # alive, and listening, as long as the loop runs
+    app.aboutToQuit.connect(listener.close)  # the socket goes with us: the next launch opens
     status = quit_on_signals(app, wayline)
     try:
-        target = Path(path) if path else first_map(wayline)
+        target = given or first_map(wayline)
     except JourneyError as e:
         refuse(None, e.message)
         return 2

@@ -19,13 +19,16 @@ from model.document import Document
 from model.entities import LANE_KINDS
 
 from . import actions as action_specs
+from . import help, printing
 from .find import FindBar
+from .map_drop import MapDrop
 from .mapeditor import MapEditor
 from .notices import NoticePanel, WriteBackBanner
 from .panels import PICTURE_FILTER, PropertiesPanel
 from .persona import PersonaPanel
 
 MESSAGE_MS = 8000
+SAVED = "Saved — Wayline saves every change as you make it"
 FIRST_SIZE = (1400, 900)  # logical pixels, when the screen has room for it
 SCREEN_SHARE = 0.9  # a first window never covers more of the screen than this
 
@@ -34,7 +37,7 @@ class MapWindow(QMainWindow):
     closed = Signal(object)                  # this window, once its map is closed
     open_requested = Signal()
     new_requested = Signal()
-    recent_requested = Signal(str)
+    recent_requested = Signal(str)           # a path to open: from Open Recent, or dropped
     save_as_requested = Signal(object)       # this window
     recover_requested = Signal(object)       # this window
 
@@ -54,6 +57,9 @@ class MapWindow(QMainWindow):
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._connect()
+        self.map_drop = MapDrop(self.open_dropped, self.show_message, self)
+        for widget in (self.view.viewport(), self):
+            self.map_drop.watch(widget)
         self.update_title()
         self._place()
 
@@ -106,10 +112,11 @@ class MapWindow(QMainWindow):
         self.recent_menu = file.addMenu("Open &Recent")
         self.set_recent(recent)
         file.addSeparator()
-        file.addActions([a["file_save_as"], a["file_recover"]])
+        file.addActions([a["file_save"], a["file_save_as"], a["file_recover"]])
         self.export_menu = file.addMenu("&Export")
         self.export_menu.setObjectName("export_menu")
         self.export_menu.addActions([a["file_export_pdf"], a["file_export_png"]])
+        file.addAction(a["file_print"])
         file.addAction(a["file_close"])
         file.addSeparator()
         file.addAction(a["file_quit"])
@@ -131,6 +138,10 @@ class MapWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(a["view_workshop"])
         self.view_menu.addSeparator()
+        self.help_menu = bar.addMenu("&Help")  # after the docks' View entries: see _docks
+        self.help_menu.addActions([a["help_guide"], a["help_shortcuts"]])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(a["help_about"])
 
     def _toolbar(self) -> None:
         a = self.actions
@@ -171,6 +182,11 @@ class MapWindow(QMainWindow):
             "file_recover": lambda: self.recover_requested.emit(self),
             "file_export_pdf": lambda: self.export_map("pdf"),
             "file_export_png": lambda: self.export_map("png"),
+            "file_save": lambda: self.show_message(SAVED),
+            "file_print": lambda: self.show_message(printing.print_dialog(self.editor, self)),
+            "help_guide": lambda: help.show(self, help.GuideDialog),
+            "help_shortcuts": lambda: help.show(self, help.ShortcutsDialog),
+            "help_about": lambda: help.show_about(self),
             "edit_cut": ed.cut_selection, "edit_copy": ed.copy_selection, "edit_paste": ed.paste,
             "edit_duplicate": ed.duplicate_selection, "edit_delete": ed.delete_selection,
             "edit_select_all": ed.select_all, "edit_text": view.edit_selected,
@@ -213,6 +229,10 @@ class MapWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         """Refusals and notices are one sentence: the status bar holds them long enough."""
         self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def open_dropped(self, paths: list[str]) -> None:
+        for path in paths:
+            self.recent_requested.emit(path)  # the application opens it, or raises its window
 
     def choose_pictures(self) -> None:
         cell = self.editor.target_cell()
