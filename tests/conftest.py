@@ -7,9 +7,9 @@ from pathlib import Path
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# QSettings ignores QStandardPaths' test mode and writes to XDG_CONFIG_HOME:
-# give each test session its own, so tests never change the user's settings
-# and two test runs at once never see each other's window places
+# Each test session keeps its settings (QSettings) in a folder of its own, so
+# tests never change the user's settings and two test runs at once never see
+# each other's window places (see pytest_configure)
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="wayline-test-config-")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -40,10 +40,14 @@ def pytest_unconfigure(config):
 
 def pytest_configure(config):
     try:
-        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtCore import QSettings, QStandardPaths
     except ImportError:
         return
     QStandardPaths.setTestModeEnabled(True)
+    # test mode moves QSettings to ~/.qttest, which every test run on the machine
+    # shares: point it at this session's own folder
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, os.environ["XDG_CONFIG_HOME"])
 
 
 @pytest.fixture(autouse=True)
