@@ -8,8 +8,9 @@ the middle button pan. The arrow keys walk from card to card and cell to cell
 target, and scroll it into view; while text is edited in place they are its own.
 Zoomed in, the stage and lane headers scrolled out of sight are drawn pinned
 to the top and left edges (canvas/frozen.py); a click there is on the header.
-Typing on the selection and editing text in place are canvas/inplace.py; what
-screen readers see of the map is canvas/accessible.py.
+Typing on the selection and editing text in place are canvas/inplace.py, the
+arrow keys canvas/arrows.py; what screen readers see of the map is
+canvas/accessible.py.
 
 While a gesture runs (a tool from press to release, or a text edited in place)
 the view says so (`gesture_changed`), so the editor can keep undo, delete and
@@ -27,6 +28,7 @@ from model.layout import feeling_at
 from . import accessible, frozen
 from .paint import PLAIN_LOD
 from .scene import Hit, MapScene
+from .arrows import ArrowNavigation
 from .inplace import InPlaceEditing
 from .textedit import InlineEditor
 from .tools import AxisDrag, AxisResize, CardDrag, MarkerDrag, Pan, RubberBand, Tool
@@ -38,7 +40,7 @@ ARROWS = {Qt.Key.Key_Up: navigation.UP, Qt.Key.Key_Down: navigation.DOWN,
           Qt.Key.Key_Left: navigation.LEFT, Qt.Key.Key_Right: navigation.RIGHT}
 
 
-class MapView(InPlaceEditing, QGraphicsView):
+class MapView(InPlaceEditing, ArrowNavigation, QGraphicsView):
     card_drop_requested = Signal(list, int, int, int)      # card ids, stage, lane, index
     stage_move_requested = Signal(int, int)                # stage id, new index
     stage_resize_requested = Signal(int, float)            # stage id, width
@@ -311,55 +313,6 @@ class MapView(InPlaceEditing, QGraphicsView):
             event.accept()
             return True
         return super().event(event)
-
-    # -- arrow keys: from card to card, cell to cell (model/navigation) -----------------
-    def navigate(self, direction: str) -> None:
-        """Select the card (or make the empty cell the target) an arrow key goes to,
-        and scroll it into view. With nothing selected the first arrow picks the
-        place nearest the top left of what is shown."""
-        lay = self.map_scene.lay
-        if lay is None:
-            return
-        here = self.place_now(direction)
-        if here is None:
-            near = self.start_point()
-            there = navigation.start(lay, (near.x(), near.y()))
-        else:
-            there = navigation.step(lay, here, direction)
-        if there is None:
-            return
-        kind, what = there
-        if kind == "card":
-            self.map_scene.select("card", [what])
-            rect = lay.card_by_id[what].rect
-        else:
-            self.map_scene.set_target(what)
-            rect = lay.cells[what]
-        # clear of the frozen headers, which cover the map's top and left edges
-        theme, zoom = self.map_scene.theme, self.zoom()
-        self.ensureVisible(QRectF(rect.x, rect.y, rect.w, min(rect.h, 200.0)),
-                           round(theme.lane_header * zoom) + 20, round(theme.stage_header * zoom) + 20)
-
-    def place_now(self, direction: str):
-        """Where the arrows start: the selected card (the first for ↑/←, the last for
-        ↓/→), the target cell, or a selected marker's cell; None for anything else."""
-        cards = self.map_scene.selected("card")
-        if cards:
-            return "card", cards[0] if direction in (navigation.UP, navigation.LEFT) else cards[-1]
-        if self.map_scene.target is not None:
-            return "cell", self.map_scene.target
-        markers = self.map_scene.selected("marker")
-        box = self.map_scene.markers[markers[0]].box if markers else None
-        return ("cell", (box.stage_id, box.lane_id)) if box is not None else None
-
-    def start_point(self) -> QPointF:
-        """A selected stage or lane: its first cell; else the top left of what is shown."""
-        for kind in ("stage", "lane"):
-            ids = self.map_scene.selected(kind)
-            if ids:
-                r = self.map_scene.item(kind, ids[0]).box.header
-                return QPointF(r.x + r.w / 2, r.y + r.h / 2)
-        return self.mapToScene(self.viewport().rect()).boundingRect().topLeft()
 
     # -- frozen headers (canvas/frozen.py) ---------------------------------------------
     def frozen_headers(self) -> frozen.Frozen | None:
