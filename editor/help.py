@@ -85,6 +85,16 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     return sorted(rows.items(), key=lambda row: row[0].casefold())
 
 
+def _with_close_button(dialog: QDialog, body: QWidget, width: int, height: int) -> None:
+    """Lay out a Help window: its body above a Close button."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=dialog)
+    buttons.rejected.connect(dialog.reject)
+    column = QVBoxLayout(dialog)
+    column.addWidget(body)
+    column.addWidget(buttons)
+    dialog.resize(width, height)
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget):
         super().__init__(window)
@@ -100,12 +110,7 @@ class ShortcutsDialog(QDialog):
             self.table.setItem(r, 1, QTableWidgetItem(keys))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnToContents(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
-        buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.addWidget(self.table)
-        column.addWidget(buttons)
-        self.resize(520, 640)
+        _with_close_button(self, self.table, 520, 640)
 
     def rows(self) -> list[tuple[str, str]]:
         return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
@@ -120,12 +125,7 @@ class GuideDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)  # a web link goes to the browser, not in here
         self.browser.setSource(QUrl.fromLocalFile(str(GUIDE)))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
-        buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.addWidget(self.browser)
-        column.addWidget(buttons)
-        self.resize(760, 820)
+        _with_close_button(self, self.browser, 760, 820)
 
 
 def show(window: QWidget, kind: type) -> QDialog:

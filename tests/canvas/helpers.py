@@ -1,6 +1,6 @@
 """Driving the view like a user: real QTest events on the viewport."""
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -38,3 +38,15 @@ def double_click(view, x, y) -> None:
 
 def centre(rect):
     return rect.x + rect.w / 2, rect.y + rect.h / 2
+
+
+def drop_files(view, paths, scene_point) -> None:
+    """Files dragged from a file manager and dropped at a point of the map."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    at = view.mapFromScene(QPointF(*scene_point))
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for event in (QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys),
+                  QDragMoveEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys),
+                  QDropEvent(QPointF(at), Qt.DropAction.CopyAction, mime, buttons, keys)):
+        QApplication.sendEvent(view.viewport(), event)

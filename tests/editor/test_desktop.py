@@ -5,8 +5,8 @@ import tomllib
 from fnmatch import fnmatch
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +15,7 @@ import resources
 from editor import actions, help
 from editor.help import GuideDialog, ShortcutsDialog
 from model.document import Document
+from tests.canvas.helpers import drop_files
 
 ROOT = Path(__file__).resolve().parents[2]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -110,17 +111,6 @@ def test_every_window_has_the_app_icon_in_every_size_and_the_desktop_file(window
     assert QApplication.instance().desktopFileName() == "wayline"
 
 
-def drop(view, paths, scene_point) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    at = view.mapFromScene(QPointF(*scene_point))
-    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    for event in (QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys),
-                  QDragMoveEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys),
-                  QDropEvent(QPointF(at), Qt.DropAction.CopyAction, mime, buttons, keys)):
-        QApplication.sendEvent(view.viewport(), event)
-
-
 def a_cell(window):
     cell = next(iter(window.editor.lay.cells.values()))
     return cell.x + cell.w / 2, cell.y + cell.h / 2
@@ -130,14 +120,14 @@ def test_a_journey_dropped_on_a_cell_opens_in_its_own_window(wayline, window, tm
     other = tmp_path / "Other map.journey"
     Document.create(other, "blank").close()
     cards = len(window.editor.doc.journey.cards)
-    drop(window.view, [other], a_cell(window))
+    drop_files(window.view, [other], a_cell(window))
     assert [w.editor.doc.path.name for w in wayline.windows] == [window.editor.doc.path.name, other.name]
     assert len(window.editor.doc.journey.cards) == cards  # not taken for a picture
     assert "not a picture" not in window.statusBar().currentMessage()
 
 
 def test_dropping_the_map_already_open_opens_no_second_window(wayline, window):
-    drop(window.view, [window.editor.doc.path], a_cell(window))
+    drop_files(window.view, [window.editor.doc.path], a_cell(window))
     assert wayline.windows == [window]
 
 
@@ -148,7 +138,7 @@ def test_a_map_and_a_picture_dropped_together_open_the_map_and_say_why_the_pictu
     picture = tmp_path / "photo.png"
     picture.write_bytes((ROOT / "resources" / "icons" / "app" / "wayline-32.png").read_bytes())
     cards = len(window.editor.doc.journey.cards)
-    drop(window.view, [picture, other], a_cell(window))
+    drop_files(window.view, [picture, other], a_cell(window))
     assert len(wayline.windows) == 2
     assert len(window.editor.doc.journey.cards) == cards
     assert "drop pictures on a cell on their own" in window.statusBar().currentMessage()
@@ -158,5 +148,5 @@ def test_pictures_dropped_alone_still_become_cards(window, tmp_path):
     picture = tmp_path / "photo.png"
     picture.write_bytes((ROOT / "resources" / "icons" / "app" / "wayline-64.png").read_bytes())
     cards = len(window.editor.doc.journey.cards)
-    drop(window.view, [picture], a_cell(window))
+    drop_files(window.view, [picture], a_cell(window))
     assert len(window.editor.doc.journey.cards) == cards + 1

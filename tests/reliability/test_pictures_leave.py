@@ -4,13 +4,13 @@ map is closed a byte search of the file finds nothing of a picture the map no
 longer uses."""
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 import main
 from model.document import Document
 from model.operations import Op
+from tests.canvas.helpers import drop_files
 
 
 @pytest.fixture
@@ -35,17 +35,6 @@ def stored_bytes(doc, asset_id) -> bytes:
     data = doc.asset_bytes(asset_id)
     assert data and len(data) > 512
     return data
-
-
-def drop_files(view, paths, scene_point) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    at = view.mapFromScene(QPointF(*scene_point))
-    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    for event in (QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys),
-                  QDragMoveEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys),
-                  QDropEvent(QPointF(at), Qt.DropAction.CopyAction, mime, buttons, keys)):
-        QApplication.sendEvent(view.viewport(), event)
 
 
 def test_a_dropped_picture_undone_is_not_in_the_closed_file(wayline, sample_path, tmp_path, qtbot):
