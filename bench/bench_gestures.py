@@ -221,8 +221,9 @@ def select(editor, fview, fitems, repeats: int):
     """A real click on a visible card, alternating between two cards; the floor clicks
     a C++ item of the plain scene the same way."""
     view = editor.view
-    corner = view.mapToScene(view.viewport().rect().topLeft())
-    visible = [c for c in editor.lay.cards if c.rect.x > corner.x() + 10 and c.rect.y > corner.y() + 10][:2]
+    # clear of the headers pinned to the viewport's top and left edges
+    shown = view.mapToScene(view.viewport().rect().adjusted(120, 120, -200, -100)).boundingRect()
+    visible = [c for c in editor.lay.cards if shown.contains(c.rect.x, c.rect.y)][:2]
     by_id = {c.id: i for i, c in enumerate(editor.lay.cards)}
     fview.centerOn(view.mapToScene(view.viewport().rect().center()))
     times = []
@@ -232,7 +233,7 @@ def select(editor, fview, fitems, repeats: int):
         floor = click(fview, fitems[by_id[card.id]].mapToScene(QPointF(12, 8)))
         ours = click(view, point)
         times.append((ours, floor))
-    assert editor.scene.selected("card") == [visible[(repeats - 1) % 2].id]
+    assert editor.scene.selected("card") == [visible[(repeats - 1) % 2].id], "the clicks selected nothing"
     return times
 
 
