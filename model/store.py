@@ -88,13 +88,21 @@ class Store:
         collection_adapter(self.journey.cards).append_without_event(card)
         self.index.add(card)
 
-    def detach(self, card: Card) -> None:
-        if inspect(card).pending:  # attached in this same operation, never written
-            self.session.expunge(card)
-        else:
-            self.session.delete(card)
-        collection_adapter(self.journey.cards).remove_without_event(card)
-        self.index.remove(card)
+    def detach(self, cards: list[Card]) -> None:
+        """Take these cards out of the map: one pass over `journey.cards` for all of
+        them (removing one at a time searched the whole list per card)."""
+        for card in cards:
+            if inspect(card).pending:  # attached in this same operation, never written
+                self.session.expunge(card)
+            else:
+                self.session.delete(card)
+            self.index.remove(card)
+        gone = {id(card) for card in cards}
+        if gone:
+            # list's own slice assignment on the instrumented list: no collection event
+            # (see above); the session already knows the rows go
+            listed = self.journey.cards
+            list.__setitem__(listed, slice(None), [c for c in listed if id(c) not in gone])
 
     def relocate(self, card: Card, stage_id: int, lane_id: int) -> None:
         if (card.stage_id, card.lane_id) != (stage_id, lane_id):

@@ -8,7 +8,7 @@ those copies hold while one operation runs."""
 import pytest
 from sqlalchemy.orm import configure_mappers
 
-from model.entities import Journey
+from model.entities import Card, Journey
 from model.operations import Op
 
 STAGES, LANE_CARDS = 4, 20  # cards per stage and card lane
@@ -60,14 +60,27 @@ def test_undo_of_a_stage_delete_copies_the_card_list_at_most_once(new_doc, copie
         assert {c.id: (c.stage_id, c.lane_id, c.position, c.text) for c in other.journey.cards} == before
 
 
-def test_deleting_cards_copies_the_card_list_at_most_once_and_leaves_the_file(new_doc, copied, reopen):
+def test_deleting_k_cards_looks_at_the_card_list_once_not_k_times(new_doc, copied, reopen, monkeypatch):
+    """Taking k cards out of `journey.cards` one `remove` at a time compared each with
+    the cards before it (k·n); counted through the comparisons made between cards."""
     doc = new_doc("blank")
     j = big_map(doc)
     gone = [c.id for c in j.cards][::3]
+    compared = []
+
+    def counting_eq(self, other):
+        compared.append(1)
+        return self is other
+    monkeypatch.setattr(Card, "__eq__", counting_eq)
     copied.clear()
     doc.apply(Op("delete_cards", {"card_ids": gone}))
+    monkeypatch.undo()
     assert sum(copied) <= len(j.cards) + len(gone)
+    biggest_cell = max(len(cell) for cell in doc._index.cells.values()) + 1
+    # what is left: each card's own cell searched once (CardIndex.remove)
+    assert len(compared) <= len(gone) * biggest_cell, f"{len(compared)} comparisons to delete {len(gone)}"
     assert not set(gone) & {c.id for c in j.cards}
+    assert set(doc._index.by_id) == {c.id for c in j.cards}
     with reopen(doc) as other:
         assert {c.id for c in other.journey.cards} == {c.id for c in j.cards}
 
