@@ -85,7 +85,7 @@ def test_deleting_k_cards_looks_at_the_card_list_once_not_k_times(new_doc, copie
         assert {c.id for c in other.journey.cards} == {c.id for c in j.cards}
 
 
-def test_a_card_added_then_deleted_in_one_session_is_gone_from_list_index_and_file(new_doc, reopen):
+def test_a_card_taken_away_by_undo_comes_back_with_redo_in_list_and_file(new_doc, reopen):
     doc = new_doc("blank")
     j = doc.journey
     stage, lane = j.stages[0].id, next(la.id for la in j.lanes if la.kind != "emotions")
