@@ -139,8 +139,7 @@ def _delete_axis(store, items, item, kind, key, cols):
         kind: columns(item, cols), "index": items.index(item),
         "cards": [_with_picture(store, c, "asset_id") for c in cards],
         "markers": [columns(m, MARKER_COLUMNS) for m in markers]})
-    for c in cards:
-        store.detach(c)
+    store.detach(cards)
     for m in markers:
         store.journey.markers.remove(m)
     items.remove(item)
@@ -261,8 +260,7 @@ def delete_cards(store, card_ids: list):
     cards = [store.card(i) for i in card_ids]
     undo = Op("add_cards", {"cards": [_with_picture(store, c, "asset_id") for c in cards]})
     touched = {(c.stage_id, c.lane_id) for c in cards}
-    for c in cards:
-        store.detach(c)
+    store.detach(cards)
     for stage_id, lane_id in touched:
         renumber(store.cell(stage_id, lane_id))
     pictures.release(store, {c.asset_id for c in cards})
