@@ -35,6 +35,9 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_canvas.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_export.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_open.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_tiles.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_gestures.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_start.py
 
 # A one-folder application (PyInstaller, packaging/wayline.spec) for the system
 # make runs on; on Linux packed as dist/wayline-VERSION-linux-ARCH.tar.gz with

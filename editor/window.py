@@ -19,7 +19,7 @@ from model.document import Document
 from model.entities import LANE_KINDS
 
 from . import actions as action_specs
-from . import help, printing
+from . import help
 from .find import FindBar
 from .map_drop import MapDrop
 from .mapeditor import MapEditor
@@ -183,7 +183,7 @@ class MapWindow(QMainWindow):
             "file_export_pdf": lambda: self.export_map("pdf"),
             "file_export_png": lambda: self.export_map("png"),
             "file_save": lambda: self.show_message(SAVED),
-            "file_print": lambda: self.show_message(printing.print_dialog(self.editor, self)),
+            "file_print": self.print_map,
             "help_guide": lambda: help.show(self, help.GuideDialog),
             "help_shortcuts": lambda: help.show(self, help.ShortcutsDialog),
             "help_about": lambda: help.show_about(self),
@@ -260,6 +260,12 @@ class MapWindow(QMainWindow):
         menu.addMenu(self.lane_menu)
         menu.exec(where)
         ed.context_cell = None  # the menu's actions have run; later ones use the selection
+
+    def print_map(self) -> None:
+        """File ▸ Print: Qt's print dialog (editor/printing, loaded when first asked:
+        QtPrintSupport and ReportLab are not needed for the first frame)."""
+        from . import printing
+        self.show_message(printing.print_dialog(self.editor, self))
 
     def export_map(self, kind: str) -> None:
         """File ▸ Export: the dialog (editor/export_dialogs) exports; we say where it went."""

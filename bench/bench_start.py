@@ -1,0 +1,146 @@
+"""Cold start: a fresh process to the first painted frame of the sample map.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_start.py [--runs 7]
+
+Each run starts a new Python process and times, from the parent, the moment
+it is started to the moment the child says its map view has painted once:
+  Wayline   `editor.app` opens a copy of the sample map in a window (what
+            `wayline MAP` does: application, window, panels, the map drawn)
+  floor     a bare QMainWindow whose QGraphicsView shows the same cards as
+            plain C++ rect and text items (their rectangles and texts are
+            handed over in a file, so the floor imports nothing of Wayline)
+The two are run alternately; the medians and their ratio are printed (issue
+18 asks for Wayline within 2x the floor), and `-X importtime` of the Wayline
+child names the slowest imports.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The child's side: paint once, say so on stdout, quit. Both children share it.
+FIRST_FRAME = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+class FirstFrame(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, lambda: (print("frame", flush=True), app.quit()))
+            obj.removeEventFilter(self)
+        return False
+def watch(view):
+    global _watch
+    _watch = FirstFrame()
+    view.viewport().installEventFilter(_watch)
+"""
+
+WAYLINE = FIRST_FRAME + """
+import sys
+sys.path.insert(0, {root!r})
+from editor import app as appmod
+app = appmod.make_app()
+wayline = appmod.Wayline(app)
+window = wayline.open({path!r})
+watch(window.view)
+app.exec()
+"""
+
+FLOOR = FIRST_FRAME + """
+import json
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QApplication, QGraphicsRectItem, QGraphicsScene,
+                               QGraphicsSimpleTextItem, QGraphicsView, QMainWindow)
+app = QApplication([])
+cards = json.load(open({items!r}))
+scene = QGraphicsScene()
+for x, y, w, h, text in cards:
+    rect = QGraphicsRectItem(x, y, w, h)
+    rect.setBrush(QColor("#fff1b8"))
+    scene.addItem(rect)
+    label = QGraphicsSimpleTextItem(text)
+    label.setPos(x + 6, y + 6)
+    scene.addItem(label)
+window = QMainWindow()
+view = QGraphicsView(scene)
+window.setCentralWidget(view)
+window.resize(1400, 900)
+window.show()
+watch(view)
+app.exec()
+"""
+
+
+def timed(code: str, env: dict, extra=()) -> float:
+    start = time.perf_counter()
+    child = subprocess.run([sys.executable, *extra, "-c", code], capture_output=True, text=True,
+                           env=env, timeout=120)
+    elapsed = time.perf_counter() - start
+    if "frame" not in child.stdout:
+        raise SystemExit(f"the child never painted:\n{child.stderr[-2000:]}")
+    return elapsed
+
+
+def sample(folder: Path) -> tuple[Path, Path]:
+    """A copy of the sample map, and its cards' rectangles and texts for the floor."""
+    sys.path.insert(0, str(ROOT))
+    from model.document import Document
+    from model.layout import layout
+    path = folder / "sample.journey"
+    Document.create(path, "sample").close()
+    with Document.open(path, read_only=True) as doc:
+        lay = layout(doc.journey)
+    items = folder / "items.json"
+    items.write_text(json.dumps([(c.rect.x, c.rect.y, c.rect.w, c.rect.h, " ".join(c.text.lines))
+                                 for c in lay.cards]))
+    return path, items
+
+
+def slowest_imports(code: str, env: dict, n: int = 8) -> list[str]:
+    child = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True,
+                           text=True, env=env, timeout=120)
+    rows = []
+    for line in child.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            name = parts[2].strip()
+            if name.split(".")[0] in ("editor", "canvas", "model", "export", "resources"):
+                rows.append((int(parts[1]), name))
+    return [f"{us / 1000:7.1f} ms  {name}" for us, name in sorted(rows, reverse=True)[:n]]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path, items = sample(folder)
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   WAYLINE_DATA_DIR=str(folder / "data"), XDG_CONFIG_HOME=str(folder / "config"),
+                   WAYLINE_INSTANCE=f"bench-start-{os.getpid()}")
+        wayline_code = WAYLINE.format(root=str(ROOT), path=str(path))
+        floor_code = FLOOR.format(items=str(items))
+        timed(wayline_code, env), timed(floor_code, env)  # warm the disk cache for both
+        ours, floor = [], []
+        for _ in range(args.runs):
+            ours.append(timed(wayline_code, env))
+            floor.append(timed(floor_code, env))
+        a, b = statistics.median(ours), statistics.median(floor)
+        print(f"cold start to first frame, sample map ({len(json.loads(items.read_text()))} cards), "
+              f"median of {args.runs}:")
+        print(f"  Wayline  {a * 1000:7.1f} ms   floor {b * 1000:7.1f} ms   x {a / b:.2f}")
+        print("slowest of Wayline's own imports (cumulative):")
+        for row in slowest_imports(wayline_code, env):
+            print("  " + row)
+
+
+if __name__ == "__main__":
+    main()
