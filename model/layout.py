@@ -237,8 +237,12 @@ def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty
     for stage_id, sx, sw in stages:
         cell = (stage_id, lane_id)
         cached = cache.cells.get(cell)
-        if dirty is not None and cached is not None and cell not in dirty.cells and cached[0][2] == y:
-            stack = cached[1]  # the record says its cards did not change, and nothing moved it
+        if dirty is not None and cached is not None and cell not in dirty.cells \
+                and cached[0][1] == sx and cached[0][3] == sw:
+            # the record says its cards did not change: the same stack, moved down or
+            # up with its row if a row above grew or shrank (no text wrapped again)
+            stack = cached[1] if cached[0][2] == y else _moved(cached[1], y)
+            cache.cells[cell] = (cached[0][:2] + (y,) + cached[0][3:], stack)
         else:
             values = per_cell.get(cell, []) if per_cell is not None else _cell_values(dirty.by_cell, cell)
             key = (kind, sx, y, sw, id(t), id(measure), tuple(tuple(d[k] for k in CARD_FIELDS) for d in values))
@@ -255,6 +259,24 @@ def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty
                               measure), t.cell_pad + t.icon + 4, y + t.cell_pad, t.lane_text, True)
     box = LaneBox(lane_id, li, kind, Rect(0, y, t.lane_header, h), Rect(0, y, width, h), name)
     return y, box, {(sid, lane_id): Rect(sx, y, sw, h) for sid, sx, sw in stages}, stacks
+
+
+class Stack(list):
+    """A cell's card boxes, top to bottom, with each card's offsets below its row's
+    top (the box, its text, its picture): a row that moves takes its stacks along
+    as y + offset, exactly the numbers a fresh stack gives, with no text wrapped."""
+    __slots__ = ("offsets",)
+
+
+def _moved(stack: Stack, y: float) -> Stack:
+    out = Stack()
+    out.offsets = stack.offsets
+    for c, (box_dy, text_dy, image_dy) in zip(stack, stack.offsets):
+        r, t, im = c.rect, c.text, c.image
+        out.append(CardBox(c.id, c.stage_id, c.lane_id, c.index, c.kind, Rect(r.x, y + box_dy, r.w, r.h),
+                           Lines(t.lines, t.x, y + text_dy, t.size, t.bold), c.colour, c.channel, c.votes,
+                           c.asset_id, None if im is None else Rect(im.x, y + image_dy, im.w, im.h)))
+    return out
 
 
 def _cell_values(by_cell: dict, cell) -> list[dict]:
@@ -276,10 +298,11 @@ def _values(card) -> dict:
     return {k: getattr(card, k) for k in CARD_FIELDS}
 
 
-def _stack_cards(cell_cards: list[dict], kind, sx, y, sw, t: Theme, measure: Measure) -> list[CardBox]:
-    out = []
+def _stack_cards(cell_cards: list[dict], kind, sx, y, sw, t: Theme, measure: Measure) -> Stack:
+    out = Stack()
+    out.offsets = []
     pad, card_pad, line_h = t.cell_pad, t.card_pad, textmod.LINE_HEIGHT
-    cy = y + pad
+    cy = pad  # below the row's top: see Stack
     w = sw - 2 * pad
     look = lane_kind(kind).look
     icon = t.icon + 4 if look.mark else 0
@@ -293,14 +316,15 @@ def _stack_cards(cell_cards: list[dict], kind, sx, y, sw, t: Theme, measure: Mea
         h = card_pad * 2 + max(len(lines), 1) * size * line_h
         image = None
         if c["asset_id"] is not None:
-            image = Rect(sx + pad + card_pad, cy + card_pad, w - 2 * card_pad, picture_h)
+            image = Rect(sx + pad + card_pad, y + (cy + card_pad), w - 2 * card_pad, picture_h)
             h += picture_h + card_pad
         if c["votes"]:
             h += t.vote_row
         h = max(h, t.card_min)
-        text_y = cy + card_pad + (picture_h + card_pad if image else 0)
-        out.append(CardBox(c["id"], c["stage_id"], c["lane_id"], i, kind, Rect(sx + pad, cy, w, h),
-                           Lines(lines, sx + pad + card_pad + icon, text_y, size, bold),
+        text_dy = cy + card_pad + (picture_h + card_pad if image else 0)
+        out.offsets.append((cy, text_dy, cy + card_pad))
+        out.append(CardBox(c["id"], c["stage_id"], c["lane_id"], i, kind, Rect(sx + pad, y + cy, w, h),
+                           Lines(lines, sx + pad + card_pad + icon, y + text_dy, size, bold),
                            c["colour"] or default_colour, c["channel"], c["votes"], c["asset_id"], image))
         cy += h + t.card_gap
     return out
