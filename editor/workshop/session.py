@@ -247,7 +247,8 @@ class Workshop(QObject):
         self.updated.emit()
 
     def view_moved(self, view) -> None:
-        if view is self.projector_view:
+        # not at every frame of a flight: the check runs over every card (once, on landing)
+        if view is self.projector_view and not view.camera.flying():
             self.view_changed.emit()
 
     # -- legibility on the projector --------------------------------------------------
