@@ -5,7 +5,7 @@ The dims are scene items, so the projector and the presenter view (which share
 the workshop scene) show the same spotlight. The camera belongs to one view:
 each view frames the same stage for its own size.
 
-A flight is drawn from two pictures taken as it starts (where it leaves, where it
+A flight is drawn from two pictures taken at its first ticks (where it leaves, where it
 lands), scaled each frame: painting the items at every new zoom costs about the
 whole map a frame (their pixel caches are lost at each zoom), which made a flight
 from the whole map drop most frames at 1,000 cards. What watches the view (the

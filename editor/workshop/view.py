@@ -7,8 +7,8 @@ capture focus, and during a voting round a click on a card is a dot. The lane
 names are frozen beside the spotlit stage: the scene's own lane-name column is
 drawn again at the stage's left (over the dimmed stage before it), so from the
 second stage on the room still reads which row is which; a click there moves
-the capture to that lane. It has no scroll bars and a camera for smooth flights, painted from two pictures
-while it flies (`spotlight.FlightPictures`).
+the capture to that lane. It has no scroll bars and a camera for smooth flights;
+while it flies, it is painted from two pictures (`spotlight.FlightPictures`).
 """
 from __future__ import annotations
 
