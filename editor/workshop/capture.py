@@ -104,6 +104,7 @@ class QuickCapture(QObject):
         self.cell: tuple[int, int] | None = None
         self.draft: DraftItem | None = None
         self.routed: tuple[int, int] | None = None  # the cell a prefix last sent a card to
+        self.just_captured = False  # from Enter to the next key: the room looks at that card
         self.frame = QGraphicsRectItem()
         pen = QPen(QColor(FOCUS), 4.0)
         pen.setCosmetic(True)  # the same weight at any zoom
@@ -187,9 +188,9 @@ class QuickCapture(QObject):
 
     def typed(self) -> None:
         """The draft changed: lay out again only when it needs another line. The first
-        key after a routed card brings the view back to the draft."""
-        if self.routed is not None and self.text():
-            self.routed = None
+        key after a routed or a captured card brings the view back to the draft."""
+        if self.text() and (self.routed is not None or self.just_captured):
+            self.routed, self.just_captured = None, False
             self.workshop.focus_moved()
         box = self.workshop.draft_box
         if box is None:
@@ -257,6 +258,7 @@ class QuickCapture(QObject):
             return True
         with self.workshop.one_layout():  # the new card and the emptied draft: one layout
             done = self.workshop.editor.run(plan.name, plan.ops) is not None
+            self.just_captured = done
             if done and plan.goes_to is not None:
                 self.routed = plan.goes_to  # the room sees where it went
             if done and self.draft is not None:

@@ -204,7 +204,9 @@ class ControlPanel(QWidget):
         self.vote_button.setText("End voting" if ws.voting.active else "Start voting")
         self.dots.setText(ws.voting.status())
         self.top_button.setText("Hide top" if ws.ranking_shown else "Show top")
-        self.legibility()
+        view = ws.projector_view
+        if view is None or not view.camera.flying():  # a flight checks once, as it lands
+            self.legibility()
         self.notes.setText(self._notes())
         self.refresh_clock()
 

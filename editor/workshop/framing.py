@@ -68,10 +68,14 @@ def stage_zoom(lay: Layout, column: Rect, width: float, height: float, ratio: fl
 
 def stage_frame(lay: Layout, stage_id: int, width: float, height: float, ratio: float = 1.0,
                 focus: Rect | None = None, insets: Insets = NO_INSETS,
-                routed: Rect | None = None) -> Frame:
+                routed: Rect | None = None, typing: tuple[Rect, ...] = ()) -> Frame:
     """One stage (and the lane names beside it) in the spotlight, between the insets.
     `focus` (the cell being captured) stays in view, and so does `routed` (a card just
-    sent to another lane by `!`, `+` or `?`): both if they fit, else the routed card."""
+    sent to another lane by `!`, `+` or `?`): both if they fit, else the routed card.
+    `typing` is what must show of a cell taller than the screen (its top would leave
+    the draft below the screen): the first of these that fits, else the last one's foot
+    (the draft and the card captured before it; else the draft being typed, or just
+    after Enter the captured card)."""
     stage = next(s for s in lay.stages if s.id == stage_id)
     column = stage.column
     usable = max(height - insets.top - insets.bottom, 1.0)
@@ -82,6 +86,10 @@ def stage_frame(lay: Layout, stage_id: int, width: float, height: float, ratio: 
     if routed is not None:
         both = union(focus, routed) if focus is not None else routed
         focus = both if both.h + air + MARGIN <= shown_h else routed
+    elif typing and focus is not None and focus.h + air + MARGIN > shown_h:
+        focus = next((r for r in typing if r.h + air + MARGIN <= shown_h), None)
+        if focus is None:  # taller still: its foot, where the text goes
+            top = typing[-1].bottom + MARGIN - shown_h
     if focus is not None and focus.bottom + MARGIN > top + shown_h:
         # scrolls only as far as the cell needs (the draft has its room inside it)
         top = min(focus.y - air, focus.bottom + MARGIN - shown_h)

@@ -225,7 +225,7 @@ class Workshop(QObject):
             return framing.map_frame(self.lay, vp.width(), vp.height(), insets)
         return framing.stage_frame(self.lay, self.stage_id, vp.width(), vp.height(),
                                    view.devicePixelRatioF(), self.focus_rect(), insets,
-                                   self.capture.routed_rect(self.stage_id))
+                                   self.capture.routed_rect(self.stage_id), self.typing_rects())
 
     def focus_rect(self) -> Rect | None:
         cell = self.capture.cell
@@ -237,6 +237,20 @@ class Workshop(QObject):
             return Rect(rect.x, rect.y, rect.w, draft.bottom - rect.y)
         return rect
 
+    def typing_rects(self) -> tuple[Rect, ...]:
+        """What the room watches, so it stays on screen however tall the cell: the draft
+        and the card captured before it (the last of its cell), else the one that
+        matters now: the draft being typed, or from Enter to the next key the card
+        just captured. See `framing.stage_frame`."""
+        draft, cell = self.capture.draft_rect(), self.capture.cell
+        if draft is None or cell is None:
+            return ()
+        cards = self.lay.cell_cards.get(cell)
+        if not cards:
+            return (draft,)
+        last = cards[-1].rect
+        return framing.union(last, draft), (last if self.capture.just_captured else draft)
+
     def focus_moved(self) -> None:
         """Capture moved to another cell: follow it with the spotlight, or scroll to it."""
         cell = self.capture.cell
@@ -247,7 +261,8 @@ class Workshop(QObject):
         self.updated.emit()
 
     def view_moved(self, view) -> None:
-        if view is self.projector_view:
+        # not at every frame of a flight: the check runs over every card (once, on landing)
+        if view is self.projector_view and not view.camera.flying():
             self.view_changed.emit()
 
     # -- legibility on the projector --------------------------------------------------

@@ -7,12 +7,13 @@ capture focus, and during a voting round a click on a card is a dot. The lane
 names are frozen beside the spotlit stage: the scene's own lane-name column is
 drawn again at the stage's left (over the dimmed stage before it), so from the
 second stage on the room still reads which row is which; a click there moves
-the capture to that lane. It has no scroll bars and a camera for smooth flights.
+the capture to that lane. It has no scroll bars and a camera for smooth flights;
+while it flies, it is painted from two pictures (`spotlight.FlightPictures`).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from canvas.view import MapView
@@ -38,6 +39,7 @@ class WorkshopView(MapView):
         # the editor view's intents, from the same wiring; a double-click on a cell captures
         intents.connect(self, workshop.editor, add_card=workshop.capture_at)
         self.zoom_changed.connect(lambda _z: workshop.view_moved(self))
+        self.camera.landed.connect(self.landed)
 
     def event(self, event) -> bool:
         # Tab would move the keyboard focus to the next widget: here it is "next lane"
@@ -62,6 +64,18 @@ class WorkshopView(MapView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def landed(self) -> None:
+        # after the landing frame is painted, not in it: the check runs over every card
+        QTimer.singleShot(0, self, lambda: self.workshop.view_moved(self))
+
+    def paintEvent(self, event) -> None:
+        if self.camera.flying() and self.camera.pictures.shots:  # see spotlight.FlightPictures
+            painter = QPainter(self.viewport())
+            self.camera.pictures.paint(self, painter, QColor(self.workshop.theme.background))
+            painter.end()
+            return
+        super().paintEvent(event)
 
     # -- the frozen lane names ---------------------------------------------------------
     def lane_names(self) -> tuple[QRectF, QRectF] | None:
