@@ -38,6 +38,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_tiles.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_gestures.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_start.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_workshop.py
 
 # A one-folder application (PyInstaller, packaging/wayline.spec) for the system
 # make runs on; on Linux packed as dist/wayline-VERSION-linux-ARCH.tar.gz with
