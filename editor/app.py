@@ -26,7 +26,7 @@ from model.document import Document
 from model import cleancopy, targets
 from model.errors import FileInUse, FileRefused, JourneyError, PendingWriteBack, SchemaDiffers
 
-from . import clipboard, crash, recover, single_instance
+from . import clipboard, crash, i18n, recover, single_instance
 from .window import MapWindow, ask_clean_copy, ask_pending, ask_read_only
 
 SUFFIX = ".journey"
@@ -234,6 +234,7 @@ def make_app(argv=None) -> QApplication:
     app.setOrganizationName("Wayline")
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(app_icon())
+    i18n.install(app)
     fonts.register()
     QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
     return app
