@@ -137,7 +137,7 @@ class PdfExportDialog(ExportDialog):
         plan = plan_for(self.lay, options)  # the same plan, for the drawing
         w, h = result.size_mm
         what = result.summary.split("; ")[0]
-        headline = f"{pages(result.pages)} · {number(w)} × {number(h)} mm"
+        headline = f"{pages(result.pages)} · {number(w, group=False)} × {number(h, group=False)} mm"
         hint = result.smallest_text.capitalize()
         if paper.smallest_text(self.lay, plan.scale)[0] < SMALL_TEXT_MM:
             hint += translate("PdfExportDialog", ": too small for a wall; choose a larger paper or tile the poster")
@@ -217,7 +217,7 @@ class PngExportDialog(ExportDialog):
         w, h, dpi, warnings = describe_png(self.doc, options, picture_sizes=self.picture_sizes())
         self.show_warnings(warnings)
         self.preview_widget.checkered = options.transparent
-        printed = f"{number(w / dpi * 25.4)} × {number(h / dpi * 25.4)} mm"
+        printed = f"{number(w / dpi * 25.4, group=False)} × {number(h / dpi * 25.4, group=False)} mm"
         plan = PNG_PLAN
         if options.paper:  # the image is that paper's sheet, as the PDF's
             plan = paper.fit_sheet(self.lay.width, self.lay.height, options.paper, options.orientation,

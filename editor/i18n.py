@@ -51,9 +51,12 @@ def install(app: QCoreApplication, locale: QLocale | None = None) -> QLocale:
     return locale
 
 
-def number(value: float, decimals: int = 0) -> str:
-    """`value` as the user writes numbers: "1,234.5" in English, "1.234,5" in German."""
+def number(value: float, decimals: int = 0, group: bool = True) -> str:
+    """`value` as the user writes numbers: "1,234.5" in English, "1.234,5" in German;
+    without `group`, no thousands separator (a size such as "1189 × 841 mm")."""
     locale = grouped(QLocale())
+    if not group:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     if decimals == 0:
         return locale.toString(int(round(value)))
     return locale.toString(float(value), "f", decimals)
