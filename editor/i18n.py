@@ -13,8 +13,9 @@ files can be regenerated from the code.
 from __future__ import annotations
 
 import os
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 import resources
 
@@ -69,3 +70,9 @@ def grouped(locale: QLocale) -> QLocale:
         locale = QLocale(locale)
         locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
     return locale
+
+
+def date_time(when: datetime, pattern: str) -> str:
+    """`when` written with a Qt date pattern (translated with the sentence it goes in, since
+    the order of day and month is the language's), with the locale's day and month names."""
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(when.timestamp())), pattern)
