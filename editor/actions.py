@@ -35,8 +35,8 @@ SPECS = {
     "file_print": (QT_TRANSLATE_NOOP("Actions", "&Print…"), [Std.Print], QT_TRANSLATE_NOOP("Actions", "Print the map on a printer: fitted to one page, or tiled over several")),
     "file_close": (QT_TRANSLATE_NOOP("Actions", "&Close"), [Std.Close], QT_TRANSLATE_NOOP("Actions", "Close this map (every change is already saved)")),
     "file_quit": (QT_TRANSLATE_NOOP("Actions", "&Quit"), ["Ctrl+Q"], QT_TRANSLATE_NOOP("Actions", "Close every map and quit")),  # Std.Quit is empty on Windows and bare X11
-    "edit_undo": (QT_TRANSLATE_NOOP("Actions", "&Undo"), [Std.Undo], QT_TRANSLATE_NOOP("Actions", "")),
-    "edit_redo": (QT_TRANSLATE_NOOP("Actions", "&Redo"), [Std.Redo], QT_TRANSLATE_NOOP("Actions", "")),
+    "edit_undo": (QT_TRANSLATE_NOOP("Actions", "&Undo"), [Std.Undo], ""),
+    "edit_redo": (QT_TRANSLATE_NOOP("Actions", "&Redo"), [Std.Redo], ""),
     "edit_cut": (QT_TRANSLATE_NOOP("Actions", "Cu&t"), [Std.Cut], QT_TRANSLATE_NOOP("Actions", "Cut the selected cards")),
     "edit_copy": (QT_TRANSLATE_NOOP("Actions", "&Copy"), [Std.Copy], QT_TRANSLATE_NOOP("Actions", "Copy the selected cards")),
     "edit_paste": (QT_TRANSLATE_NOOP("Actions", "&Paste"), [Std.Paste], QT_TRANSLATE_NOOP("Actions", "Paste cards, or text as one card per line, into the selected cell")),
@@ -45,7 +45,7 @@ SPECS = {
     # the Delete key, not Std.Delete: that adds the Emacs line-edit keys Ctrl+D (X11) and
     # Control+D (macOS), and someone pressing Ctrl+D to duplicate would delete instead
     "edit_delete": (QT_TRANSLATE_NOOP("Actions", "De&lete"), ["Del"], QT_TRANSLATE_NOOP("Actions", "Delete the selection")),
-    "edit_select_all": (QT_TRANSLATE_NOOP("Actions", "Select &All Cards"), [Std.SelectAll], QT_TRANSLATE_NOOP("Actions", "")),
+    "edit_select_all": (QT_TRANSLATE_NOOP("Actions", "Select &All Cards"), [Std.SelectAll], ""),
     "edit_text": (QT_TRANSLATE_NOOP("Actions", "&Edit Text"), ["F2", "Return"], QT_TRANSLATE_NOOP("Actions", "Edit the selected card, stage, lane or label in place")),
     "edit_find": (QT_TRANSLATE_NOOP("Actions", "&Find…"), [Std.Find], QT_TRANSLATE_NOOP("Actions", "Find text in cards, stages, lanes, markers and personas")),
     "edit_find_next": (QT_TRANSLATE_NOOP("Actions", "Find &Next"), [Std.FindNext], QT_TRANSLATE_NOOP("Actions", "Go to the next match")),
@@ -55,8 +55,8 @@ SPECS = {
     "insert_card": (QT_TRANSLATE_NOOP("Actions", "&Card"), ["N"], QT_TRANSLATE_NOOP("Actions", "Add a card to the selected cell")),
     "insert_marker": (QT_TRANSLATE_NOOP("Actions", "Emotion &Marker"), ["M"], QT_TRANSLATE_NOOP("Actions", "Add an emotion marker")),
     "insert_picture": (QT_TRANSLATE_NOOP("Actions", "&Picture…"), [], QT_TRANSLATE_NOOP("Actions", "Add a picture card from a file")),
-    "view_zoom_in": (QT_TRANSLATE_NOOP("Actions", "Zoom &In"), [Std.ZoomIn], QT_TRANSLATE_NOOP("Actions", "")),
-    "view_zoom_out": (QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), [Std.ZoomOut], QT_TRANSLATE_NOOP("Actions", "")),
+    "view_zoom_in": (QT_TRANSLATE_NOOP("Actions", "Zoom &In"), [Std.ZoomIn], ""),
+    "view_zoom_out": (QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), [Std.ZoomOut], ""),
     "view_fit_map": (QT_TRANSLATE_NOOP("Actions", "&Fit Map"), ["Ctrl+0"], QT_TRANSLATE_NOOP("Actions", "Show the whole map")),
     "view_fit_width": (QT_TRANSLATE_NOOP("Actions", "Fit &Width"), ["Ctrl+9"], QT_TRANSLATE_NOOP("Actions", "Fit the map's width to the window")),
     "view_actual_size": (QT_TRANSLATE_NOOP("Actions", "&Actual Size (100 %)"), ["Ctrl+1"], QT_TRANSLATE_NOOP("Actions", "Show the map at print size")),
