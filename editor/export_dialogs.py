@@ -56,8 +56,6 @@ class PdfExportDialog(ExportDialog):
 
     def build_form(self, form: QFormLayout) -> None:
         self.paper = PaperPicker(self.changed)
-        # the paper that is the norm where the user lives (a saved choice wins, in `restore`)
-        self.paper.choose(paper.default_for(QLocale.territoryToCode(QLocale().territory()))[0])
         self.orientation = QComboBox(objectName="orientation")
         for text in (QT_TRANSLATE_NOOP("PdfExportDialog", "Auto"), QT_TRANSLATE_NOOP("PdfExportDialog", "Portrait"),
                      QT_TRANSLATE_NOOP("PdfExportDialog", "Landscape")):
@@ -80,6 +78,8 @@ class PdfExportDialog(ExportDialog):
         self.bleed = _mm_box(0, 10, 0, "bleed")
         self.viewing = metres_box(1.0, "viewing_distance")
         self._rows(form, size)
+        # the paper that is the norm where the user lives (a saved choice wins, in `restore`)
+        self.paper.choose(paper.default_for(QLocale.territoryToCode(QLocale().territory()))[0])
 
     def _rows(self, form: QFormLayout, size: QVBoxLayout) -> None:
         form.addRow(heading(translate("PdfExportDialog", "Sheet")))

@@ -5,11 +5,12 @@ default poster paper follows the territory."""
 import shutil
 import xml.etree.ElementTree as ET
 from datetime import datetime
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLibraryInfo, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDialogButtonBox,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDialogButtonBox,
                                QDockWidget, QGroupBox, QLabel, QLineEdit, QListWidget, QMenu, QTableWidget,
                                QWidget)
 
@@ -24,6 +25,7 @@ from editor.printing import PrintOptions, PrintOptionsTab
 from editor.recover import RecoverDialog, describe
 from export import paper
 from model import backups
+from model.layout import layout
 
 TS = resources.path("translations", "wayline_de.ts")
 
@@ -117,3 +119,59 @@ def test_no_visible_text_of_the_window_and_its_dialogs_is_left_in_english(
     assert len(german) > 150  # the walk saw the menus, panels and dialogs, not an empty window
     left = german & english - same_in_german() - ALLOWED - NOT_YET
     assert not left, f"left in English: {sorted(left)}"
+
+
+def test_qts_own_buttons_come_out_in_german(language, qtbot):
+    """Qt's translations (qtbase_de) are loaded with Wayline's: a standard button is German."""
+    if not list(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)).glob("qtbase_de.qm")):
+        pytest.skip("Qt's German translations (qtbase_de.qm) are not installed with this PySide6")
+    language("de_DE")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    texts = {box.button(b).text().replace("&", "") for b in (QDialogButtonBox.StandardButton.Cancel,
+                                                             QDialogButtonBox.StandardButton.Close)}
+    assert texts == {"Abbrechen", "Schließen"}
+
+
+def test_numbers_follow_the_locale(language, qtbot, sample_doc, tmp_path):
+    """German groups thousands with a dot: the PNG dialog's size and the zoom say so."""
+    language("de_DE")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = PngExportDialog(sample_doc, layout(sample_doc.journey), settings=settings)
+    qtbot.addWidget(dialog)
+    w, h = (int(n.replace(".", "")) for n in dialog.headline.text().removesuffix(" Pixel").split(" × "))
+    assert w > 1000 and dialog.headline.text() == f"{w:,} × {h:,} Pixel".replace(",", ".")
+    assert i18n.number(1234.5, 1) == "1.234,5"
+
+
+def test_zoom_is_shown_in_the_locales_digits(language, wayline, sample_path, qtbot):
+    language("de_DE")
+    win = wayline.open(sample_path)
+    qtbot.waitExposed(win)
+    win.view.set_zoom(12.5 * win.view.logicalDpiX() / 72)
+    assert win.zoom_label.text() == "1.250 %"
+
+
+def test_backup_dates_are_written_the_locales_way(language, tmp_path):
+    backup = tmp_path / f"map {datetime(2026, 3, 5, 14, 30).strftime(backups.STAMP)}.journey"
+    backup.write_bytes(b"not a map")
+    language("de_DE")
+    assert describe(backup) == "Do., 5. März 2026, 14:30 — beschädigt, kann nicht wiederhergestellt werden"
+    language("en_GB")
+    assert describe(backup) == "Thu 05 Mar 2026 14:30 — damaged, cannot be restored"
+
+
+@pytest.mark.parametrize("territory, expected", [("US", ("arch-d", "letter")), ("ca", ("arch-d", "letter")),
+                                                 ("PH", ("arch-d", "letter")), ("DE", ("a0", "a4")),
+                                                 ("GB", ("a0", "a4")), ("", ("a0", "a4"))])
+def test_default_paper_by_territory(territory, expected):
+    assert paper.default_for(territory) == expected
+
+
+@pytest.mark.parametrize("lang, poster", [("en_US", "arch-d"), ("de_DE", "a0"), ("en_GB", "a0")])
+def test_the_pdf_dialog_starts_on_the_territorys_poster_paper(language, qtbot, sample_doc, tmp_path, lang, poster):
+    language(lang)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = PdfExportDialog(sample_doc, layout(sample_doc.journey), settings=settings)
+    qtbot.addWidget(dialog)
+    assert dialog.paper.value() == poster
