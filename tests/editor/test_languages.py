@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDi
                                QWidget)
 
 import resources
-from editor import app as appmod
 from editor import help, i18n
 from editor.crash import CrashDialog
 from editor.export_dialogs import PdfExportDialog, PngExportDialog
