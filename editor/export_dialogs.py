@@ -70,7 +70,8 @@ class PdfExportDialog(ExportDialog):
             size.addWidget(radio_row(self.size_mode, text, name, field))
         self.size_mode.buttons()[0].setChecked(True)
         self.tile = QComboBox(objectName="tile")
-        for text, name in self.TILES:
+        local_tile = self.local_paper()[1]  # the office paper where the user lives comes first
+        for text, name in sorted(self.TILES, key=lambda choice: (choice[1] is not None, choice[1] != local_tile)):
             self.tile.addItem(translate("PdfExportDialog", text), name)
         self.overlap = _mm_box(0, 50, 10, "overlap")
         self.marks = QCheckBox(translate("PdfExportDialog", "Crop marks and glue guides"), objectName="marks", checked=True)
@@ -79,7 +80,12 @@ class PdfExportDialog(ExportDialog):
         self.viewing = metres_box(1.0, "viewing_distance")
         self._rows(form, size)
         # the paper that is the norm where the user lives (a saved choice wins, in `restore`)
-        self.paper.choose(paper.default_for(QLocale.territoryToCode(QLocale().territory()))[0])
+        self.paper.choose(self.local_paper()[0])
+
+    @staticmethod
+    def local_paper() -> tuple[str, str]:
+        """The poster and tile papers that are the norm in the user's territory."""
+        return paper.default_for(QLocale.territoryToCode(QLocale().territory()))
 
     def _rows(self, form: QFormLayout, size: QVBoxLayout) -> None:
         form.addRow(heading(translate("PdfExportDialog", "Sheet")))

@@ -167,10 +167,13 @@ def test_default_paper_by_territory(territory, expected):
     assert paper.default_for(territory) == expected
 
 
-@pytest.mark.parametrize("lang, poster", [("en_US", "arch-d"), ("de_DE", "a0"), ("en_GB", "a0")])
-def test_the_pdf_dialog_starts_on_the_territorys_poster_paper(language, qtbot, sample_doc, tmp_path, lang, poster):
+@pytest.mark.parametrize("lang, poster, tile", [("en_US", "arch-d", "letter"), ("de_DE", "a0", "a4"),
+                                                ("en_GB", "a0", "a4")])
+def test_the_pdf_dialog_starts_on_the_territorys_papers(language, qtbot, sample_doc, tmp_path, lang, poster, tile):
     language(lang)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     dialog = PdfExportDialog(sample_doc, layout(sample_doc.journey), settings=settings)
     qtbot.addWidget(dialog)
     assert dialog.paper.value() == poster
+    # one sheet stays the first choice; the territory's office paper is the first tiling offered
+    assert [dialog.tile.itemData(i) for i in range(2)] == [None, tile]
