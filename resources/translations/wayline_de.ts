@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>Read from:</source>
-        <translation>Lesen aus:</translation>
+        <translation>Lesbar aus:</translation>
     </message>
     <message>
         <source>Tiling, for an office printer</source>
@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>Read from:</source>
-        <translation>Lesen aus:</translation>
+        <translation>Lesbar aus:</translation>
     </message>
     <message>
         <source>The resolution is pixels per inch at the print size.</source>
