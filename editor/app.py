@@ -16,7 +16,7 @@ import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSocketNotifier, QStandardPaths, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSocketNotifier, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon, QPixmapCache
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -26,11 +26,12 @@ from model.document import Document
 from model import cleancopy, targets
 from model.errors import FileInUse, FileRefused, JourneyError, PendingWriteBack, SchemaDiffers
 
-from . import clipboard, crash, recover, single_instance
+from . import clipboard, crash, i18n, recover, single_instance
+from .i18n import number, translate
 from .window import MapWindow, ask_clean_copy, ask_pending, ask_read_only
 
 SUFFIX = ".journey"
-FILTER = "Journey maps (*.journey)"
+FILTER = QT_TRANSLATE_NOOP("Wayline", "Journey maps (*.journey)")
 RECENT_MAX = 10
 PIXMAP_CACHE_KB = 256 * 1024  # item caches of ~2,000 cards at HiDPI; Qt's 10 MB holds ~130
 DESKTOP_FILE = "wayline"  # packaging/linux/wayline.desktop: Wayland docks match windows to it
@@ -105,8 +106,8 @@ class Wayline:
             return None
         doc = self.refusable(lambda: Document.open(path), parent)
         if doc is not None and kept != path:
-            doc.notices.append(f"Your changes that were not written back are kept beside it as "
-                               f"“{kept.name}”.")
+            doc.notices.append(translate("Wayline", "Your changes that were not written back are kept beside it as "
+                                                 "“{name}”.").format(name=kept.name))
             self.remember(kept)
         return doc
 
@@ -143,7 +144,8 @@ class Wayline:
 
     # -- file dialogs -------------------------------------------------------------------------
     def choose_and_open(self, parent) -> None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Open a journey map", str(maps_folder()), FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, translate("Wayline", "Open a journey map"), str(maps_folder()),
+                                              translate("Wayline", FILTER))
         if path:
             self.open(path, parent)
 
@@ -161,13 +163,13 @@ class Wayline:
 
     def save_as(self, window: MapWindow) -> None:
         doc = window.editor.doc
-        path = save_path(window, "Save a copy as", doc.path.with_name(f"{doc.path.stem} copy{SUFFIX}"))
+        path = save_path(window, translate("Wayline", "Save a copy as"), doc.path.with_name(f"{doc.path.stem} copy{SUFFIX}"))
         if path is None:
             return
         try:
             doc.save_as(path)
         except (JourneyError, OSError) as e:
-            refuse(window, getattr(e, "message", f"“{path.name}” could not be written."))
+            refuse(window, getattr(e, "message", translate("Wayline", "“{name}” could not be written.").format(name=path.name)))
             return
         # the copy has the same ids, so the undo history goes on applying to it
         window.editor.refresh()
@@ -190,7 +192,7 @@ def bring_forward(window: MapWindow) -> MapWindow:
 
 
 def save_path(parent, title: str, suggestion: Path) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion), FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion), translate("Wayline", FILTER))
     if not path:
         return None
     path = Path(path)
@@ -201,8 +203,11 @@ def clean_copy(path: Path) -> Path:
     """Make the clean copy; a row that could not be copied is said, not hidden."""
     target, dropped = cleancopy.make(path)
     if dropped:
-        refuse(None, f"{dropped} entr{'y' if dropped == 1 else 'ies'} of “{path.name}” could not be "
-                     f"copied into “{target.name}” (values Wayline cannot hold).")
+        refuse(None, translate("Wayline", "{n} entries of “{map}” could not be copied into “{copy}” "
+                                          "(values Wayline cannot hold).").format(
+            n=number(dropped), map=path.name, copy=target.name) if dropped != 1 else
+            translate("Wayline", "1 entry of “{map}” could not be copied into “{copy}” "
+                                 "(values Wayline cannot hold).").format(map=path.name, copy=target.name))
     return target
 
 
@@ -234,6 +239,7 @@ def make_app(argv=None) -> QApplication:
     app.setOrganizationName("Wayline")
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(app_icon())
+    i18n.install(app)
     fonts.register()
     QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
     return app

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, 
 
 from model import backups
 
+from .i18n import translate
+
 _showing = False  # an error inside the dialog itself must not open another one
 
 
@@ -50,17 +52,17 @@ class CrashDialog(QDialog):
     def __init__(self, text: str, log: Path | None, parent=None):
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("Wayline hit an unexpected problem")
-        where = f" It is also saved in {log}." if log else ""
-        note = QLabel("Something went wrong inside Wayline. Your map is safe: every change you "
-                      f"made is already saved. You can keep working.{where} "
-                      "Copy the report below and send it to whoever supports Wayline for you.")
+        self.setWindowTitle(translate("CrashDialog", "Wayline hit an unexpected problem"))
+        where = translate("CrashDialog", " It is also saved in {log}.").format(log=log) if log else ""
+        note = QLabel(translate("CrashDialog", "Something went wrong inside Wayline. Your map is safe: every change you "
+                                "made is already saved. You can keep working.{where} Copy the report "
+                                "below and send it to whoever supports Wayline for you.").format(where=where))
         note.setWordWrap(True)
         self.report = QPlainTextEdit(text)
         self.report.setReadOnly(True)
         self.report.setObjectName("crashReport")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(translate("CrashDialog", "Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.setObjectName("copyReport")
         copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
         buttons.rejected.connect(self.reject)

@@ -7,6 +7,7 @@ drawing and the progress dialog in `export_preview`.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout,
                                QLabel, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -15,7 +16,8 @@ from export.options import PdfOptions, PngOptions
 from export.pdf import export_pdf, plan_for, preview_pdf
 from export.png import MAX_DPI, MAX_SIDE, MIN_DPI, describe_png, export_png
 
-from .export_frame import ExportDialog, PaperPicker, _mm_box, metres_box, plural, set_number
+from .export_frame import ExportDialog, PaperPicker, _mm_box, metres_box, pages, set_number
+from .i18n import number, translate
 
 PNG_PLAN = "image"   # SheetPreview draws the image alone
 SMALL_TEXT_MM = 1.5  # capitals this small read from under half a metre: no use on a wall
@@ -46,46 +48,57 @@ def heading(text: str) -> QLabel:
 
 
 class PdfExportDialog(ExportDialog):
-    KEY, TITLE = "pdf", "Export PDF poster"
-    FILTER = "PDF poster (*.pdf)"
-    TILES = (("None: one sheet", None), ("A4 pages", "a4"), ("Letter pages", "letter"))
+    KEY, TITLE = "pdf", QT_TRANSLATE_NOOP("ExportDialog", "Export PDF poster")
+    FILTER = QT_TRANSLATE_NOOP("ExportDialog", "PDF poster (*.pdf)")
+    TILES = ((QT_TRANSLATE_NOOP("PdfExportDialog", "None: one sheet"), None),
+             (QT_TRANSLATE_NOOP("PdfExportDialog", "A4 pages"), "a4"),
+             (QT_TRANSLATE_NOOP("PdfExportDialog", "Letter pages"), "letter"))
 
     def build_form(self, form: QFormLayout) -> None:
         self.paper = PaperPicker(self.changed)
         self.orientation = QComboBox(objectName="orientation")
-        for text in ("Auto", "Portrait", "Landscape"):
-            self.orientation.addItem(text, text.lower())
+        for text in (QT_TRANSLATE_NOOP("PdfExportDialog", "Auto"), QT_TRANSLATE_NOOP("PdfExportDialog", "Portrait"),
+                     QT_TRANSLATE_NOOP("PdfExportDialog", "Landscape")):
+            self.orientation.addItem(translate("PdfExportDialog", text), text.lower())
         self.margin = _mm_box(0, 200, 10, "margin")
         self.size_mode = QButtonGroup(self)
-        self.scale = number_box(1, 10000, 100, " %", "scale")
-        self.pages_wide = number_box(1, 40, 3, " pages wide", "pages_wide")
+        self.scale = number_box(1, 10000, 100, translate("PdfExportDialog", " %"), "scale")
+        self.pages_wide = number_box(1, 40, 3, translate("PdfExportDialog", " pages wide"), "pages_wide")
         size = QVBoxLayout()
-        for text, name, field in (("Fit to the paper", "fit", None), ("Fixed scale", "fixed", self.scale),
-                                  ("Tiled, as wide as", "by_pages", self.pages_wide)):
+        for text, name, field in ((translate("PdfExportDialog", "Fit to the paper"), "fit", None), (translate("PdfExportDialog", "Fixed scale"), "fixed", self.scale),
+                                  (translate("PdfExportDialog", "Tiled, as wide as"), "by_pages", self.pages_wide)):
             size.addWidget(radio_row(self.size_mode, text, name, field))
         self.size_mode.buttons()[0].setChecked(True)
         self.tile = QComboBox(objectName="tile")
-        for text, name in self.TILES:
-            self.tile.addItem(text, name)
+        local_tile = self.local_paper()[1]  # the office paper where the user lives comes first
+        for text, name in sorted(self.TILES, key=lambda choice: (choice[1] is not None, choice[1] != local_tile)):
+            self.tile.addItem(translate("PdfExportDialog", text), name)
         self.overlap = _mm_box(0, 50, 10, "overlap")
-        self.marks = QCheckBox("Crop marks and glue guides", objectName="marks", checked=True)
+        self.marks = QCheckBox(translate("PdfExportDialog", "Crop marks and glue guides"), objectName="marks", checked=True)
         self.printer_border = _mm_box(0, 25, 5, "printer_border")
         self.bleed = _mm_box(0, 10, 0, "bleed")
         self.viewing = metres_box(1.0, "viewing_distance")
         self._rows(form, size)
+        # the paper that is the norm where the user lives (a saved choice wins, in `restore`)
+        self.paper.choose(self.local_paper()[0])
+
+    @staticmethod
+    def local_paper() -> tuple[str, str]:
+        """The poster and tile papers that are the norm in the user's territory."""
+        return paper.default_for(QLocale.territoryToCode(QLocale().territory()))
 
     def _rows(self, form: QFormLayout, size: QVBoxLayout) -> None:
-        form.addRow(heading("Sheet"))
-        form.addRow("Paper:", self.paper)
-        form.addRow("Orientation:", self.orientation)
-        form.addRow("Margin:", self.margin)
-        form.addRow("Map size:", size)
-        form.addRow("Bleed:", self.bleed)
-        form.addRow("Read from:", self.viewing)
-        form.addRow(heading("Tiling, for an office printer"))
-        form.addRow("Tile over:", self.tile)
-        form.addRow("Overlap:", self.overlap)
-        form.addRow("Printer border:", self.printer_border)
+        form.addRow(heading(translate("PdfExportDialog", "Sheet")))
+        form.addRow(translate("PdfExportDialog", "Paper:"), self.paper)
+        form.addRow(translate("PdfExportDialog", "Orientation:"), self.orientation)
+        form.addRow(translate("PdfExportDialog", "Margin:"), self.margin)
+        form.addRow(translate("PdfExportDialog", "Map size:"), size)
+        form.addRow(translate("PdfExportDialog", "Bleed:"), self.bleed)
+        form.addRow(translate("PdfExportDialog", "Read from:"), self.viewing)
+        form.addRow(heading(translate("PdfExportDialog", "Tiling, for an office printer")))
+        form.addRow(translate("PdfExportDialog", "Tile over:"), self.tile)
+        form.addRow(translate("PdfExportDialog", "Overlap:"), self.overlap)
+        form.addRow(translate("PdfExportDialog", "Printer border:"), self.printer_border)
         form.addRow("", self.marks)
         for signal in (self.orientation.currentIndexChanged, self.margin.valueChanged,
                        self.size_mode.buttonToggled, self.scale.valueChanged, self.pages_wide.valueChanged,
@@ -130,10 +143,10 @@ class PdfExportDialog(ExportDialog):
         plan = plan_for(self.lay, options)  # the same plan, for the drawing
         w, h = result.size_mm
         what = result.summary.split("; ")[0]
-        headline = f"{plural(result.pages, 'page')} · {w:.0f} × {h:.0f} mm"
+        headline = f"{pages(result.pages)} · {number(w, group=False)} × {number(h, group=False)} mm"
         hint = result.smallest_text.capitalize()
         if paper.smallest_text(self.lay, plan.scale)[0] < SMALL_TEXT_MM:
-            hint += ": too small for a wall; choose a larger paper or tile the poster"
+            hint += translate("PdfExportDialog", ": too small for a wall; choose a larger paper or tile the poster")
         return plan, headline, f"{what[:1].upper()}{what[1:]}.\n{hint}."
 
     def state(self) -> dict:
@@ -164,28 +177,28 @@ class PdfExportDialog(ExportDialog):
 
 
 class PngExportDialog(ExportDialog):
-    KEY, TITLE = "png", "Export PNG image"
-    FILTER = "PNG image (*.png)"
+    KEY, TITLE = "png", QT_TRANSLATE_NOOP("ExportDialog", "Export PNG image")
+    FILTER = QT_TRANSLATE_NOOP("ExportDialog", "PNG image (*.png)")
 
     def build_form(self, form: QFormLayout) -> None:
         self.size_mode = QButtonGroup(self)
-        self.dpi = number_box(MIN_DPI, MAX_DPI, 150, " dpi", "dpi")
-        self.width = number_box(16, MAX_SIDE, 4000, " px wide", "width")
+        self.dpi = number_box(MIN_DPI, MAX_DPI, 150, translate("PngExportDialog", " dpi"), "dpi")
+        self.width = number_box(16, MAX_SIDE, 4000, translate("PngExportDialog", " px wide"), "width")
         size = QVBoxLayout()
-        size.addWidget(radio_row(self.size_mode, "Resolution", "by_dpi", self.dpi))
-        size.addWidget(radio_row(self.size_mode, "Width", "by_width", self.width))
+        size.addWidget(radio_row(self.size_mode, translate("PngExportDialog", "Resolution"), "by_dpi", self.dpi))
+        size.addWidget(radio_row(self.size_mode, translate("PngExportDialog", "Width"), "by_width", self.width))
         self.size_mode.buttons()[0].setChecked(True)
-        self.paper = PaperPicker(self.changed, none_text="The map at 100 %")
+        self.paper = PaperPicker(self.changed, none_text=translate("PngExportDialog", "The map at 100 %"))
         self.background = QComboBox(objectName="background")
-        self.background.addItem("White", False)
-        self.background.addItem("Transparent", True)
+        self.background.addItem(translate("PngExportDialog", "White"), False)
+        self.background.addItem(translate("PngExportDialog", "Transparent"), True)
         self.viewing = metres_box(1.0, "viewing_distance")
-        form.addRow(heading("Image"))
-        form.addRow("Size:", size)
-        form.addRow("Print size:", self.paper)
-        form.addRow("Background:", self.background)
-        form.addRow("Read from:", self.viewing)
-        hint = QLabel("The resolution is pixels per inch at the print size.", wordWrap=True)
+        form.addRow(heading(translate("PngExportDialog", "Image")))
+        form.addRow(translate("PngExportDialog", "Size:"), size)
+        form.addRow(translate("PngExportDialog", "Print size:"), self.paper)
+        form.addRow(translate("PngExportDialog", "Background:"), self.background)
+        form.addRow(translate("PngExportDialog", "Read from:"), self.viewing)
+        hint = QLabel(translate("PngExportDialog", "The resolution is pixels per inch at the print size."), wordWrap=True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", hint)
         for signal in (self.size_mode.buttonToggled, self.dpi.valueChanged, self.width.valueChanged,
@@ -210,13 +223,14 @@ class PngExportDialog(ExportDialog):
         w, h, dpi, warnings = describe_png(self.doc, options, picture_sizes=self.picture_sizes())
         self.show_warnings(warnings)
         self.preview_widget.checkered = options.transparent
-        printed = f"{w / dpi * 25.4:.0f} × {h / dpi * 25.4:.0f} mm"
+        printed = f"{number(w / dpi * 25.4, group=False)} × {number(h / dpi * 25.4, group=False)} mm"
         plan = PNG_PLAN
         if options.paper:  # the image is that paper's sheet, as the PDF's
             plan = paper.fit_sheet(self.lay.width, self.lay.height, options.paper, options.orientation,
                                    options.margin_mm * paper.MM)
-        return plan, f"{w:,} × {h:,} pixels", (f"{dpi:.0f} dpi, printing {printed}; "
-                                                    f"{w * h / 1e6:.1f} megapixels.")
+        return plan, translate("PngExportDialog", "{w} × {h} pixels").format(w=number(w), h=number(h)), \
+            translate("PngExportDialog", "{dpi} dpi, printing {printed}; {mp} megapixels.").format(
+                dpi=number(dpi), printed=printed, mp=number(w * h / 1e6, 1))
 
     def state(self) -> dict:
         return {**self.paper.state(), "by_width": self.by_width(), "dpi": self.dpi.value(),
@@ -246,6 +260,6 @@ def open_export(kind: str, editor, parent=None) -> str | None:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.exported is None:
             return None
         r = dialog.exported
-        return f"Exported {r.path}: {r.summary}."
+        return translate("ExportDialog", "Exported {path}: {summary}.").format(path=r.path, summary=r.summary)
     finally:
         dialog.deleteLater()

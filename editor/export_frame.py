@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget)
 
@@ -22,6 +22,7 @@ from model.errors import JourneyError
 from model.layout import Layout
 
 from .export_preview import SheetPreview, run_with_progress
+from .i18n import number, translate
 
 SETTINGS = ("Wayline", "Wayline")  # the application's own settings (editor/app.py)
 CUSTOM = "custom"
@@ -31,7 +32,7 @@ REFRESH_MS = 120                   # typing 1-2-0-0 in a box lays out once, not 
 def gui_sentence(message: str) -> str:
     """The engine's sentences are shared with the command line; name the dialog's
     control instead of the command-line flag."""
-    return message.replace("(--tile a4)", "(Tile over: A4)")
+    return message.replace("(--tile a4)", translate("ExportDialog", "(Tile over: A4)"))
 
 
 class ExportDialog(QDialog):
@@ -50,7 +51,7 @@ class ExportDialog(QDialog):
         self.settings = settings if settings is not None else QSettings(*SETTINGS)
         self.exported = None        # export.options.Result once a file is written
         self.current = None         # the last options the engine accepted
-        self.setWindowTitle(self.TITLE)
+        self.setWindowTitle(translate("ExportDialog", self.TITLE))
         self.preview_widget = SheetPreview(lay, picture, photo)
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS, timeout=self.refresh)
         self._build()
@@ -64,7 +65,7 @@ class ExportDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.build_form(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(translate("ExportDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("export_button")
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.start_export)
@@ -129,7 +130,7 @@ class ExportDialog(QDialog):
         except JourneyError as e:
             self.current = None
             self.preview_widget.show_plan(None)
-            self.headline.setText("Cannot export with these settings")
+            self.headline.setText(translate("ExportDialog", "Cannot export with these settings"))
             self.detail.setText("")
             self.show_warnings(())
             self.refusal.setText(gui_sentence(e.message))
@@ -153,7 +154,7 @@ class ExportDialog(QDialog):
         if not path:
             return
         try:
-            self.exported = run_with_progress(self, f"Exporting {Path(path).name}",
+            self.exported = run_with_progress(self, translate("ExportDialog", "Exporting {name}").format(name=Path(path).name),
                                             lambda progress, cancelled:
                                             self.write(path, options, progress, cancelled))
         except Cancelled as e:
@@ -168,7 +169,8 @@ class ExportDialog(QDialog):
     def ask_path(self) -> str:
         """The output file, beside the map and named after it by default."""
         suggested = self.doc.path.with_suffix(f".{self.KEY}")
-        path, _ = QFileDialog.getSaveFileName(self, self.TITLE, str(suggested), self.FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", self.TITLE), str(suggested),
+                                              translate("ExportDialog", self.FILTER))
         if path and not path.lower().endswith(f".{self.KEY}"):
             path += f".{self.KEY}"  # Linux file dialogs do not add it
         return path
@@ -195,8 +197,9 @@ class PaperPicker(QWidget):
     CHOICES = (("A0", "a0"), ("A1", "a1"), ("A2", "a2"), ("A3", "a3"), ("A4", "a4"),
                ("Letter", "letter"), ("Legal", "legal"), ("Tabloid", "tabloid"),
                ("ANSI D", "ansi-d"), ("ANSI E", "ansi-e"), ("ARCH C (18 × 24 in)", "arch-c"),
-               ("ARCH D (24 × 36 in)", "arch-d"), ("ARCH E (36 × 48 in)", "arch-e"), ("36-inch roll", paper.ROLL),
-               ("Custom size", CUSTOM))
+               ("ARCH D (24 × 36 in)", "arch-d"), ("ARCH E (36 × 48 in)", "arch-e"),
+               (QT_TRANSLATE_NOOP("PaperPicker", "36-inch roll"), paper.ROLL),
+               (QT_TRANSLATE_NOOP("PaperPicker", "Custom size"), CUSTOM))
 
     def __init__(self, on_change, none_text: str | None = None, parent=None):
         super().__init__(parent)
@@ -204,7 +207,7 @@ class PaperPicker(QWidget):
         if none_text:
             self.combo.addItem(none_text, None)
         for text, name in self.CHOICES:
-            self.combo.addItem(text, name)
+            self.combo.addItem(translate("PaperPicker", text), name)
         self.custom_w, self.custom_h = (_mm_box(50, 5080, 600, "custom_width"),
                                         _mm_box(50, 5080, 900, "custom_height"))
         row = QHBoxLayout(self)
@@ -223,6 +226,10 @@ class PaperPicker(QWidget):
         custom = self.combo.currentData() == CUSTOM
         for w in (self.custom_w, self.times, self.custom_h):
             w.setVisible(custom)
+
+    def choose(self, name: str) -> None:
+        """Make paper `name` the current choice (a default before the saved one is restored)."""
+        self.combo.setCurrentIndex(max(0, self.combo.findData(name)))
 
     def value(self) -> str | None:
         name = self.combo.currentData()
@@ -243,13 +250,13 @@ class PaperPicker(QWidget):
 
 def metres_box(value: float, name: str) -> QDoubleSpinBox:
     box = QDoubleSpinBox(objectName=name, minimum=0.1, maximum=50, value=value, decimals=1,
-                         singleStep=0.5, suffix=" m")
+                         singleStep=0.5, suffix=translate("ExportDialog", " m"))
     box.setKeyboardTracking(True)
     return box
 
 
 def _mm_box(low: float, high: float, value: float, name: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox(objectName=name, minimum=low, maximum=high, value=value, decimals=0, suffix=" mm")
+    box = QDoubleSpinBox(objectName=name, minimum=low, maximum=high, value=value, decimals=0, suffix=translate("ExportDialog", " mm"))
     box.setKeyboardTracking(True)
     return box
 
@@ -260,5 +267,10 @@ def set_number(box, value) -> None:
         box.setValue(value)
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def pages(n: int) -> str:
+    """"1 page", "12 pages", in the user's language and digits."""
+    # one form for one and one for many, as English, German and French have; a language
+    # with more plural forms would move to Qt's "%n" numerus forms and an English .qm
+    if n == 1:
+        return translate("ExportDialog", "1 page")
+    return translate("ExportDialog", "{n} pages").format(n=number(n))

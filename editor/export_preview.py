@@ -18,6 +18,8 @@ from export import paper, tiling
 from model.layout import Layout
 from model.theme import STANDARD
 
+from .i18n import translate
+
 THUMB_SIDE = 900          # pixels along the map's longer side: sharp at 2x in a ~400 px preview
 PAPER = QColor("#ffffff")
 DESK = QColor("#e6e8ec")
@@ -72,7 +74,7 @@ class SheetPreview(QWidget):
         p.fillRect(self.rect(), DESK)
         if self.plan is None:
             p.setPen(MUTED)
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No preview")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("ExportDialog", "No preview"))
         elif isinstance(self.plan, tiling.TilePlan):
             self._paint_tiles(p, self.plan)
         elif isinstance(self.plan, paper.Sheet):
@@ -171,7 +173,7 @@ def run_with_progress(parent: QWidget, title: str, job):
     The exporters ask `cancelled()` once more after the file is in place (their
     last "Done" step), so a late Cancel would report "nothing was written" about
     a file that was: from `FINISHING` on, the export runs to its end."""
-    dialog = QProgressDialog(title, "Cancel", 0, 1000, parent)
+    dialog = QProgressDialog(title, translate("ExportDialog", "Cancel"), 0, 1000, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(400)  # a quick export never flashes a dialog

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from model.search import Match, find
 
+from .i18n import number, translate
 from .mapeditor import MapEditor
 
 ON_CANVAS = ("card", "stage", "lane", "marker")
@@ -24,15 +25,15 @@ class FindBar(QWidget):
     def __init__(self, editor: MapEditor, show_outside: Callable[[Match, str], None], parent=None):
         super().__init__(parent)
         self.setObjectName("findBar")
-        self.setAccessibleName("Find")
+        self.setAccessibleName(translate("FindBar", "Find"))
         self.editor = editor
         self.show_outside = show_outside  # a match the canvas does not draw (a persona, the title)
         self.matches: list[Match] = []
         self.index = -1
         self.field = QLineEdit()
         self.field.setObjectName("findField")
-        self.field.setAccessibleName("Text to find")
-        self.field.setPlaceholderText("Find in cards, stages, lanes, markers and personas")
+        self.field.setAccessibleName(translate("FindBar", "Text to find"))
+        self.field.setPlaceholderText(translate("FindBar", "Find in cards, stages, lanes, markers and personas"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(lambda _: self.search())
         self.field.installEventFilter(self)  # Enter, Shift+Enter and Esc in the field
@@ -40,12 +41,12 @@ class FindBar(QWidget):
         self.count.setObjectName("findCount")
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(QLabel("Find:"))
+        row.addWidget(QLabel(translate("FindBar", "Find:")))
         row.addWidget(self.field, 1)
         row.addWidget(self.count)
-        for text, name, tip, slot in (("▲", "findPrevious", "Previous match (Shift+F3)", lambda: self.step(-1)),
-                                      ("▼", "findNext", "Next match (F3)", lambda: self.step(+1)),
-                                      ("✕", "findClose", "Close (Esc)", self.close_bar)):
+        for text, name, tip, slot in (("▲", "findPrevious", translate("FindBar", "Previous match (Shift+F3)"), lambda: self.step(-1)),
+                                      ("▼", "findNext", translate("FindBar", "Next match (F3)"), lambda: self.step(+1)),
+                                      ("✕", "findClose", translate("FindBar", "Close (Esc)"), self.close_bar)):
             button = QToolButton()
             button.setText(text)
             button.setObjectName(name)
@@ -123,6 +124,6 @@ class FindBar(QWidget):
         if not self.field.text().strip():
             self.count.setText("")
         elif not self.matches:
-            self.count.setText("No matches")
+            self.count.setText(translate("FindBar", "No matches"))
         else:
-            self.count.setText(f"{self.index + 1} of {len(self.matches)}")
+            self.count.setText(translate("FindBar", "{n} of {total}").format(n=number(self.index + 1), total=number(len(self.matches))))

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageB
 
 import resources
 
+from .i18n import translate
+
 GUIDE = resources.path("guide", "index.html")
 FONTS = resources.path("fonts")
 # which bundled font files each licence file covers, and the licence in a few words;
@@ -47,14 +49,15 @@ def about_text() -> str:
     fonts = "".join(f"<li>{html.escape(f)}: {html.escape(w)} (<code>{html.escape(n)}</code>)</li>"
                     for f, w, n in font_licences())
     return (f"<h3>Wayline {html.escape(resources.VERSION)}</h3>"
-            "<p>A desktop editor for customer journey maps. MIT licence (the <code>LICENSE</code> "
-            "file).</p>"
-            "<p>The fonts bundled in <code>resources/fonts</code> keep their own licences, "
-            f"shipped beside them:</p><ul>{fonts}</ul>")
+            + translate("Help", "<p>A desktop editor for customer journey maps. MIT licence (the <code>LICENSE</code> "
+                        "file).</p>")
+            + translate("Help", "<p>The fonts bundled in <code>resources/fonts</code> keep their own licences, "
+                        "shipped beside them:</p>")
+            + f"<ul>{fonts}</ul>")
 
 
 def show_about(parent: QWidget) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.NoIcon, "About Wayline", about_text(), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("Help", "About Wayline"), about_text(), parent=parent)
     box.setObjectName("aboutWayline")
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
     box.open()  # not exec(): the map stays usable behind it
@@ -99,10 +102,10 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget):
         super().__init__(window)
         self.setObjectName("keyboardShortcuts")
-        self.setWindowTitle("Keyboard Shortcuts — Wayline")
+        self.setWindowTitle(translate("Help", "Keyboard Shortcuts — Wayline"))
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setHorizontalHeaderLabels([translate("Help", "Action"), translate("Help", "Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, (name, keys) in enumerate(rows):
@@ -121,7 +124,7 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("userGuide")
-        self.setWindowTitle("Wayline User Guide")
+        self.setWindowTitle(translate("Help", "Wayline User Guide"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)  # a web link goes to the browser, not in here
         self.browser.setSource(QUrl.fromLocalFile(str(GUIDE)))

@@ -9,10 +9,12 @@ not added: one sentence says to drop them on a cell on their own.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
+
+from .i18n import translate
 
 SUFFIX = ".journey"
-MIXED = "Only the maps were opened: drop pictures on a cell on their own."
+MIXED = QT_TRANSLATE_NOOP("MapDrop", "Only the maps were opened: drop pictures on a cell on their own.")
 
 
 def dropped_paths(mime) -> list[str]:
@@ -43,6 +45,6 @@ class MapDrop(QObject):
         event.acceptProposedAction()
         if kind == QEvent.Type.Drop:
             if len(maps) < len(paths):
-                self.say(MIXED)
+                self.say(translate("MapDrop", MIXED))
             self.open_maps(maps)
         return True

@@ -14,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .i18n import translate
+
 RETRY_MS = 30_000
 
 PANEL_STYLE = "#noticePanel { background: #fff8dc; border-bottom: 1px solid #d8c77a; }"
@@ -25,7 +27,7 @@ class NoticePanel(QFrame):
     def __init__(self, notices: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("noticePanel")
-        self.setAccessibleName("Notices")
+        self.setAccessibleName(translate("Notices", "Notices"))
         self.setStyleSheet(PANEL_STYLE)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
@@ -38,7 +40,7 @@ class NoticePanel(QFrame):
             column.addWidget(label)
             self.labels.append(label)
         row.addLayout(column, 1)
-        dismiss = QPushButton("Dismiss", self)
+        dismiss = QPushButton(translate("Notices", "Dismiss"), self)
         dismiss.setObjectName("noticeDismiss")
         dismiss.clicked.connect(self.hide)
         row.addWidget(dismiss)
@@ -52,7 +54,7 @@ class WriteBackBanner(QLabel):
     def __init__(self, editor, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("writeBackBanner")
-        self.setAccessibleName("Write-back status")
+        self.setAccessibleName(translate("Notices", "Write-back status"))
         self.setStyleSheet(BANNER_STYLE)
         self.setWordWrap(True)
         self.editor = editor

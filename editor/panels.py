@@ -7,7 +7,7 @@ field commits when it is left (or Enter is pressed), not on every keystroke.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QApplication, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
@@ -20,9 +20,12 @@ from model.lanes import CHANNEL
 from model.lanes import kind as lane_kind
 from model.theme import KIND_LABELS
 
-from .mapeditor import MapEditor, plural
+from .i18n import number, translate
+from .mapeditor import MapEditor
 
-PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"
+PICTURE_FILTER = QT_TRANSLATE_NOOP("Panels", "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)")
+# the card channels (model/entities.py), for lupdate: the model stays free of Qt
+CHANNEL_NAMES = (QT_TRANSLATE_NOOP("Channels", "Web"), QT_TRANSLATE_NOOP("Channels", "App"), QT_TRANSLATE_NOOP("Channels", "Email"), QT_TRANSLATE_NOOP("Channels", "Phone"), QT_TRANSLATE_NOOP("Channels", "Store"), QT_TRANSLATE_NOOP("Channels", "Social"), QT_TRANSLATE_NOOP("Channels", "Chat"), QT_TRANSLATE_NOOP("Channels", "Mail"), QT_TRANSLATE_NOOP("Channels", "Other"))
 
 
 class TextBox(QPlainTextEdit):
@@ -38,7 +41,7 @@ class ColourButton(QPushButton):
     chosen = Signal(str)
 
     def __init__(self, parent=None):
-        super().__init__("Colour…", parent)
+        super().__init__(translate("Panels", "Colour…"), parent)
         self.colour = "#ffffff"
         self.clicked.connect(self.choose)
 
@@ -51,7 +54,7 @@ class ColourButton(QPushButton):
         """The colour dialog, a child of the window, not of this button: the button's
         style sheet (its colour) would cascade into it and paint it in that colour."""
         box = QColorDialog(QColor(self.colour), self.window())
-        box.setWindowTitle("Choose a colour")
+        box.setWindowTitle(translate("Panels", "Choose a colour"))
         box.setPalette(QApplication.palette())
         return box
 
@@ -95,10 +98,10 @@ class PropertiesPanel(QStackedWidget):
 
     def __init__(self, editor: MapEditor, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Properties of the selection")
+        self.setAccessibleName(translate("Panels", "Properties of the selection"))
         self.editor = editor
         self.ids: list[int] = []
-        hint = QLabel("Select a card, a stage, a lane or an emotion marker to edit it here.")
+        hint = QLabel(translate("Panels", "Select a card, a stage, a lane or an emotion marker to edit it here."))
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.pages = {"none": hint, "card": self._card_page(), "stage": self._stage_page(),
@@ -118,7 +121,7 @@ class PropertiesPanel(QStackedWidget):
         self.editor.fields.watch(self.card_text, lambda t: self.update_cards("Edit card text", text=t))
         self.card_colour = ColourButton()
         self.card_colour.chosen.connect(lambda c: self.update_cards("Colour card", colour=c))
-        default = QPushButton("Lane default")
+        default = QPushButton(translate("Panels", "Lane default"))
         default.clicked.connect(lambda: self.update_cards("Colour card", colour=None))
         row = QHBoxLayout()
         row.addWidget(self.card_colour)
@@ -126,13 +129,13 @@ class PropertiesPanel(QStackedWidget):
         self.card_channel = QComboBox()
         self.card_channel.addItem("—", None)
         for c in CHANNELS:
-            self.card_channel.addItem(c.capitalize(), c)
+            self.card_channel.addItem(translate("Channels", c.capitalize()), c)
         self.card_channel.currentIndexChanged.connect(
             lambda _: self.update_cards("Set channel", channel=self.card_channel.currentData()))
         self.card_votes = spin(0, rules.MAX_VOTES)
         self.card_votes.valueChanged.connect(lambda v: self.update_cards("Set votes", votes=int(v)))
-        for label, widget in (("", self.card_count), ("Text", self.card_text), ("Colour", row),
-                              ("Channel", self.card_channel), ("Votes", self.card_votes)):
+        for label, widget in (("", self.card_count), (translate("Panels", "Text"), self.card_text), (translate("Panels", "Colour"), row),
+                              (translate("Panels", "Channel"), self.card_channel), (translate("Panels", "Votes"), self.card_votes)):
             form.addRow(label, widget)
         return page
 
@@ -144,8 +147,8 @@ class PropertiesPanel(QStackedWidget):
         self.stage_colour.chosen.connect(lambda c: self.update_one("stage", "Colour stage", colour=c))
         self.stage_width = spin(*rules.STAGE_WIDTH, step=10)
         self.stage_width.valueChanged.connect(lambda v: self.update_one("stage", "Resize stage", width=v))
-        for label, widget in (("Name", self.stage_name), ("Colour", self.stage_colour),
-                              ("Width (pt)", self.stage_width)):
+        for label, widget in ((translate("Panels", "Name"), self.stage_name), (translate("Panels", "Colour"), self.stage_colour),
+                              (translate("Panels", "Width (pt)"), self.stage_width)):
             form.addRow(label, widget)
         return page
 
@@ -155,13 +158,13 @@ class PropertiesPanel(QStackedWidget):
         self.editor.fields.watch(self.lane_name, lambda text: self.update_one("lane", "Rename lane", name=text))
         self.lane_kind = QComboBox()
         for kind in LANE_KINDS:
-            self.lane_kind.addItem(KIND_LABELS[kind], kind)
+            self.lane_kind.addItem(translate("Lanes", KIND_LABELS[kind]), kind)
         self.lane_kind.currentIndexChanged.connect(
             lambda _: self.update_one("lane", "Change lane kind", kind=self.lane_kind.currentData()))
         self.lane_height = spin(*rules.LANE_HEIGHT, step=10)
         self.lane_height.valueChanged.connect(lambda v: self.update_one("lane", "Resize lane", height=v))
-        for label, widget in (("Name", self.lane_name), ("Kind", self.lane_kind),
-                              ("Min. height (pt)", self.lane_height)):
+        for label, widget in ((translate("Panels", "Name"), self.lane_name), (translate("Panels", "Kind"), self.lane_kind),
+                              (translate("Panels", "Min. height (pt)"), self.lane_height)):
             form.addRow(label, widget)
         return page
 
@@ -173,8 +176,8 @@ class PropertiesPanel(QStackedWidget):
         self.marker_feeling = spin(-3.0, 3.0, step=0.5, decimals=2)
         self.marker_feeling.valueChanged.connect(
             lambda v: self.update_one("marker", "Change feeling", feeling=v))
-        form.addRow("Label", self.marker_label)
-        form.addRow("Feeling (−3…+3)", self.marker_feeling)
+        form.addRow(translate("Panels", "Label"), self.marker_label)
+        form.addRow(translate("Panels", "Feeling (−3…+3)"), self.marker_feeling)
         return page
 
     # -- filling and committing ----------------------------------------------------
@@ -205,7 +208,7 @@ class PropertiesPanel(QStackedWidget):
 
     def _fill_card(self, card) -> None:
         many = len(self.ids) > 1
-        self.card_count.setText(f"{plural(len(self.ids), 'card')} selected" if many else "")
+        self.card_count.setText(translate("Panels", "{n} cards selected").format(n=number(len(self.ids))) if many else "")
         filled(self.card_text, "" if many else card.text)
         self.card_text.setEnabled(not many)
         kind = self.editor.find("lane", card.lane_id).kind

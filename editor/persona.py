@@ -11,6 +11,7 @@ from model.errors import JourneyError
 from model import images
 from model.operations import Op
 
+from .i18n import translate
 from .mapeditor import MapEditor
 from .panels import PICTURE_FILTER, TextBox, filled
 
@@ -20,23 +21,23 @@ PHOTO_SIDE = 96
 class PersonaPanel(QWidget):
     def __init__(self, editor: MapEditor, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Persona")
+        self.setAccessibleName(translate("Persona", "Persona"))
         self.editor = editor
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
-        self.title = self._line(form, "Journey", lambda v: self.update_journey("Rename journey", title=v))
-        self.scenario = self._text(form, "Scenario", lambda v: self.update_journey("Edit scenario", scenario=v))
-        form.addRow("Photo", self._photo_row())
+        self.title = self._line(form, translate("Persona", "Journey"), lambda v: self.update_journey("Rename journey", title=v))
+        self.scenario = self._text(form, translate("Persona", "Scenario"), lambda v: self.update_journey("Edit scenario", scenario=v))
+        form.addRow(translate("Persona", "Photo"), self._photo_row())
         self.fields = {
-            "name": self._line(form, "Name", lambda v: self.update_persona("Rename persona", name=v)),
-            "role": self._line(form, "Role", lambda v: self.update_persona("Edit persona role", role=v)),
-            "goals": self._text(form, "Goals", lambda v: self.update_persona("Edit goals", goals=v)),
-            "frustrations": self._text(form, "Frustrations",
+            "name": self._line(form, translate("Persona", "Name"), lambda v: self.update_persona("Rename persona", name=v)),
+            "role": self._line(form, translate("Persona", "Role"), lambda v: self.update_persona("Edit persona role", role=v)),
+            "goals": self._text(form, translate("Persona", "Goals"), lambda v: self.update_persona("Edit goals", goals=v)),
+            "frustrations": self._text(form, translate("Persona", "Frustrations"),
                                        lambda v: self.update_persona("Edit frustrations", frustrations=v)),
-            "quote": self._text(form, "Quote", lambda v: self.update_persona("Edit quote", quote=v)),
+            "quote": self._text(form, translate("Persona", "Quote"), lambda v: self.update_persona("Edit quote", quote=v)),
         }
-        self.add = QPushButton("Add a persona")
+        self.add = QPushButton(translate("Persona", "Add a persona"))
         self.add.clicked.connect(lambda: editor.run("Add persona", [Op("add_persona", {"name": "New persona"})]))
         outer.addWidget(self.add)
         outer.addStretch(1)
@@ -48,7 +49,7 @@ class PersonaPanel(QWidget):
         self.photo.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setStyleSheet("background: #dde1e8; border-radius: 6px;")
-        choose, remove = QPushButton("Choose photo…"), QPushButton("Remove photo")
+        choose, remove = QPushButton(translate("Persona", "Choose photo…")), QPushButton(translate("Persona", "Remove photo"))
         choose.clicked.connect(self.choose_photo)
         remove.clicked.connect(lambda: self.set_photo_picture("Remove persona photo", None))
         buttons = QVBoxLayout()
@@ -88,7 +89,7 @@ class PersonaPanel(QWidget):
         image = self.editor.persona_photo()
         if image is None:
             self.photo.setPixmap(QPixmap())
-            self.photo.setText("No photo")
+            self.photo.setText(translate("Persona", "No photo"))
         else:
             self.photo.setPixmap(QPixmap.fromImage(image).scaled(
                 PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
@@ -114,7 +115,8 @@ class PersonaPanel(QWidget):
             self.editor.run(step, [Op("update_persona", {"persona_id": p.id, "picture": picture})])
 
     def choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "", PICTURE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("Persona", "Choose a photo"), "",
+                                              translate("Panels", PICTURE_FILTER))
         if path:
             self.set_photo(path)
 

@@ -27,6 +27,8 @@ from export.pdf import sources
 from export.qtpaint import BLEED, StripPainter, visible
 from model.layout import Layout, Rect
 
+from .i18n import number, translate
+
 MM = 72 / 25.4
 OVERLAP = 10 * MM        # the glue strip, as the tiled PDF's default
 LABEL_BAND = 6 * MM      # at the foot of a tile: its label, outside the map
@@ -63,7 +65,7 @@ def plan(lay: Layout, page_w: float, page_h: float, options: PrintOptions) -> tu
         for c, x in enumerate(xs):
             name = tiling.Tile(c, r, x, y).label
             pages.append(Page(Rect(x / scale, y / scale, page_w / scale, area_h / scale),
-                              f"{name} of {len(xs)}×{len(ys)}"))
+                              translate("Printing", "{tile} of {columns}×{rows}").format(tile=name, columns=len(xs), rows=len(ys))))
     return scale, pages
 
 
@@ -77,7 +79,7 @@ def print_map(editor, printer: QPrinter, options: PrintOptions = PrintOptions())
     pictures = StripPainter(lay, theme, asset_bytes, photo_id, scale * dots, printer.resolution(), False)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be started.")
+        raise OSError(translate("Printing", "The printer could not be started."))
     try:
         for n, page in enumerate(pages):
             if n:
@@ -124,13 +126,13 @@ class PrintOptionsTab(QWidget):
 
     def __init__(self, options: PrintOptions):
         super().__init__()
-        self.setWindowTitle("Map")
+        self.setWindowTitle(translate("Printing", "Map"))
         self.setObjectName("printOptions")
-        self.fit = QRadioButton("Fit the whole map on one page")
-        self.tiled = QRadioButton("Tiled, to glue together:")
+        self.fit = QRadioButton(translate("Printing", "Fit the whole map on one page"))
+        self.tiled = QRadioButton(translate("Printing", "Tiled, to glue together:"))
         self.wide = QSpinBox()
         self.wide.setRange(1, MAX_PAGES_WIDE)
-        self.wide.setSuffix(" pages wide")
+        self.wide.setSuffix(translate("Printing", " pages wide"))
         self.wide.setValue(options.pages_wide)
         self.tiled.toggled.connect(self.wide.setEnabled)  # the width means something only when tiled
         self.wide.setEnabled(options.tiled)
@@ -169,4 +171,6 @@ def print_dialog(editor, parent: QWidget) -> str:
         pages = print_map(editor, printer, options)
     except OSError as e:
         return str(e)
-    return f"Sent {pages} page{'s' if pages != 1 else ''} of “{editor.doc.path.stem}” to the printer."
+    if pages == 1:
+        return translate("Printing", "Sent 1 page of “{map}” to the printer.").format(map=editor.doc.path.stem)
+    return translate("Printing", "Sent {n} pages of “{map}” to the printer.").format(n=number(pages), map=editor.doc.path.stem)

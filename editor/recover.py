@@ -16,10 +16,12 @@ from PySide6.QtCore import Qt
 from model import backups
 from model.errors import JourneyError
 
+from .i18n import date_time, number, translate
+
 
 def describe(backup: Path) -> str:
     """"Mon 23 Nov 11:30 — 46 cards, “Title”" for one backup."""
-    when = backups.backup_time(backup).strftime("%a %d %b %Y %H:%M")
+    when = date_time(backups.backup_time(backup), translate("RecoverDialog", "ddd dd MMM yyyy HH:mm"))
     try:
         conn = backups.open_read_only(backup)  # quoted URI: "Workshop #3" opens itself, writes nothing
         try:
@@ -27,9 +29,9 @@ def describe(backup: Path) -> str:
             title = conn.execute("SELECT title FROM journey LIMIT 1").fetchone()[0]
         finally:
             conn.close()
-        return f"{when} — {cards} cards, “{title}”"
+        return translate("RecoverDialog", "{when} — {cards} cards, “{title}”").format(when=when, cards=number(cards), title=title)
     except (sqlite3.Error, TypeError):
-        return f"{when} — damaged, cannot be restored"
+        return translate("RecoverDialog", "{when} — damaged, cannot be restored").format(when=when)
 
 
 class RecoverDialog(QDialog):
@@ -38,7 +40,7 @@ class RecoverDialog(QDialog):
     def __init__(self, map_path: Path, parent=None):
         super().__init__(parent)
         self.setObjectName("recoverDialog")
-        self.setWindowTitle("Recover an earlier version")
+        self.setWindowTitle(translate("RecoverDialog", "Recover an earlier version"))
         self.map_path = Path(map_path)
         self.restored: Path | None = None
         self.list = QListWidget()
@@ -48,13 +50,13 @@ class RecoverDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, str(b))
             self.list.addItem(item)
         found = self.list.count() > 0
-        text = ("Choose a backup. It opens as a new map beside this one; this map is not changed."
-                if found else "There are no backups of this map yet. Wayline takes one every "
-                              "30 minutes while a map changes.")
+        text = (translate("RecoverDialog", "Choose a backup. It opens as a new map beside this one; this map is not changed.")
+                if found else translate("RecoverDialog", "There are no backups of this map yet. Wayline takes one every "
+                                        "30 minutes while a map changes."))
         note = QLabel(text)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("Restore as new map", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(translate("RecoverDialog", "Restore as new map"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(found)
         buttons.accepted.connect(self.restore)
         buttons.rejected.connect(self.reject)
@@ -72,7 +74,7 @@ class RecoverDialog(QDialog):
         try:
             self.restored = backups.restore(Path(item.data(Qt.ItemDataRole.UserRole)), self.map_path)
         except (OSError, sqlite3.Error, JourneyError) as e:
-            QMessageBox.warning(self, "Recover", f"That backup could not be restored ({e}).")
+            QMessageBox.warning(self, translate("RecoverDialog", "Recover"), translate("RecoverDialog", "That backup could not be restored ({e}).").format(e=e))
             return
         self.accept()
 
@@ -82,11 +84,11 @@ def offer_latest_good(map_path: Path, reason: str, parent=None) -> Path | None:
     good = backups.latest_good(map_path)
     if good is None:
         return None
-    when = backups.backup_time(good).strftime("%a %d %b %H:%M")
+    when = date_time(backups.backup_time(good), translate("RecoverDialog", "ddd dd MMM HH:mm"))
     answer = QMessageBox.question(
-        parent, "Open a backup?",
-        f"{reason}\n\nWayline has a backup of this map from {when}. Open it as a new map beside "
-        "the damaged one?")
+        parent, translate("RecoverDialog", "Open a backup?"),
+        f"{reason}\n\n" + translate("RecoverDialog", "Wayline has a backup of this map from {when}. Open it as a new map beside "
+                                          "the damaged one?").format(when=when))
     if answer != QMessageBox.StandardButton.Yes:
         return None
     return backups.restore(good, map_path)

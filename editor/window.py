@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu,
                                QMessageBox, QScrollArea, QVBoxLayout, QWidget)
@@ -21,6 +21,7 @@ from model.entities import LANE_KINDS
 from . import actions as action_specs
 from . import help
 from .find import FindBar
+from .i18n import number, translate
 from .map_drop import MapDrop
 from .mapeditor import MapEditor
 from .notices import NoticePanel, WriteBackBanner
@@ -28,7 +29,7 @@ from .panels import PICTURE_FILTER, PropertiesPanel
 from .persona import PersonaPanel
 
 MESSAGE_MS = 8000
-SAVED = "Saved — Wayline saves every change as you make it"
+SAVED = QT_TRANSLATE_NOOP("MapWindow", "Saved — Wayline saves every change as you make it")
 FIRST_SIZE = (1400, 900)  # logical pixels, when the screen has room for it
 SCREEN_SHARE = 0.9  # a first window never covers more of the screen than this
 
@@ -107,48 +108,48 @@ class MapWindow(QMainWindow):
     # -- building --------------------------------------------------------------------
     def _menus(self, recent) -> None:
         a, bar = self.actions, self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(translate("MapWindow", "&File"))
         file.addActions([a["file_new"], a["file_open"]])
-        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu = file.addMenu(translate("MapWindow", "Open &Recent"))
         self.set_recent(recent)
         file.addSeparator()
         file.addActions([a["file_save"], a["file_save_as"], a["file_recover"]])
-        self.export_menu = file.addMenu("&Export")
+        self.export_menu = file.addMenu(translate("MapWindow", "&Export"))
         self.export_menu.setObjectName("export_menu")
         self.export_menu.addActions([a["file_export_pdf"], a["file_export_png"]])
         file.addAction(a["file_print"])
         file.addAction(a["file_close"])
         file.addSeparator()
         file.addAction(a["file_quit"])
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(translate("MapWindow", "&Edit"))
         edit.addActions([a["edit_undo"], a["edit_redo"]])
         edit.addSeparator()
         edit.addActions([a[n] for n in ("edit_cut", "edit_copy", "edit_paste", "edit_duplicate",
                                         "edit_delete", "edit_select_all", "edit_text")])
         edit.addSeparator()
         edit.addActions([a["edit_find"], a["edit_find_next"], a["edit_find_previous"]])
-        insert = bar.addMenu("&Insert")
+        insert = bar.addMenu(translate("MapWindow", "&Insert"))
         insert.addActions([a["insert_stage"]])
-        self.lane_menu = insert.addMenu("&Lane")
+        self.lane_menu = insert.addMenu(translate("MapWindow", "&Lane"))
         self.lane_menu.addActions([a[f"insert_lane_{k}"] for k in LANE_KINDS])
         insert.addActions([a["insert_card"], a["insert_marker"], a["insert_picture"]])
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(translate("MapWindow", "&View"))
         self.view_menu.addActions([a[n] for n in ("view_zoom_in", "view_zoom_out", "view_fit_map",
                                                   "view_fit_width", "view_actual_size")])
         self.view_menu.addSeparator()
         self.view_menu.addAction(a["view_workshop"])
         self.view_menu.addSeparator()
-        self.help_menu = bar.addMenu("&Help")  # after the docks' View entries: see _docks
+        self.help_menu = bar.addMenu(translate("MapWindow", "&Help"))  # after the docks' View entries: see _docks
         self.help_menu.addActions([a["help_guide"], a["help_shortcuts"]])
         self.help_menu.addSeparator()
         self.help_menu.addAction(a["help_about"])
 
     def _toolbar(self) -> None:
         a = self.actions
-        bar = self.addToolBar("Map")
+        bar = self.addToolBar(translate("MapWindow", "Map"))
         bar.setObjectName("map_toolbar")
         bar.addAction(a["insert_stage"])
-        lane = bar.addAction("Lane")
+        lane = bar.addAction(translate("MapWindow", "Lane"))
         lane.setObjectName("toolbar_lane")
         lane.setMenu(self.lane_menu)
         lane.triggered.connect(lambda: self.lane_menu.exec(self.cursor().pos()))
@@ -159,8 +160,8 @@ class MapWindow(QMainWindow):
         bar.addActions([a["view_fit_map"], a["view_fit_width"], a["view_actual_size"]])
 
     def _docks(self) -> None:
-        for title, name, widget in (("Properties", "properties", PropertiesPanel(self.editor)),
-                                    ("Persona", "persona", PersonaPanel(self.editor))):
+        for title, name, widget in ((translate("MapWindow", "Properties"), "properties", PropertiesPanel(self.editor)),
+                                    (translate("MapWindow", "Persona"), "persona", PersonaPanel(self.editor))):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{name}_dock")
             dock.setAccessibleName(title)
@@ -182,7 +183,7 @@ class MapWindow(QMainWindow):
             "file_recover": lambda: self.recover_requested.emit(self),
             "file_export_pdf": lambda: self.export_map("pdf"),
             "file_export_png": lambda: self.export_map("png"),
-            "file_save": lambda: self.show_message(SAVED),
+            "file_save": lambda: self.show_message(translate("MapWindow", SAVED)),
             "file_print": self.print_map,
             "help_guide": lambda: help.show(self, help.GuideDialog),
             "help_shortcuts": lambda: help.show(self, help.ShortcutsDialog),
@@ -206,13 +207,14 @@ class MapWindow(QMainWindow):
         for kind in LANE_KINDS:
             a[f"insert_lane_{kind}"].triggered.connect(lambda _=False, k=kind: ed.add_lane(k))
         ed.message.connect(self.show_message)
-        view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z / (view.logicalDpiX() / 72):.0%}"))
+        view.zoom_changed.connect(lambda z: self.zoom_label.setText(
+            translate("MapWindow", "{percent}%").format(percent=number(z / (view.logicalDpiX() / 72) * 100))))
         view.context_menu_requested.connect(self.context_menu)
 
     # -- behaviour -------------------------------------------------------------------------
     def update_title(self) -> None:
         doc = self.editor.doc
-        suffix = " (read-only)" if doc.read_only else ""
+        suffix = translate("MapWindow", " (read-only)") if doc.read_only else ""
         self.setWindowTitle(f"{doc.path.name}{suffix} — Wayline")
         self.setWindowFilePath(str(doc.path))
         for name in ("edit_cut", "edit_paste", "edit_duplicate", "edit_delete", "insert_stage",
@@ -238,7 +240,7 @@ class MapWindow(QMainWindow):
         cell = self.editor.target_cell()
         if cell is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add pictures", "", PICTURE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, translate("MapWindow", "Add pictures"), "", translate("Panels", PICTURE_FILTER))
         if paths:
             self.editor.add_pictures(paths, *cell)
 
@@ -328,8 +330,8 @@ class MapWindow(QMainWindow):
 
 def ask_read_only(parent, message: str) -> bool:
     """The refusal already offers read-only; the buttons just make the choice."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Map in use", message, parent=parent)
-    view = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("MapWindow", "Map in use"), message, parent=parent)
+    view = box.addButton(translate("MapWindow", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is view
@@ -337,9 +339,9 @@ def ask_read_only(parent, message: str) -> bool:
 
 def ask_clean_copy(parent, message: str) -> bool:
     """A map whose schema is not Wayline's: offer a clean copy made from its data."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Map changed by another program", message, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("MapWindow", "Map changed by another program"), message, parent=parent)
     box.setObjectName("cleanCopyQuestion")
-    make = box.addButton("Open a Clean Copy", QMessageBox.ButtonRole.AcceptRole)
+    make = box.addButton(translate("MapWindow", "Open a Clean Copy"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is make
@@ -353,14 +355,14 @@ def ask_pending(parent, error) -> str | None:
     """A working copy with changes not written back (`PendingWriteBack`): "finish"
     writes them back, "keep" saves them beside the shared map; None opens nothing.
     When someone else changed the shared map since, only keeping both is offered."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Changes not written back", error.message, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("MapWindow", "Changes not written back"), error.message, parent=parent)
     box.setObjectName("pendingWriteBackQuestion")
     finish = None
     if not error.changed:
-        finish = box.addButton(f"Finish Writing Back to “{error.original.name}”",
+        finish = box.addButton(translate("MapWindow", "Finish Writing Back to “{name}”").format(name=error.original.name),
                                QMessageBox.ButtonRole.AcceptRole)
         finish.setObjectName("finishWriteBack")
-    keep = box.addButton("Keep Both", QMessageBox.ButtonRole.ActionRole)
+    keep = box.addButton(translate("MapWindow", "Keep Both"), QMessageBox.ButtonRole.ActionRole)
     keep.setObjectName("keepBoth")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()

@@ -37,6 +37,21 @@ PAPERS = {
 }
 ROLL = "roll36"  # 36 inches across, as long as the map needs
 NAMES = tuple(PAPERS) + (ROLL,)
+# where Letter, not A4, is the office paper (ISO 3166 codes): the Americas that
+# never took up ISO 216, and the Philippines; a poster there is ARCH D, what
+# plotters and print shops stock, and tiles are Letter pages
+LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "CR",
+                                "SV", "PA", "DO", "NI", "BZ"})
+
+
+def default_for(territory: str) -> tuple[str, str]:
+    """The paper a poster and its tiles default to in a territory (ISO 3166 code):
+    ("arch-d", "letter") where Letter is the norm, ("a0", "a4") elsewhere."""
+    if territory.strip().upper() in LETTER_TERRITORIES:
+        return "arch-d", "letter"
+    return "a0", "a4"
+
+
 _CUSTOM = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)\s*(mm|cm|in)?\s*$", re.I)
 _UNITS = {"mm": MM, "cm": 10 * MM, "in": INCH, None: MM}
 
