@@ -11,6 +11,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # tests never change the user's settings and two test runs at once never see
 # each other's window places (see pytest_configure)
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="wayline-test-config-")
+# The tests read English sentences: the same on a developer's German desktop
+# (tests/editor/test_languages.py asks for German where it checks German)
+os.environ["WAYLINE_LANG"] = "en_GB"
+os.environ.pop("LANGUAGE", None)
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 

@@ -2,6 +2,7 @@
 menus, panels and dialogs come out in German (Wayline's translation), Qt's own
 buttons too (Qt's translation), numbers and dates follow the locale, and the
 default poster paper follows the territory."""
+import os
 import shutil
 import xml.etree.ElementTree as ET
 from datetime import datetime
@@ -31,12 +32,17 @@ TS = resources.path("translations", "wayline_de.ts")
 
 @pytest.fixture
 def language(monkeypatch, qapp):
-    """use(lang): the application in that language from now on; English again afterwards."""
+    """use(lang): the application in that language from now on; the tests' language
+    (tests/conftest.py) again afterwards."""
+    before = os.environ.get("WAYLINE_LANG")
     def use(lang: str) -> None:
         monkeypatch.setenv("WAYLINE_LANG", lang)
         i18n.install(qapp)
     yield use
-    monkeypatch.delenv("WAYLINE_LANG", raising=False)
+    if before is None:
+        monkeypatch.delenv("WAYLINE_LANG", raising=False)
+    else:
+        monkeypatch.setenv("WAYLINE_LANG", before)
     i18n.install(qapp)
 
 
