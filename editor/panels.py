@@ -118,11 +118,11 @@ class PropertiesPanel(QStackedWidget):
         page, form = _form()
         self.card_count = QLabel()
         self.card_text = TextBox()
-        self.editor.fields.watch(self.card_text, lambda t: self.update_cards("Edit card text", text=t))
+        self.editor.fields.watch(self.card_text, lambda t: self.update_cards("Edit card text", "Edit card texts", text=t))
         self.card_colour = ColourButton()
-        self.card_colour.chosen.connect(lambda c: self.update_cards("Colour card", colour=c))
+        self.card_colour.chosen.connect(lambda c: self.update_cards("Colour card", "Colour cards", colour=c))
         default = QPushButton(translate("Panels", "Lane default"))
-        default.clicked.connect(lambda: self.update_cards("Colour card", colour=None))
+        default.clicked.connect(lambda: self.update_cards("Colour card", "Colour cards", colour=None))
         row = QHBoxLayout()
         row.addWidget(self.card_colour)
         row.addWidget(default)
@@ -131,9 +131,9 @@ class PropertiesPanel(QStackedWidget):
         for c in CHANNELS:
             self.card_channel.addItem(translate("Channels", c.capitalize()), c)
         self.card_channel.currentIndexChanged.connect(
-            lambda _: self.update_cards("Set channel", channel=self.card_channel.currentData()))
+            lambda _: self.update_cards("Set channel", "Set channels", channel=self.card_channel.currentData()))
         self.card_votes = spin(0, rules.MAX_VOTES)
-        self.card_votes.valueChanged.connect(lambda v: self.update_cards("Set votes", votes=int(v)))
+        self.card_votes.valueChanged.connect(lambda v: self.update_cards("Set votes", "Set votes on cards", votes=int(v)))
         for label, widget in (("", self.card_count), (translate("Panels", "Text"), self.card_text), (translate("Panels", "Colour"), row),
                               (translate("Panels", "Channel"), self.card_channel), (translate("Panels", "Votes"), self.card_votes)):
             form.addRow(label, widget)
@@ -231,7 +231,7 @@ class PropertiesPanel(QStackedWidget):
         filled(self.marker_label, marker.label)
         filled(self.marker_feeling, marker.feeling)
 
-    def update_cards(self, step: str, **values) -> None:
+    def update_cards(self, step: str, steps: str, **values) -> None:
         if self.kind != "card":
             return
         cards = [self.editor.find("card", i) for i in self.ids]
@@ -239,7 +239,7 @@ class PropertiesPanel(QStackedWidget):
                if any(getattr(c, k) != v for k, v in values.items())]
         if ops:
             with self.editor.one_step("panel"):  # the record says the panel asked
-                self.editor.run(step if len(ops) == 1 else f"{step}s", ops)
+                self.editor.run(step if len(ops) == 1 else steps, ops)  # the step's name, one card or many
 
     def show_dragged_feeling(self, marker_id: int, feeling: float) -> None:
         """The feeling of the marker being dragged, live (committed on release)."""

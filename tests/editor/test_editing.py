@@ -273,3 +273,19 @@ def test_a_colour_chosen_in_the_dialog_is_stored(window):
     QTest.mouseClick(panel.stage_colour, Qt.MouseButton.LeftButton)
     assert file_rows(window, f"SELECT colour FROM stage WHERE id = {stage.id}") == [("#ffcc00",)]
     assert ed.stack.undoText() == "Colour stage"
+
+
+def test_a_panel_step_on_several_cards_is_named_in_english(window, qtbot):
+    """Undo's name for setting votes on two cards was "Set votess"."""
+    ed, panel = window.editor, window.properties_panel
+    first, second = ed.lay.cards[0], ed.lay.cards[1]
+    click(window.view, *centre(first.rect))
+    click(window.view, *centre(second.rect), Qt.KeyboardModifier.ControlModifier)
+    assert panel.currentWidget() is panel.pages["card"] and len(panel.ids) == 2
+    spin = panel.card_votes
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin, "4")
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    assert file_rows(window, f"SELECT votes FROM card WHERE id IN ({first.id}, {second.id})") == [(4,), (4,)]
+    assert ed.stack.undoText() == "Set votes on cards"
