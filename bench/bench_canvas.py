@@ -49,6 +49,21 @@ KINDS = ("actions", "touchpoints", "thoughts", "pain_points", "opportunities", "
 CHANNELS = ("web", "app", "email", "phone", "store", "social", "chat", "mail")
 
 
+def write_axes(db: sqlite3.Connection, stages: int) -> tuple[str, ...]:
+    """Replace the blank map's stages and lanes: `stages` stages, the card lanes with
+    an emotions lane in the middle; the lane kinds in order."""
+    db.execute("DELETE FROM stage")
+    db.execute("DELETE FROM lane")
+    db.executemany("INSERT INTO stage (uuid, id, journey_id, position, name, colour, width) "
+                   "VALUES (new_uuid(), ?, 1, ?, ?, '#5b7db1', 220)",
+                   [(i + 1, i, f"Stage {i + 1}") for i in range(stages)])
+    lanes = KINDS[:4] + ("emotions",) + KINDS[4:]
+    db.executemany("INSERT INTO lane (uuid, id, journey_id, position, name, kind, height) "
+                   "VALUES (new_uuid(), ?, 1, ?, ?, ?, 90)",
+                   [(i + 1, i, kind.title(), kind) for i, kind in enumerate(lanes)])
+    return lanes
+
+
 def make_map(folder: Path, cards: int) -> Path:
     """A blank map filled straight through sqlite3: ~12 cards a cell, stages grow with size."""
     path = folder / f"bench-{cards}.journey"
@@ -57,15 +72,7 @@ def make_map(folder: Path, cards: int) -> Path:
     db = sqlite3.connect(path)
     db.create_function("new_uuid", 0, new_uuid, deterministic=False)
     with db:
-        db.execute("DELETE FROM stage")
-        db.execute("DELETE FROM lane")
-        db.executemany("INSERT INTO stage (uuid, id, journey_id, position, name, colour, width) "
-                       "VALUES (new_uuid(), ?, 1, ?, ?, '#5b7db1', 220)",
-                       [(i + 1, i, f"Stage {i + 1}") for i in range(stages)])
-        lanes = KINDS[:4] + ("emotions",) + KINDS[4:]
-        db.executemany("INSERT INTO lane (uuid, id, journey_id, position, name, kind, height) "
-                       "VALUES (new_uuid(), ?, 1, ?, ?, ?, 90)",
-                       [(i + 1, i, kind.title(), kind) for i, kind in enumerate(lanes)])
+        lanes = write_axes(db, stages)
         card_lanes = [i + 1 for i, k in enumerate(lanes) if k != "emotions"]
         rows = []
         for n in range(cards):

@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_canvas import (KINDS, VIEWPORT, CHANNELS, draw, floor_scene,  # noqa: E402
-                          ms, pct, raw_commit, raw_database)
+                          ms, pct, raw_commit, raw_database, write_axes)
 
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -64,19 +64,11 @@ def make_honest_map(folder: Path, cards: int) -> tuple[Path, int]:
     Document.create(path, "blank").close()
     first = FIRST_STAGE if cards >= 1000 else cards // 5
     stages = max(5, (cards - first) // (12 * len(KINDS)) + 1)
-    lanes = KINDS[:4] + ("emotions",) + KINDS[4:]
-    card_lanes = [i + 1 for i, k in enumerate(lanes) if k != "emotions"]
     db = sqlite3.connect(path)
     db.create_function("new_uuid", 0, new_uuid, deterministic=False)
     with db:
-        db.execute("DELETE FROM stage")
-        db.execute("DELETE FROM lane")
-        db.executemany("INSERT INTO stage (uuid, id, journey_id, position, name, colour, width) "
-                       "VALUES (new_uuid(), ?, 1, ?, ?, '#5b7db1', 220)",
-                       [(i + 1, i, f"Stage {i + 1}") for i in range(stages)])
-        db.executemany("INSERT INTO lane (uuid, id, journey_id, position, name, kind, height) "
-                       "VALUES (new_uuid(), ?, 1, ?, ?, ?, 90)",
-                       [(i + 1, i, kind.title(), kind) for i, kind in enumerate(lanes)])
+        lanes = write_axes(db, stages)
+        card_lanes = [i + 1 for i, k in enumerate(lanes) if k != "emotions"]
         rows, filled = [], {}
         for n in range(cards):
             if n < first:
