@@ -163,16 +163,21 @@ def raw_commit(db: sqlite3.Connection, i: int) -> float:
 
 
 # -- Wayline ---------------------------------------------------------------------------------
-def wayline_open(path: Path):
-    start = time.perf_counter()
-    doc = Document.open(path)
-    editor = MapEditor(doc)
+def shown_editor(path: Path) -> MapEditor:
+    """The map opened for editing, its view shown at 100 % and fully drawn once."""
+    editor = MapEditor(Document.open(path))
     view = editor.view
     view.resize(*VIEWPORT)
     view.set_zoom(1.0)
     view.show()
     QTest.qWaitForWindowExposed(view)
     draw(view)
+    return editor
+
+
+def wayline_open(path: Path):
+    start = time.perf_counter()
+    editor = shown_editor(path)
     return time.perf_counter() - start, editor
 
 

@@ -32,14 +32,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_canvas import (KINDS, VIEWPORT, CHANNELS, draw, floor_scene,  # noqa: E402
-                          ms, pct, raw_commit, raw_database, write_axes)
+                          ms, pct, raw_commit, raw_database, shown_editor, write_axes)
 
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView  # noqa: E402
 
 from editor.app import make_app  # noqa: E402
-from editor.mapeditor import MapEditor  # noqa: E402
 from model.document import Document  # noqa: E402
 from model.entities import new_uuid  # noqa: E402
 
@@ -231,13 +230,8 @@ def select(editor, fview, fitems, repeats: int):
 
 def bench(folder: Path, cards: int, repeats: int, gestures: list[str]) -> dict:
     path, first = make_honest_map(folder, cards)
-    editor = MapEditor(Document.open(path))
+    editor = shown_editor(path)
     view = editor.view
-    view.resize(*VIEWPORT)
-    view.set_zoom(1.0)
-    view.show()
-    QTest.qWaitForWindowExposed(view)
-    draw(view)
     raw_db = raw_database(folder)
     rows = {}
     if {"delete", "undo"} & set(gestures):
