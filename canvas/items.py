@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
 from model import text as textmod
 from model.layout import CardBox, LaneBox, MarkerBox, Rect, StageBox
@@ -25,8 +25,13 @@ def lod_of(painter: QPainter) -> float:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
 
-class BoxItem(QGraphicsItem):
-    """An item drawn from one layout box: `kind` and `id` name what it shows."""
+class BoxItem(QGraphicsRectItem):
+    """An item drawn from one layout box: `kind` and `id` name what it shows.
+
+    A rect item only for its bounding rect, kept in C++ (`setRect`, no pen): Qt asks
+    for it thousands of times a frame when rows move, and a Python `boundingRect`
+    cost a call into Python each time (~2 ms a frame at 1,000 cards). It paints in
+    Python, and only when its cached picture is drawn again."""
 
     kind = ""
 
@@ -34,7 +39,8 @@ class BoxItem(QGraphicsItem):
         super().__init__()
         self.box = box
         self.theme = theme
-        self._bounds: QRectF | None = None  # Qt asks for it thousands of times a frame
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setRect(self.bounds(box))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setPos(*self.origin(box))
 
@@ -58,8 +64,7 @@ class BoxItem(QGraphicsItem):
         self.setPos(*self.origin(box))
         if self.same_look(old, box):
             return
-        self.prepareGeometryChange()  # with the old bounds still cached, as Qt wants
-        self._bounds = None
+        self.setRect(self.bounds(box))  # tells Qt the geometry changes, as it wants
         self.update()
 
     def same_look(self, old, new) -> bool:
@@ -70,11 +75,6 @@ class BoxItem(QGraphicsItem):
         """What the item draws, free of where: equal looks draw the same picture."""
         r = self.rect_of(box)
         return r.w, r.h, _shifted(box, r)
-
-    def boundingRect(self) -> QRectF:
-        if self._bounds is None:
-            self._bounds = self.bounds(self.box)
-        return self._bounds
 
     def bounds(self, box) -> QRectF:
         r = self.rect_of(box)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
@@ -27,6 +27,13 @@ from . import paint
 from .items import CardItem, LaneHeaderItem, MarkerItem, StageHeaderItem
 
 SCENE_MARGIN = 60.0
+# Room to grow past the map's right and bottom edges. A new scene rect makes every
+# view drop its cached background and repaint in full (Qt recalculates its content
+# size), about 5 ms at 1,000 cards: a row that grows a little, or a stage deleted and
+# brought back, should not pay that. Grown at once (content must stay reachable),
+# shrunk when the map has been smaller for SHRINK_AFTER_MS with no edit.
+SCENE_SLACK = 240.0
+SHRINK_AFTER_MS = 1500
 INDICATOR = "#1f6feb"
 TARGET_FILL = QColor(31, 111, 235, 28)  # the target cell: a blue wash and outline
 
@@ -57,6 +64,8 @@ class MapScene(QGraphicsScene):
         self.target: tuple[int, int] | None = None  # the clicked empty cell: new cards go there
         self.target_mark = self._target_overlay()
         self.live_curves: dict[int, object] = {}  # lane id -> EmotionBox while a marker is dragged
+        self.shrink_timer = QTimer(self, singleShot=True, interval=SHRINK_AFTER_MS)
+        self.shrink_timer.timeout.connect(self._tighten_scene_rect)
         self.selectionChanged.connect(lambda: self.overview and self._show_card_items())
         self.selectionChanged.connect(self._selection_replaces_target)
 
@@ -121,14 +130,29 @@ class MapScene(QGraphicsScene):
         if self.target is not None and self.target not in lay.cells:
             self.target = None
         self._show_target()
-        m = SCENE_MARGIN
-        self.setSceneRect(QRectF(-m, -m, lay.width + 2 * m, lay.height + 2 * m))
+        self._fit_scene_rect(lay, 0.0 if old is None else SCENE_SLACK / 2)
         background = QGraphicsScene.SceneLayer.BackgroundLayer
         if not partial or photo is not old_photo:
             self.invalidate(self.sceneRect(), background)
             return
         for r in changed_background(old, lay, self.overview):
             self.invalidate(QRectF(r.x - 4, r.y - 4, r.w + 8, r.h + 8), background)
+
+    def _fit_scene_rect(self, lay: Layout, room: float) -> None:
+        """The map and its margin, with up to SCENE_SLACK to spare right and below;
+        `room` is what a map that outgrew its rect gets to spare."""
+        tight = _tight_rect(lay)
+        now = self.sceneRect()
+        spare_w, spare_h = now.right() - tight.right(), now.bottom() - tight.bottom()
+        if now.topLeft() == tight.topLeft() and spare_w >= 0 and spare_h >= 0:
+            if spare_w > SCENE_SLACK or spare_h > SCENE_SLACK:
+                self.shrink_timer.start()  # far more room than the map needs: give it back later
+            return
+        self.setSceneRect(tight.adjusted(0, 0, room, room))
+
+    def _tighten_scene_rect(self) -> None:
+        if self.lay is not None and self.sceneRect() != _tight_rect(self.lay):
+            self.setSceneRect(_tight_rect(self.lay))
 
     def _reconcile_cells(self, old: Layout, lay: Layout, named) -> None:
         """Only the cards of the cells `lay` stacked again, and the `named` ones: they
@@ -277,6 +301,11 @@ class MapScene(QGraphicsScene):
                 return Hit("card", card.id, *cell)
         kind = next(lane.kind for lane in self.lay.lanes if lane.id == cell[1])
         return Hit("curve" if holds_markers(kind) else "cell", None, *cell)
+
+
+def _tight_rect(lay: Layout) -> QRectF:
+    m = SCENE_MARGIN
+    return QRectF(-m, -m, lay.width + 2 * m, lay.height + 2 * m)
 
 
 def changed_background(old: Layout, new: Layout, overview: bool) -> list[Rect]:
