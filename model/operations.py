@@ -229,8 +229,8 @@ def move_lane(store, lane_id, index):
 
 def _insert_cards(store, cards: list[dict]) -> list[int]:
     """Insert cards at their `position` in their cell (end of cell when None)."""
-    ids = []
     end = float("inf")
+    made, cells = [], {}
     for data in sorted(cards, key=lambda d: end if d.get("position") is None else d["position"]):
         store.stage(data["stage_id"]), store.lane(data["lane_id"])
         if is_marker_kind(store.lane(data["lane_id"]).kind):
@@ -240,13 +240,16 @@ def _insert_cards(store, cards: list[dict]) -> list[int]:
             values["asset_id"] = pictures.keep(store.session, data["picture"])
         card = Card(stage_id=data["stage_id"], lane_id=data["lane_id"], **values)
         _identity(card, data)
-        cell = store.cell(card.stage_id, card.lane_id)
-        position = data.get("position")
+        key = (card.stage_id, card.lane_id)
+        if key not in cells:
+            cells[key] = store.cell(*key)
+        cell, position = cells[key], data.get("position")
         cell.insert(len(cell) if position is None else int(position), card)
+        made.append(card)
+    for cell in cells.values():  # once a cell, after its inserts (in position order)
         renumber(cell)
-        store.attach(card)
-        ids.append(card.id)
-    return ids
+    store.attach(made)
+    return [card.id for card in made]
 
 
 @operation
