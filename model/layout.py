@@ -26,6 +26,7 @@ from .boxes import CardBox, EmotionBox, LaneBox, Lines, MarkerBox, Rect, StageBo
 from .theme import STANDARD, Theme
 
 Measure = Callable[[str, float, bool], float]
+DRAFT_ID = -1  # the id of a draft's box (`layout(..., draft=)`); never a real card's
 _serials = itertools.count(1)
 
 
@@ -50,6 +51,9 @@ class Layout:
     serial: int = field(default_factory=lambda: next(_serials), compare=False)
     base: int | None = field(default=None, compare=False)
     restacked: frozenset | None = field(default=None, compare=False)
+    # the box of a card being typed (`layout(..., draft=)`): room is made for it in its
+    # cell, but it is in none of the lists above, so nothing hit-tests or draws it as a card
+    draft: CardBox | None = field(default=None, compare=False)
 
     def stage_at(self, x: float) -> StageBox | None:
         for s in self.stages:
@@ -89,6 +93,7 @@ class StackCache:
         self.journey = None              # the last layout and what it was of: `relayout`
         self.last: Layout | None = None  # starts from them
         self.style: tuple = ()           # (theme, measure) of the last layout
+        self.draft: tuple | None = None  # (cell, text) of the last layout's draft
 
     def remember(self, journey, lay: Layout, style: tuple) -> None:
         self.journey, self.last, self.style = journey, lay, style
@@ -99,21 +104,33 @@ class StackCache:
 
 
 def relayout(journey, changes, index, theme: Theme = STANDARD,
-             measure: Measure = textmod.measure, cache: StackCache | None = None) -> Layout:
+             measure: Measure = textmod.measure, cache: StackCache | None = None,
+             draft=None) -> Layout:
     """The layout after a change record: only the cells of changed cards (where they
     were and where they are) and the rows below a row that grew or shrank are
     stacked again. `index` is the document's `CardIndex` (cards by id and by cell),
-    so nothing scans the whole map."""
+    so nothing scans the whole map. `draft`: as for `layout`; its cell, and the one
+    it left, are stacked again when it moved or its text changed."""
     if cache is None or not cache.follows(journey, (id(theme), id(measure))) or changes is None \
             or changes.everything or changes.axes \
             or (changes.personas and (cache.last.persona is None) == bool(journey.personas)):
-        return layout(journey, theme, measure, cache)  # (a first or last persona moves the map)
+        return layout(journey, theme, measure, cache, draft=draft)  # (a first or last persona moves the map)
     cells = set()
     for card_id in changes.cards:
         for box in (cache.last.card_by_id.get(card_id), index.by_id.get(card_id)):
             if box is not None:
                 cells.add((box.stage_id, box.lane_id))
-    return layout(journey, theme, measure, cache, Dirty(cells, index.cells, bool(changes.markers)))
+    by_cell = index.cells
+    if cache.draft != _draft_key(draft):
+        cells.update(key[0] for key in (cache.draft, _draft_key(draft)) if key is not None)
+    if draft is not None:  # the draft is the last card of its cell
+        cell = (draft.stage_id, draft.lane_id)
+        by_cell = {**by_cell, cell: [*by_cell.get(cell, ()), draft]}
+    return layout(journey, theme, measure, cache, Dirty(cells, by_cell, bool(changes.markers)), draft)
+
+
+def _draft_key(draft) -> tuple | None:
+    return None if draft is None else ((draft.stage_id, draft.lane_id), draft.text)
 
 
 @dataclass
@@ -126,10 +143,13 @@ class Dirty:
 
 
 def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
-           cache: StackCache | None = None, dirty: Dirty | None = None) -> Layout:
+           cache: StackCache | None = None, dirty: Dirty | None = None, draft=None) -> Layout:
     """The whole layout. With `dirty` (from `relayout`), only its cells and the cells
     a row above them pushed down are stacked again; every other part is the last
-    layout's, shared with it (so a layout from `relayout` must not be edited)."""
+    layout's, shared with it (so a layout from `relayout` must not be edited).
+    `draft` is a card being typed (an object with a card's fields, id DRAFT_ID, not
+    in the journey): it is stacked last in its cell, so its row makes room for it,
+    and its box is `Layout.draft`."""
     t = theme
     top = t.title_height + (t.persona_height if journey.personas else 0)
     stage_x, x = {}, t.lane_header
@@ -140,8 +160,12 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
     cache = cache or StackCache()
     last = cache.last if dirty is not None else None
     lanes, cells, cell_cards, height, restacked = _rows(journey, stage_x, width, top + t.stage_header,
-                                                        t, measure, cache, dirty)
-    cards = [c for stack in cell_cards.values() for c in stack]
+                                                        t, measure, cache, dirty, draft)
+    draft_box = None
+    if draft is not None:
+        stack = cell_cards.get((draft.stage_id, draft.lane_id))
+        draft_box = stack[-1] if stack and stack[-1].id == DRAFT_ID else None
+    cards = [c for stack in cell_cards.values() for c in stack if c.id != DRAFT_ID]
     if last is not None and last.height == height:
         stages = last.stages  # the axes did not change (else no `dirty`), nor the columns' height
     else:
@@ -163,13 +187,19 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
                     cards, markers, emotions)
     if last is None:
         result.card_by_id = {c.id: c for c in cards}
-        # copies: a caller may edit its layout (the workshop hides its draft card) but never the cache
-        result.cell_cards = {cell: list(stack) for cell, stack in cell_cards.items() if stack}
+        result.cell_cards = {cell: cards for cell, stack in cell_cards.items() if (cards := _cards_of(stack))}
     else:
         result.card_by_id, result.cell_cards = _patched(last, restacked, cell_cards)
         result.base, result.restacked = last.serial, frozenset(restacked)
+    result.draft = draft_box
     cache.remember(journey, result, (id(theme), id(measure)))
+    cache.draft = _draft_key(draft)
     return result
+
+
+def _cards_of(stack: list[CardBox]) -> list[CardBox]:
+    """A copy of a cell's stack without the draft (the cache keeps the stack itself)."""
+    return [c for c in stack if c.id != DRAFT_ID] if stack and stack[-1].id == DRAFT_ID else list(stack)
 
 
 def _patched(last: Layout, restacked: dict, cell_cards: dict):
@@ -180,11 +210,11 @@ def _patched(last: Layout, restacked: dict, cell_cards: dict):
         for box in old:
             by_id.pop(box.id, None)
     for cell in restacked:
-        stack = cell_cards[cell]
+        stack = _cards_of(cell_cards[cell])
         for box in stack:
             by_id[box.id] = box
         if stack:
-            by_cell[cell] = list(stack)
+            by_cell[cell] = stack
         else:
             by_cell.pop(cell, None)
     return by_id, by_cell
@@ -210,11 +240,13 @@ def _cards_by_cell(journey) -> dict[tuple[int, int], list[dict]]:
     return per_cell
 
 
-def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache, dirty):
+def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache, dirty, draft=None):
     """Lane boxes, cells and card boxes, row by row; each row as tall as its tallest cell.
     Also the cells whose stacks are new, with the stacks they replace. After a change record
     (`dirty`), a row with no changed cell that nothing moved is taken whole from the cache."""
     per_cell = _cards_by_cell(journey) if dirty is None else None
+    if per_cell is not None and draft is not None:  # the last card of its cell
+        per_cell.setdefault((draft.stage_id, draft.lane_id), []).append(_values(draft))
     dirty_lanes = {lane_id for _, lane_id in dirty.cells} if dirty is not None else set()
     stages = [(s.id, *stage_x[s.id]) for s in journey.stages]
     lanes, cells, cell_cards, restacked = [], {}, {}, {}

@@ -17,29 +17,23 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem, QStyle, QSty
 from canvas import fonts
 from model import text as textmod
 from model import workshop as rules
+from model.changes import Changes
 from model.errors import JourneyError
 from model.lanes import holds_markers
-from model.layout import Layout, Rect
+from model.layout import DRAFT_ID, Layout, Rect
 
 FOCUS = "#0b57d0"
 FOCUS_Z, DRAFT_Z = 9, 21   # above the dimming veils, and above the inline editor
 
 
-PHANTOM_ID = -1  # the draft's place in the layout; never a real card id
+DRAFT_ONLY = Changes(origin="workshop")  # a record of nothing: only the draft moved or grew
 
 
 def phantom(stage_id: int, lane_id: int, text: str) -> SimpleNamespace:
     """A stand-in card for the draft, so the layout makes room for it: the row grows
     as the facilitator types instead of the draft spilling over the next lane."""
-    return SimpleNamespace(id=PHANTOM_ID, stage_id=stage_id, lane_id=lane_id, position=1 << 30,
+    return SimpleNamespace(id=DRAFT_ID, stage_id=stage_id, lane_id=lane_id, position=1 << 30,
                            text=text or " ", colour=None, channel=None, votes=0, asset_id=None)
-
-
-def with_draft(journey, card) -> SimpleNamespace:
-    """What `model.layout.layout` reads of a journey, plus the draft's stand-in card."""
-    return SimpleNamespace(title=journey.title, personas=journey.personas, stages=journey.stages,
-                           lanes=journey.lanes, markers=journey.markers,
-                           cards=list(journey.cards) + [card])
 
 
 class DraftItem(QGraphicsTextItem):
@@ -162,7 +156,7 @@ class QuickCapture(QObject):
             dpi = view.logicalDpiY() if view is not None else 96
             self.draft = DraftItem(self.workshop.theme.card_text, dpi, self.look, self.typed)
             self.workshop.scene.addItem(self.draft)
-            self.workshop.refresh()
+            self.workshop.refresh(DRAFT_ONLY)
         self.draft.setFocus()
         return self.draft
 
@@ -173,7 +167,7 @@ class QuickCapture(QObject):
         draft, self.draft = self.draft, None
         if draft is not None:
             self.workshop.scene.removeItem(draft)
-            self.workshop.refresh()
+            self.workshop.refresh(DRAFT_ONLY)
 
     def stand_in(self):
         """The draft's stand-in card for the layout (none in an emotion lane: no cards there)."""
@@ -197,7 +191,7 @@ class QuickCapture(QObject):
             return
         width = max(box.rect.right - box.text.x - self.workshop.theme.card_pad, 10)
         if len(textmod.wrap(self.laid_text() or " ", width, box.text.size)) != len(box.text.lines):
-            self.workshop.refresh()
+            self.workshop.refresh(DRAFT_ONLY)
             self.workshop.focus_moved()
 
     def look(self, text: str) -> tuple[str, str]:
@@ -263,5 +257,5 @@ class QuickCapture(QObject):
                 self.routed = plan.goes_to  # the room sees where it went
             if done and self.draft is not None:
                 self.draft.set_text("")
-                self.workshop.refresh()
+                self.workshop.refresh(DRAFT_ONLY)
         return done

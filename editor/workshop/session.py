@@ -20,11 +20,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
 from canvas.scene import Hit, MapScene
-from model.layout import Layout, Rect, StackCache, layout
+from model.changes import Changes
+from model.layout import Layout, Rect, StackCache, relayout
 from model.theme import WORKSHOP
 
 from . import framing, keys, legibility, voting
-from .capture import PHANTOM_ID, QuickCapture, with_draft
+from .capture import QuickCapture
 from .spotlight import Dimmer
 from .timebox import TimeBox
 from .voting import VotingRound
@@ -67,6 +68,7 @@ class Workshop(QObject):
         self.stacks = StackCache()  # the workshop theme lays out apart from the editor's
         self.holding = 0            # inside `one_layout`: a refresh waits for its end
         self.refresh_due = False
+        self.due: Changes | None = None  # the records it waits with, merged (None: everything)
         self.listening = False      # to the editor's change records: only while shown
         self.relayout()
         self.capture = QuickCapture(self)
@@ -76,28 +78,28 @@ class Workshop(QObject):
         editor.message.connect(self.notify)
 
     # -- the map ----------------------------------------------------------------------
-    def relayout(self) -> None:
-        journey, capture = self.editor.doc.journey, getattr(self, "capture", None)
+    def relayout(self, changes: Changes | None = None) -> None:
+        """Lay out what `changes` names (everything when None), with room made for the
+        draft being typed: its box is `draft_box`, which the draft item draws."""
+        capture = getattr(self, "capture", None)
         stand_in = capture.stand_in() if capture is not None else None
-        self.lay = layout(with_draft(journey, stand_in) if stand_in else journey, self.theme,
-                          cache=self.stacks)
-        self.draft_box = self.lay.card_by_id.pop(PHANTOM_ID, None)
-        if self.draft_box is not None:  # room is made for it; the draft item draws it
-            self.lay.cards.remove(self.draft_box)
-            cell = self.lay.cell_cards.get(self.capture.cell)
-            if cell is not None and self.draft_box in cell:  # hit tests must not find it
-                cell.remove(self.draft_box)
-        self.scene.show(self.lay, self.editor.persona_photo())
+        self.lay = relayout(self.editor.doc.journey, changes, self.editor.doc.store.index, self.theme,
+                            cache=self.stacks, draft=stand_in)
+        self.draft_box = self.lay.draft
+        self.scene.show(self.lay, self.editor.persona_photo(), changes)
         if self.stage_id is not None and self.stage_id not in {s.id for s in self.lay.stages}:
             self.stage_id = self.lay.stages[0].id if self.lay.stages else None
         self.dimmer.show(self.lay, self.stage_id)
 
-    def refresh(self, _changes=None) -> None:
-        """Lay the map out again and show it (after a change record, while shown)."""
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Lay the map out again and show it: what a change record names (while shown),
+        everything when None. Inside `one_layout` the records wait, merged, for its end."""
         if self.holding:
+            self.due = changes if not self.refresh_due else (
+                None if self.due is None or changes is None else self.due.merged(changes))
             self.refresh_due = True
             return
-        self.relayout()
+        self.relayout(changes)
         if self.capture.cell not in self.lay.cells:
             self.capture.cell = None
             if self.stage_id is not None:
@@ -117,7 +119,7 @@ class Workshop(QObject):
             self.holding -= 1
             if not self.holding and self.refresh_due:
                 self.refresh_due = False
-                self.refresh()
+                self.refresh(self.due)
 
     @property
     def projector_view(self):

@@ -19,7 +19,7 @@ def count_layouts(monkeypatch):
             calls[name] += 1
             return fn(*args, **kwargs)
         return wrapper
-    monkeypatch.setattr(session, "layout", counted("workshop", session.layout))
+    monkeypatch.setattr(session, "relayout", counted("workshop", session.relayout))
     monkeypatch.setattr(mapeditor, "relayout", counted("editor", mapeditor.relayout))
     return calls
 
@@ -39,6 +39,28 @@ def test_one_quick_capture_costs_one_layout(workshop, monkeypatch):
     new_card = max(c.id for c in journey.cards)
     assert new_card in workshop.lay.card_by_id and workshop.draft_box is not None
     assert workshop.draft_box.rect.y > workshop.lay.card_by_id[new_card].rect.y  # the next draft below it
+
+
+def test_typing_and_capturing_lay_out_only_the_drafts_cell_and_the_rows_it_moves(workshop):
+    """The draft is part of the layout's change record, not a map of its own: typing a
+    line more and capturing re-stack its cell (and move the rows below), never the
+    rows above it nor the whole map again."""
+    view = workshop.presentation.view
+    cell = workshop.capture.cell
+    lanes = [lane.id for lane in workshop.lay.lanes]
+    above = set(lanes[:lanes.index(cell[1])])
+    QTest.keyClicks(view.viewport(), "Asks ")
+    for words in ("a neighbour about delivery slots and then asks the shop again " * 3).split():
+        QTest.keyClicks(view.viewport(), words + " ")
+        assert workshop.lay.base is not None, "typing laid the whole map out again"
+        assert not {lane for _, lane in workshop.lay.restacked} & above
+    assert len(workshop.draft_box.text.lines) > 1  # it grew as it was typed
+    key(view, Qt.Key.Key_Return)
+    lay = workshop.lay
+    assert lay.base is not None and cell in lay.restacked
+    assert not {lane for _, lane in lay.restacked} & above
+    assert workshop.draft_box is not None and workshop.draft_box.id not in lay.card_by_id
+    assert all(box.id > 0 for box in lay.cards)  # the draft is no card
 
 
 def test_a_workshop_that_was_left_stops_listening_and_catches_up(workshop, monkeypatch):
