@@ -30,6 +30,7 @@ from model.theme import KIND_LABELS, STANDARD
 
 from . import clipboard, intents
 from .backup_timer import BackupTimer
+from .collector import QuietCollector
 from .commands import EditCommand
 from .fields import FieldCommits
 from .steps import Steps
@@ -71,6 +72,8 @@ class MapEditor(QObject):
         intents.connect(self.view, self)
         self.refresh()
         self.backups = BackupTimer(self)
+        self.collector = QuietCollector(self)  # no full garbage collection mid-gesture
+        self.changed.connect(self.collector.edited)
         # an undo or redo applies its ops through `apply` inside QUndoStack; the stack
         # says when it is done (indexChanged), and the step is shown once, then
         self.stack.indexChanged.connect(lambda _index: self.steps.flush())
@@ -138,6 +141,7 @@ class MapEditor(QObject):
         self.scene.blockSignals(True)
         self.view.blockSignals(True)
         self.doc.close()
+        self.collector.release()
 
     # -- pictures ------------------------------------------------------------------
     def picture(self, asset_id: int) -> QImage | None:
