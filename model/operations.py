@@ -16,10 +16,11 @@ from typing import Callable
 
 from . import pictures, rules
 from .changes import Changes
-from .entities import Card, EmotionMarker, Lane, Persona, Stage
+from .entities import EmotionMarker, Lane, Persona, Stage
 from .errors import JourneyError
 from .lanes import DEFAULT as DEFAULT_KIND
 from .lanes import holds_markers as is_marker_kind
+from .store import NewCard
 
 
 @dataclass(frozen=True)
@@ -232,24 +233,30 @@ def _insert_cards(store, cards: list[dict]) -> list[int]:
     end = float("inf")
     made, cells = [], {}
     for data in sorted(cards, key=lambda d: end if d.get("position") is None else d["position"]):
-        store.stage(data["stage_id"]), store.lane(data["lane_id"])
-        if is_marker_kind(store.lane(data["lane_id"]).kind):
-            raise JourneyError("An emotions lane holds emotion markers, not cards.")
+        try:
+            cell = cells[(data["stage_id"], data["lane_id"])]
+        except (KeyError, TypeError):  # a cell not seen yet, or an id that is no id at all
+            cell = _open_cell(store, cells, data["stage_id"], data["lane_id"])
         values = rules.fields({k: data[k] for k in rules.CARD_FIELDS if k in data}, rules.CARD_FIELDS)
         if data.get("picture") is not None:  # a new picture card, or undo bringing one back
             values["asset_id"] = pictures.keep(store.session, data["picture"])
-        card = Card(stage_id=data["stage_id"], lane_id=data["lane_id"], **values)
-        _identity(card, data)
-        key = (card.stage_id, card.lane_id)
-        if key not in cells:
-            cells[key] = store.cell(*key)
-        cell, position = cells[key], data.get("position")
+        card = NewCard(data["stage_id"], data["lane_id"], values, data.get("id"),
+                       None if data.get("uuid") is None else rules.identity(data["uuid"]))
+        position = data.get("position")
         cell.insert(len(cell) if position is None else int(position), card)
         made.append(card)
     for cell in cells.values():  # once a cell, after its inserts (in position order)
         renumber(cell)
-    store.attach(made)
-    return [card.id for card in made]
+    return [card.id for card in store.attach(made)]
+
+
+def _open_cell(store, cells: dict, stage_id, lane_id) -> list:
+    """A cell's cards in order, once its stage and lane are known to exist and hold cards."""
+    store.stage(stage_id)
+    if is_marker_kind(store.lane(lane_id).kind):
+        raise JourneyError("An emotions lane holds emotion markers, not cards.")
+    cells[(stage_id, lane_id)] = cell = store.cell(stage_id, lane_id)
+    return cell
 
 
 @operation
