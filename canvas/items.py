@@ -67,6 +67,11 @@ class BoxItem(QGraphicsRectItem):
         self.setRect(self.bounds(box))  # tells Qt the geometry changes, as it wants
         self.update()
 
+    def move_to(self, box) -> None:
+        """Take a box the layout only moved (`Layout.moved`): same look, new place."""
+        self.box = box
+        self.setPos(*self.origin(box))
+
     def same_look(self, old, new) -> bool:
         """True when only the position changed (so the cached picture still holds)."""
         return self.look(old) == self.look(new)

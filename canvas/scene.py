@@ -159,7 +159,16 @@ class MapScene(QGraphicsScene):
         may have come, gone, moved or changed; every other card keeps its box (the
         layout kept it too)."""
         boxes = [lay.card_by_id[i] for i in named if i in lay.card_by_id]
+        named = set(named)
         for cell in lay.restacked:
+            if cell in lay.moved:  # the same cards drawn the same, elsewhere: only move them
+                for box in lay.cell_cards.get(cell, ()):
+                    item = self.cards.get(box.id)
+                    if item is None or box.id in named:
+                        boxes.append(box)
+                    else:
+                        item.move_to(box)
+                continue
             for box in old.cell_cards.get(cell, ()):
                 if box.id not in lay.card_by_id and box.id in self.cards:
                     self.removeItem(self.cards.pop(box.id))
@@ -309,9 +318,12 @@ def _tight_rect(lay: Layout) -> QRectF:
 
 
 def changed_background(old: Layout, new: Layout, overview: bool) -> list[Rect]:
-    """Where the background of `new` differs from `old`'s, as rectangles: the title,
-    the persona strip, every row from the first that grew or moved down, the emotion lanes whose
+    """Where the background of `new` differs from `old`'s, as rectangles: all of it
+    when a stage column moved or changed colour, else the title, the persona strip, every row from the first that grew or moved down, the emotion lanes whose
     curves changed, and (zoomed far out, where it draws cards) the re-stacked cells."""
+    if old.width != new.width or [(s.id, s.column, s.colour) for s in old.stages] != \
+            [(s.id, s.column, s.colour) for s in new.stages]:
+        return [Rect(0, 0, max(old.width, new.width), max(old.height, new.height))]  # columns moved
     out = []
     if old.title != new.title:
         out.append(Rect(0, 0, new.width, new.title.y + new.title.height + 8))

@@ -51,6 +51,7 @@ class Layout:
     serial: int = field(default_factory=lambda: next(_serials), compare=False)
     base: int | None = field(default=None, compare=False)
     restacked: frozenset | None = field(default=None, compare=False)
+    moved: frozenset = field(default=frozenset(), compare=False)  # of those, the ones only moved
     # the box of a card being typed (`layout(..., draft=)`): room is made for it in its
     # cell, but it is in none of the lists above, so nothing hit-tests or draws it as a card
     draft: CardBox | None = field(default=None, compare=False)
@@ -112,7 +113,7 @@ def relayout(journey, changes, index, theme: Theme = STANDARD,
     so nothing scans the whole map. `draft`: as for `layout`; its cell, and the one
     it left, are stacked again when it moved or its text changed."""
     if cache is None or not cache.follows(journey, (id(theme), id(measure))) or changes is None \
-            or changes.everything or changes.axes \
+            or changes.everything \
             or (changes.personas and (cache.last.persona is None) == bool(journey.personas)):
         return layout(journey, theme, measure, cache, draft=draft)  # (a first or last persona moves the map)
     cells = set()
@@ -120,13 +121,18 @@ def relayout(journey, changes, index, theme: Theme = STANDARD,
         for box in (cache.last.card_by_id.get(card_id), index.by_id.get(card_id)):
             if box is not None:
                 cells.add((box.stage_id, box.lane_id))
+    if changes.axes:  # the cells of a stage or lane that changed; every other one moves along
+        stage_ids, lane_ids = [s.id for s in journey.stages], [lane.id for lane in journey.lanes]
+        cells.update((s, lane) for s in changes.stages for lane in lane_ids)
+        cells.update((s, lane) for lane in changes.lanes for s in stage_ids)
     by_cell = index.cells
     if cache.draft != _draft_key(draft):
         cells.update(key[0] for key in (cache.draft, _draft_key(draft)) if key is not None)
     if draft is not None:  # the draft is the last card of its cell
         cell = (draft.stage_id, draft.lane_id)
         by_cell = {**by_cell, cell: [*by_cell.get(cell, ()), draft]}
-    return layout(journey, theme, measure, cache, Dirty(cells, by_cell, bool(changes.markers)), draft)
+    return layout(journey, theme, measure, cache,
+                  Dirty(cells, by_cell, bool(changes.markers), changes.axes), draft)
 
 
 def _draft_key(draft) -> tuple | None:
@@ -136,10 +142,12 @@ def _draft_key(draft) -> tuple | None:
 @dataclass
 class Dirty:
     """What a change record leaves to lay out again: these cells (the cards of each
-    cell come from `by_cell`), and the emotion markers if `markers`."""
+    cell come from `by_cell`), the emotion markers if `markers`, and with `axes`
+    every row, stage box and curve (the other cells' stacks move to their new place)."""
     cells: set
     by_cell: dict
     markers: bool
+    axes: bool = False  # stages or lanes changed: every row, stage box and curve is new
 
 
 def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
@@ -159,15 +167,16 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
     width = x
     cache = cache or StackCache()
     last = cache.last if dirty is not None else None
+    moved: set = set()  # cells whose stacks only moved with their row or column
     lanes, cells, cell_cards, height, restacked = _rows(journey, stage_x, width, top + t.stage_header,
-                                                        t, measure, cache, dirty, draft)
+                                                        t, measure, cache, dirty, draft, moved)
     draft_box = None
     if draft is not None:
         stack = cell_cards.get((draft.stage_id, draft.lane_id))
         draft_box = stack[-1] if stack and stack[-1].id == DRAFT_ID else None
     cards = [c for stack in cell_cards.values() for c in stack if c.id != DRAFT_ID]
-    if last is not None and last.height == height:
-        stages = last.stages  # the axes did not change (else no `dirty`), nor the columns' height
+    if last is not None and last.height == height and not dirty.axes:
+        stages = last.stages  # the axes did not change, nor the columns' height
     else:
         stages = [StageBox(s.id, si, Rect(stage_x[s.id][0], top, s.width, t.stage_header),
                            Rect(stage_x[s.id][0], top, s.width, height - top), s.colour,
@@ -175,8 +184,8 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
                                  stage_x[s.id][0] + t.cell_pad, top + t.cell_pad, t.stage_text, True))
                   for si, s in enumerate(journey.stages)]
     rows = [(lane.row.y, lane.row.h) for lane in lanes if holds_markers(lane.kind)]
-    if last is not None and not dirty.markers and rows == [(e.row.y, e.row.h) for e in last.lanes
-                                                           if holds_markers(e.kind)]:
+    if last is not None and not dirty.markers and not dirty.axes \
+            and rows == [(e.row.y, e.row.h) for e in last.lanes if holds_markers(e.kind)]:
         markers, emotions = last.markers, last.emotions
     else:
         markers, emotions = _all_emotions(journey, lanes, stage_x, t, measure)
@@ -191,6 +200,7 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
     else:
         result.card_by_id, result.cell_cards = _patched(last, restacked, cell_cards)
         result.base, result.restacked = last.serial, frozenset(restacked)
+        result.moved = frozenset(moved)
     result.draft = draft_box
     cache.remember(journey, result, (id(theme), id(measure)))
     cache.draft = _draft_key(draft)
@@ -208,9 +218,10 @@ def _patched(last: Layout, restacked: dict, cell_cards: dict):
     by_id, by_cell = dict(last.card_by_id), dict(last.cell_cards)
     for old in restacked.values():
         for box in old:
-            by_id.pop(box.id, None)
+            if by_id.get(box.id) is box:  # not a card that has moved on to another cell
+                del by_id[box.id]
     for cell in restacked:
-        stack = _cards_of(cell_cards[cell])
+        stack = _cards_of(cell_cards.get(cell, ()))  # none: the cell's stage or lane is gone
         for box in stack:
             by_id[box.id] = box
         if stack:
@@ -240,7 +251,8 @@ def _cards_by_cell(journey) -> dict[tuple[int, int], list[dict]]:
     return per_cell
 
 
-def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache, dirty, draft=None):
+def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache, dirty, draft=None,
+          moved: set | None = None):
     """Lane boxes, cells and card boxes, row by row; each row as tall as its tallest cell.
     Also the cells whose stacks are new, with the stacks they replace. After a change record
     (`dirty`), a row with no changed cell that nothing moved is taken whole from the cache."""
@@ -252,17 +264,21 @@ def _rows(journey, stage_x, width, y, t: Theme, measure, cache: StackCache, dirt
     lanes, cells, cell_cards, restacked = [], {}, {}, {}
     for li, lane in enumerate(journey.lanes):
         row = cache.rows.get(lane.id)
-        if dirty is None or row is None or row[0] != y or lane.id in dirty_lanes:
-            row = _row(li, lane, stages, width, y, t, measure, cache, dirty, per_cell, restacked)
+        if dirty is None or dirty.axes or row is None or row[0] != y or lane.id in dirty_lanes:
+            row = _row(li, lane, stages, width, y, t, measure, cache, dirty, per_cell, restacked, moved)
             cache.rows[lane.id] = row
         lanes.append(row[1])
         cells.update(row[2])
         cell_cards.update(row[3])
         y += row[1].row.h
+    if dirty is None or dirty.axes:  # a stage or lane gone: its cells' cards go with it
+        for cell in [c for c in cache.cells if c not in cells]:
+            restacked[cell] = cache.cells.pop(cell)[1]
     return lanes, cells, cell_cards, y, restacked
 
 
-def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty, per_cell, restacked):
+def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty, per_cell, restacked,
+         moved: set | None = None):
     """One lane's row: (its y, its LaneBox, its cells, its card stacks by cell)."""
     kind, lane_id = lane.kind, lane.id
     stacks, tallest = {}, 0.0
@@ -270,11 +286,16 @@ def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty
         cell = (stage_id, lane_id)
         cached = cache.cells.get(cell)
         if dirty is not None and cached is not None and cell not in dirty.cells \
-                and cached[0][1] == sx and cached[0][3] == sw:
-            # the record says its cards did not change: the same stack, moved down or
-            # up with its row if a row above grew or shrank (no text wrapped again)
-            stack = cached[1] if cached[0][2] == y else _moved(cached[1], y)
-            cache.cells[cell] = (cached[0][:2] + (y,) + cached[0][3:], stack)
+                and cached[0][0] == kind and cached[0][3] == sw:
+            # the record says its cards did not change: the same stack, moved with its
+            # row or column if a row above grew or shrank or a stage before it went
+            # (no text wrapped again)
+            stack = cached[1]
+            if cached[0][1:3] != (sx, y):
+                stack = _moved(stack, sx, y)
+                if moved is not None:
+                    moved.add(cell)
+            cache.cells[cell] = (cached[0][:1] + (sx, y) + cached[0][3:], stack)
         else:
             values = per_cell.get(cell, []) if per_cell is not None else _cell_values(dirty.by_cell, cell)
             key = (kind, sx, y, sw, id(t), id(measure), tuple(tuple(d[k] for k in CARD_FIELDS) for d in values))
@@ -295,19 +316,22 @@ def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty
 
 class Stack(list):
     """A cell's card boxes, top to bottom, with each card's offsets below its row's
-    top (the box, its text, its picture): a row that moves takes its stacks along
-    as y + offset, exactly the numbers a fresh stack gives, with no text wrapped."""
-    __slots__ = ("offsets",)
+    top (the box, its text, its picture) and the insets from its column's left (`xs`):
+    a row or column that moves takes its stacks along, computing exactly the numbers
+    a fresh stack gives, with no text wrapped."""
+    __slots__ = ("offsets", "xs")
 
 
-def _moved(stack: Stack, y: float) -> Stack:
+def _moved(stack: Stack, sx: float, y: float) -> Stack:
     out = Stack()
-    out.offsets = stack.offsets
+    out.offsets, out.xs = stack.offsets, stack.xs
+    pad, card_pad, icon = stack.xs
+    x, text_x, image_x = sx + pad, sx + pad + card_pad + icon, sx + pad + card_pad  # as _stack_cards
     for c, (box_dy, text_dy, image_dy) in zip(stack, stack.offsets):
         r, t, im = c.rect, c.text, c.image
-        out.append(CardBox(c.id, c.stage_id, c.lane_id, c.index, c.kind, Rect(r.x, y + box_dy, r.w, r.h),
-                           Lines(t.lines, t.x, y + text_dy, t.size, t.bold), c.colour, c.channel, c.votes,
-                           c.asset_id, None if im is None else Rect(im.x, y + image_dy, im.w, im.h)))
+        out.append(CardBox(c.id, c.stage_id, c.lane_id, c.index, c.kind, Rect(x, y + box_dy, r.w, r.h),
+                           Lines(t.lines, text_x, y + text_dy, t.size, t.bold), c.colour, c.channel, c.votes,
+                           c.asset_id, None if im is None else Rect(image_x, y + image_dy, im.w, im.h)))
     return out
 
 
@@ -343,6 +367,7 @@ def _stack_cards(cell_cards: list[dict], kind, sx, y, sw, t: Theme, measure: Mea
     size = t.card_text * (1.25 if bold else 1.0)
     default_colour = t.kind_colours.get(kind, "#ffffff")
     picture_h = (w - 2 * card_pad) * t.image_ratio
+    out.xs = (pad, card_pad, icon)
     for i, c in enumerate(cell_cards):
         lines = textmod.wrap(c["text"], text_w, size, bold, measure) if c["text"] else ()
         h = card_pad * 2 + max(len(lines), 1) * size * line_h

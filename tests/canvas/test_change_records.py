@@ -9,6 +9,7 @@ from canvas.items import CardItem
 from canvas.scene import MapScene
 from model.layout import layout
 from model.operations import Op
+from tests.model.test_changes import axis_op
 
 WORDS = "wait queue app refund call store again slow friendly confusing price delivery".split()
 
@@ -27,9 +28,11 @@ def random_step(rng, editor):
     markers = [m.id for m in j.markers]
     kind = rng.choice(["add", "add", "move", "move", "text", "text", "colour", "delete", "marker",
                        "update_marker", "delete_marker", "two", "undo", "undo", "redo", "title",
-                       "rename_stage", "persona"])
+                       "rename_stage", "persona", "axis", "axis"])
     if kind in ("undo", "redo"):
         return kind
+    if kind == "axis":  # stages and lanes added, deleted, moved, resized (tests/model/test_changes)
+        return "Axis", [axis_op(rng, j)]
     if kind == "add" or not cards:
         return "Add", [Op("add_cards", {"cards": [{
             "stage_id": rng.choice(stages), "lane_id": rng.choice(card_lanes), "text": words(rng),

@@ -43,7 +43,9 @@ def random_op(rng, journey):
     emotion_lanes = [lane.id for lane in journey.lanes if lane.kind == "emotions"]
     stages, cards = [s.id for s in journey.stages], [c.id for c in journey.cards]
     text = " ".join(rng.choice("wait queue refund app store slow".split()) for _ in range(rng.randint(0, 50)))
-    kind = rng.choice(["add", "move", "text", "delete", "marker", "title", "stage", "persona"])
+    kind = rng.choice(["add", "move", "text", "delete", "marker", "title", "stage", "persona", "axis", "axis"])
+    if kind == "axis":
+        return axis_op(rng, journey)
     if kind == "add" or not cards:
         return Op("add_cards", {"cards": [{"stage_id": rng.choice(stages), "lane_id": rng.choice(card_lanes),
                                            "text": text, "position": rng.choice([None, 0, 2])}]})
@@ -62,6 +64,33 @@ def random_op(rng, journey):
     if kind == "title":
         return Op("update_journey", {"title": text[:40] or "Journey"})
     return Op("update_stage", {"stage_id": rng.choice(stages), "width": rng.choice([200.0, 260.0])})
+
+
+def axis_op(rng, journey):
+    """A change of stages or lanes: added, deleted, moved, resized, renamed, re-kinded."""
+    stages, lanes = [s.id for s in journey.stages], [lane.id for lane in journey.lanes]
+    card_lanes = [lane.id for lane in journey.lanes if lane.kind not in ("emotions",)]
+    empty = [lane.id for lane in journey.lanes if lane.kind != "emotions"
+             and not any(c.lane_id == lane.id for c in journey.cards)]
+    kind = rng.choice(["add_stage", "delete_stage", "move_stage", "rename_stage", "add_lane",
+                       "delete_lane", "move_lane", "lane_height", "lane_kind"])
+    if kind == "add_stage":
+        return Op("add_stage", {"name": "Extra", "index": rng.randint(0, len(stages))})
+    if kind == "delete_stage" and len(stages) > 2:
+        return Op("delete_stage", {"stage_id": rng.choice(stages)})
+    if kind == "move_stage":
+        return Op("move_stage", {"stage_id": rng.choice(stages), "index": rng.randint(0, len(stages) - 1)})
+    if kind == "add_lane":
+        return Op("add_lane", {"name": "More", "kind": "thoughts", "index": rng.randint(0, len(lanes))})
+    if kind == "delete_lane" and len(card_lanes) > 2:
+        return Op("delete_lane", {"lane_id": rng.choice(card_lanes)})
+    if kind == "move_lane":
+        return Op("move_lane", {"lane_id": rng.choice(lanes), "index": rng.randint(0, len(lanes) - 1)})
+    if kind == "lane_height":
+        return Op("update_lane", {"lane_id": rng.choice(lanes), "height": rng.choice([60.0, 90.0, 180.0])})
+    if kind == "lane_kind" and empty:
+        return Op("update_lane", {"lane_id": rng.choice(empty), "kind": rng.choice(["actions", "pain_points", "touchpoints", "images"])})
+    return Op("update_stage", {"stage_id": rng.choice(stages), "name": rng.choice(["A", "A much longer name"])})
 
 
 @pytest.mark.parametrize("seed", range(8))
