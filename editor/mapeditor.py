@@ -65,6 +65,8 @@ class MapEditor(QObject):
         self.stacks = StackCache()  # re-lay out only the cells an edit touched
         self.steps = Steps(self.show_step)  # one record, one layout per step
         self.context_cell: tuple[int, int] | None = None  # the cell last right-clicked
+        self.covered = False        # by the workshop: see `cover`
+        self.missed: Changes | None = Changes()  # the records a covered canvas has not shown
         self.scene = MapScene(self.picture, self.theme, self)
         self.view = MapView(self.scene)
         self.gestures = intents.Gestures(self)  # undo, delete, paste wait for a gesture to end
@@ -128,9 +130,26 @@ class MapEditor(QObject):
         self.changed.emit(record)
 
     def refresh(self, changes: Changes | None = None) -> None:
-        """Lay out again what `changes` names (everything when None) and show it."""
+        """Lay out again what `changes` names (everything when None) and show it; while
+        the canvas is covered, only note what changed (`cover`)."""
+        if self.covered:
+            self.missed = None if changes is None or self.missed is None else self.missed.merged(changes)
+            return
         self.lay = relayout(self.doc.journey, changes, self.doc.store.index, self.theme, cache=self.stacks)
         self.scene.show(self.lay, self.persona_photo(), changes)
+
+    def cover(self, covered: bool) -> None:
+        """The workshop covers the canvas (True) or has left it (False). While covered no
+        one sees the canvas, so a quick capture does not lay it out and reconcile it too:
+        the steps' records are merged, and the canvas catches up, in one layout, when
+        uncovered. Panels and other views still hear every step (`changed`)."""
+        if covered == self.covered:
+            return
+        self.covered = covered
+        if not covered:
+            missed, self.missed = self.missed, Changes()
+            if missed is None or missed:
+                self.refresh(missed)
 
     def close(self) -> None:
         """Let the file go. The scene's items die with the window; silence the scene

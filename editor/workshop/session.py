@@ -153,6 +153,7 @@ class Workshop(QObject):
         # back where the room was (a stage, or the whole map); the first time, stage 1
         self.spotlight(self.stage_id if self.entered else first, animate=False)
         self.entered = True
+        self.editor.cover(True)  # the editor's canvas catches up when the workshop is left
         (self.presenter or self.presentation).view.setFocus()
 
     def swap_screens(self) -> None:
@@ -179,6 +180,7 @@ class Workshop(QObject):
         if self.listening:  # a hidden scene is not laid out
             self.editor.changed.disconnect(self.refresh)
             self.listening = False
+        self.editor.cover(False)
         self.left.emit()
 
     def active(self) -> bool:
