@@ -35,6 +35,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (QApplication, QGraphicsRectItem, QGraphicsScene,  # noqa: E402
                                QGraphicsSimpleTextItem, QGraphicsView)
 
+from editor import collector  # noqa: E402
 from editor.app import make_app  # noqa: E402
 from editor.mapeditor import MapEditor  # noqa: E402
 from model.entities import new_uuid  # noqa: E402
@@ -173,6 +174,12 @@ def shown_editor(path: Path) -> MapEditor:
     QTest.qWaitForWindowExposed(view)
     draw(view)
     return editor
+
+
+def settled() -> None:
+    """Wait as a person does after a map opens, before the first gesture: long enough
+    for the editor's quiet-time garbage collection (`editor.collector`) to run once."""
+    QTest.qWait(collector.QUIET_MS + 300)
 
 
 def wayline_open(path: Path):

@@ -32,7 +32,7 @@ from PySide6.QtGui import QGuiApplication, QTransform  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QGraphicsView  # noqa: E402
 
-from bench.bench_canvas import make_map, pct  # noqa: E402
+from bench.bench_canvas import make_map, pct, settled  # noqa: E402
 from editor.app import make_app  # noqa: E402
 from editor.mapeditor import MapEditor  # noqa: E402
 from editor.workshop import Workshop  # noqa: E402
@@ -55,6 +55,7 @@ def open_workshop(path: Path):
     ws.enter(screens=[QGuiApplication.primaryScreen()], size=SIZE)
     QTest.qWaitForWindowExposed(ws.presentation.view)
     QApplication.processEvents()
+    settled()
     return doc, editor, ws
 
 
