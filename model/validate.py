@@ -188,6 +188,8 @@ def _validate_cards(journey, r: _Repairs, pictures, foreign) -> None:
         r.fix(c, "votes", lambda v: type(v) is int and 0 <= v <= rules.MAX_VOTES,
               lambda v: int(min(max(_finite(v) or 0, 0), rules.MAX_VOTES)), "a vote count was out of range")
         _picture_reference(r, c, "asset_id", pictures, foreign, "a card's picture was missing or unreadable")
+        if c.personas is None:  # a card made in memory, not read: the column's default is ""
+            c.personas = ""
         r.fix(c, "personas", lambda v: rules.personas_ok(v, order), _card_personas(order),
               "a card was for personas the map does not have")
 

@@ -16,7 +16,7 @@ from model.document import Document
 from model.errors import JourneyError
 from model.operations import Op
 
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "v2-sample.journey"
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "v3-sample.journey"
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
 
 
