@@ -201,6 +201,7 @@ def write_png(f, pixels, width: int, height: int, channels: int, dpi: float, tic
     _chunk(f, b"pHYs", struct.pack(">IIB", ppm, ppm, 1))
     image = Image.frombuffer("P", (width * channels, height), pixels, "raw", "P", 0, 1)
     image.putpalette(GREYS)  # 256 colours: Pillow packs a palette of fewer into fewer bits a byte
+    image.readonly = 0  # the rows are ours to write: some Pillows copy a read-only image to save it
     image.save(_IdatOnly(f, tick), "PNG", compress_level=COMPRESS_LEVEL, bits=8)
     _chunk(f, b"IEND", b"")
 
