@@ -43,8 +43,10 @@ from model.document import Document  # noqa: E402
 from model.operations import Op  # noqa: E402
 
 VIEWPORT = (1600, 1000)
-WORDS = ("Checks delivery slots on the app before committing to a weekly shop "
-         "compares fees reads reviews asks a friend").split()
+VOCABULARY = ("customer checks delivery slots app weekly shop compares fees reads reviews asks "
+              "friend waits call centre queue refund parcel courier missed store pickup locker "
+              "voucher email survey loyalty points basket abandoned payment declined retry "
+              "password reset chat agent escalates complaint").split()
 KINDS = ("actions", "touchpoints", "thoughts", "pain_points", "opportunities", "backstage",
          "notes", "metrics")
 CHANNELS = ("web", "app", "email", "phone", "store", "social", "chat", "mail")
@@ -65,8 +67,17 @@ def write_axes(db: sqlite3.Connection, stages: int) -> tuple[str, ...]:
     return lanes
 
 
+def card_text(n: int) -> str:
+    """A text of its own for card n: a number no other card has, among 3-16 words, so
+    the text-wrapping cache never helps (a few hundred texts cycled flattered opening)."""
+    words = [VOCABULARY[(n * 7 + k * (n % 5 + 1)) % len(VOCABULARY)] for k in range(3 + n % 14)]
+    words.insert(n % len(words), f"#{n}")
+    return " ".join(words).capitalize()
+
+
 def make_map(folder: Path, cards: int) -> Path:
-    """A blank map filled straight through sqlite3: ~12 cards a cell, stages grow with size."""
+    """A blank map filled straight through sqlite3: ~12 cards a cell, stages grow with
+    size, a text of its own per card."""
     path = folder / f"bench-{cards}.journey"
     Document.create(path, "blank").close()
     stages = max(5, cards // (12 * len(KINDS)))
@@ -79,8 +90,7 @@ def make_map(folder: Path, cards: int) -> Path:
         for n in range(cards):
             cell = n % (stages * len(card_lanes))
             stage, lane = cell // len(card_lanes) + 1, card_lanes[cell % len(card_lanes)]
-            text = " ".join(WORDS[(n + k) % len(WORDS)] for k in range(3 + n % 9))
-            rows.append((stage, lane, n // (stages * len(card_lanes)), text, CHANNELS[n % 8], n % 4))
+            rows.append((stage, lane, n // (stages * len(card_lanes)), card_text(n), CHANNELS[n % 8], n % 4))
         db.executemany("INSERT INTO card (uuid, journey_id, stage_id, lane_id, position, text, channel, votes) "
                        "VALUES (new_uuid(), 1, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany("INSERT INTO emotion_marker (uuid, journey_id, lane_id, stage_id, offset, feeling, label) "
@@ -228,13 +238,16 @@ def wayline_edit(editor, raw_db, repeats: int):
     for i in range(repeats):
         raws.append(raw_commit(raw_db, i))
         op = Op("update_card", {"card_id": card_id, "text": f"Edited in the workshop {i}"})
+        # the whole edit changes the card's line count, so its row grows or shrinks and
+        # every row below moves (an edit of the same length flattered the figure)
+        again = f"Again {i}" if i % 2 else f"Again {i}: " + " ".join(["a longer note from the room"] * 8)
         start = time.perf_counter()
         change = editor.doc.apply(op)
         commits.append(time.perf_counter() - start)
         editor.doc.apply(change.undo)
         editor.doc.apply = timed_apply
         start = time.perf_counter()
-        editor.run("Edit card text", [Op("update_card", {"card_id": card_id, "text": f"Again {i}"})])
+        editor.run("Edit card text", [Op("update_card", {"card_id": card_id, "text": again})])
         draw(editor.view)
         edits.append(time.perf_counter() - start)
         editor.doc.apply = apply

@@ -1,19 +1,29 @@
-"""Export benchmark: a generated 2,000-card map as an A0 PDF, tiled on A4, and a 300 dpi A0 PNG.
+"""Export benchmark: honest maps of 50 to 20,000 cards as an A0 PDF, tiled on A4, and an A0 PNG.
 
-Each time is printed as a ratio against a *floor* measured in the same run on
-the same machine: raw ReportLab (or raw QPainter plus the same row encoder)
-drawing the same card rectangles and text lines, with none of our code in
-between. Targets (issue 4): each within 2x its floor; the tiled PDF at most
-1.2x the single sheet's size; peak RSS of the A0 300 dpi PNG under 1 GB,
-measured in a child process that does nothing else.
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_export.py [--sizes 50 1000 5000 20000]
+        [--runs 3] [--dpi 300] [--no-png]
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_export.py [--cards 2000] [--dpi 300]
+The maps are bench_gestures's: a text of its own per card (3 to 16 words, so
+line counts and row heights vary and the wrapping cache never helps). Every
+export runs in a fresh child process that has imported what it needs: its
+*first* export (fonts parsed, caches cold: what a command line or a first
+click pays) and then *warm* ones (the median of the next two), each beside a
+floor of the same kind run the same way, in its own fresh process, from
+`bench/floors.py`: raw ReportLab drawing the same card boxes and lines (PDF),
+raw QPainter strips and the same Pillow encoder (PNG). Start-up is on neither
+side (bench_cli.py times whole processes). Ours and the floor alternate,
+`--runs` times; medians. The PNG child also reports its peak RSS
+(`ru_maxrss`): the export's own, as the child does nothing else.
+Targets (issues 4 and 18): each within 2x its floor; the tiled PDF at most
+1.2x the single sheet's size; peak RSS of the A0 300 dpi PNG under 1 GB.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -22,12 +32,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-STAGES = 24  # wide enough that the map has about A0's proportions
+import floors  # noqa: E402
+
+STAGES = 24  # make_map's: wide enough that the map has about A0's proportions
 
 
 def make_map(path: Path, n: int):
+    """bench_tiles's map: n cards over 24 stages, one sentence each with its own number."""
     from model.document import Document
     from model.operations import Op
     doc = Document.create(path, "blank")
@@ -43,139 +57,115 @@ def make_map(path: Path, n: int):
     return doc
 
 
-def timed(fn, *args, repeat: int = 3, **kw):
-    """Best of `repeat` runs after one warm-up (font parsing, imports, caches)."""
-    result = fn(*args, **kw)
-    best = float("inf")
-    for _ in range(repeat):
+def first_and_warm(export, warm: int = 2) -> dict:
+    start = time.perf_counter()
+    result = export()
+    first = time.perf_counter() - start
+    times = []
+    for _ in range(warm):
         start = time.perf_counter()
-        result = fn(*args, **kw)
-        best = min(best, time.perf_counter() - start)
-    return best, result
+        export()
+        times.append(time.perf_counter() - start)
+    return {"first": first, "warm": statistics.median(times), "result": result}
 
 
-def floor_pdf(lay, sheet, out: Path) -> None:
-    """Raw ReportLab: the same card boxes and text lines, one TTF, no forms, no fallbacks."""
-    from reportlab.pdfgen.canvas import Canvas
-    from export import fonts
-    from model import text as textmod
-    font = fonts.ensure(textmod.REGULAR)
-    c = Canvas(str(out), pagesize=(sheet.width, sheet.height), pageCompression=1, initialFontName=font)
-    c.translate(sheet.x, sheet.height - sheet.y)
-    c.scale(sheet.scale, sheet.scale)
-    for card in lay.cards:
-        r = card.rect
-        c.setFillColorRGB(1, 0.95, 0.72)
-        c.roundRect(r.x, -r.bottom, r.w, r.h, 4, stroke=1, fill=1)
-        c.setFillColorRGB(0.1, 0.1, 0.2)
-        t = c.beginText()
-        t.setFont(font, card.text.size)
-        for i, line in enumerate(card.text.lines):
-            t.setTextOrigin(card.text.x, -(card.text.y + (i + 0.8) * card.text.pitch))
-            t.textOut(line)
-        c.drawText(t)
-    c.showPage()
-    c.save()
+def child(kind: str, map_path: str, scene_path: str, out: str, dpi: float) -> dict:
+    """One kind of export in this fresh process: its first run, then warm runs."""
+    if kind.endswith("floor"):
+        draw = floors.pdf if kind == "pdf floor" else floors.png
+        if kind == "png floor":
+            from PySide6.QtGui import QGuiApplication  # the application the export makes, made before timing
+            app = QGuiApplication.instance() or QGuiApplication(["floor"])  # noqa: F841
+        times = floors.first_and_warm(draw, floors.read_scene(scene_path), out, str(ROOT),
+                                      warm=1 if kind == "png floor" else 2)
+    else:
+        from export.options import PdfOptions, PngOptions
+        from export.pdf import export_pdf
+        from export.png import _qt_app, export_png
+        from model.document import Document
+        doc = Document.open(map_path, read_only=True)
+        if kind == "png":
+            _qt_app()  # as the floor's: made before timing
+            times = first_and_warm(lambda: export_png(doc, out, PngOptions(dpi=dpi, paper="a0")), warm=1)
+        else:
+            options = PdfOptions(paper="a0", tile="a4" if kind == "tiled" else None)
+            times = first_and_warm(lambda: export_pdf(doc, out, options))
+        times["pages"] = times.pop("result").pages
+    times["bytes"] = os.path.getsize(out)
+    times["rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return times
 
 
-def floor_png(lay, k: float, width: int, height: int, out: Path) -> None:
-    """Raw QPainter: the same boxes and text into the same strips, the same row encoder."""
-    from PySide6.QtCore import QPointF, QRectF
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter
-    from canvas import fonts as canvas_fonts
-    from export.png import STRIP_BYTES, PngWriter
-    canvas_fonts.register()
-    rows = max(1, min(1024, STRIP_BYTES // (width * 4)))
-    with open(out, "wb") as f:
-        png = PngWriter(f, width, height, 3, 300)
-        for y0 in range(0, height, rows):
-            n = min(rows, height - y0)
-            image = QImage(width, n, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(QColor("#ffffff"))
-            p = QPainter(image)
-            p.translate(0, -y0)
-            p.scale(k, k)
-            top, bottom = y0 / k, (y0 + n) / k
-            font = QFont("Noto Sans")
-            font.setPixelSize(11)
-            p.setFont(font)
-            p.setBrush(QColor("#fff1b8"))
-            for card in lay.cards:
-                r = card.rect
-                if r.bottom < top or r.y > bottom:
-                    continue
-                p.drawRoundedRect(QRectF(r.x, r.y, r.w, r.h), 4, 4)
-                for i, line in enumerate(card.text.lines):
-                    p.drawText(QPointF(card.text.x, card.text.y + (i + 0.8) * card.text.pitch), line)
-            p.end()
-            rgb = image.convertToFormat(QImage.Format.Format_RGB888)
-            view, stride = rgb.constBits(), rgb.bytesPerLine()
-            png.rows(bytes(view[r * stride:r * stride + width * 3]) for r in range(n))
-        png.close()
+def run_child(kind: str, map_path: Path, scene: Path, out: Path, dpi: float) -> dict:
+    r = subprocess.run([sys.executable, __file__, "--child", kind, str(map_path), str(scene), str(out), str(dpi)],
+                       capture_output=True, text=True, cwd=ROOT)
+    if r.returncode:
+        raise SystemExit(f"{kind} child failed:\n{r.stderr}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
 
 
-def child_png(map_path: str, out: str, dpi: float) -> None:
-    """Run in a child process: one PNG export, then print peak RSS in MB."""
-    from export.options import PngOptions
-    from export.png import export_png
-    from model.document import Document
-    with Document.open(map_path, read_only=True) as doc:
-        export_png(doc, out, PngOptions(dpi=dpi, paper="a0"))
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+def medians(runs: list[dict]) -> dict:
+    return {key: statistics.median(r[key] for r in runs) for key in runs[0] if isinstance(runs[0][key], (int, float))}
 
 
-def bench_pdf(doc, lay, tmp: Path) -> None:
+def bench_size(folder: Path, cards: int, runs: int, dpi: float, png: bool) -> dict:
+    from bench_gestures import make_honest_map  # imports Qt and the editor: the parent only, never a child
     from export import paper
-    from export.options import PdfOptions
-    from export.pdf import export_pdf
-    from model.layout import layout
-    sheet = paper.fit_sheet(lay.width, lay.height, "a0")
-    floor, _ = timed(floor_pdf, lay, sheet, tmp / "floor.pdf")
-    single, _ = timed(export_pdf, doc, tmp / "a0.pdf", PdfOptions(paper="a0"))
-    tiled, result = timed(export_pdf, doc, tmp / "tiled.pdf", PdfOptions(paper="a0", tile="a4"))
-    size = {name: (tmp / name).stat().st_size for name in ("floor.pdf", "a0.pdf", "tiled.pdf")}
-    print(f"PDF floor (raw ReportLab, same boxes+text): {floor:.2f} s, {size['floor.pdf'] / 1024:.0f} KiB")
-    lay_time, _ = timed(layout, doc.journey)
-    print(f"PDF A0 single sheet:   {single:.2f} s = {single / floor:.2f}x floor, {size['a0.pdf'] / 1024:.0f} KiB "
-          f"(of which laying out the map {lay_time:.2f} s; the floor gets the layout for free)")
-    print(f"PDF A0 tiled on A4:    {tiled:.2f} s = {tiled / floor:.2f}x floor, {size['tiled.pdf'] / 1024:.0f} KiB "
-          f"= {size['tiled.pdf'] / size['a0.pdf']:.3f}x single sheet, {result.pages} pages")
-
-
-def bench_png(map_path: Path, lay, tmp: Path, dpi: float) -> None:
     from export.options import PngOptions
     from export.png import pixel_size
-    width, height, k, _ = pixel_size(lay, PngOptions(dpi=dpi, paper="a0"))
-    floor, _ = timed(floor_png, lay, k, width, height, tmp / "floor.png", repeat=1)
-    start = time.perf_counter()
-    child = subprocess.run([sys.executable, __file__, "--child", str(map_path), str(tmp / "a0.png"), str(dpi)],
-                           capture_output=True, text=True, check=True)
-    ours = time.perf_counter() - start
-    peak = float(child.stdout.strip().splitlines()[-1])
-    print(f"PNG floor (raw QPainter + same encoder): {floor:.2f} s for {width:,} x {height:,} px")
-    print(f"PNG A0 at {dpi:g} dpi:      {ours:.2f} s = {ours / floor:.2f}x floor (incl. child start-up), "
-          f"{(tmp / 'a0.png').stat().st_size / 1e6:.1f} MB, peak RSS {peak:.0f} MB")
+    from model.document import Document
+    from model.layout import layout
+    map_path, _ = make_honest_map(folder, cards)
+    with Document.open(map_path, read_only=True) as doc:
+        lay = layout(doc.journey)
+    scene = folder / f"scene-{cards}.json"
+    floors.write_scene(lay, paper.fit_sheet(lay.width, lay.height, "a0"),
+                       pixel_size(lay, PngOptions(dpi=dpi, paper="a0")), scene)
+    kinds = ["pdf", "pdf floor", "tiled"] + (["png", "png floor"] if png else [])
+    found: dict[str, list] = {k: [] for k in kinds}
+    for _ in range(runs):
+        for kind in kinds:
+            suffix = "png" if kind.startswith("png") else "pdf"
+            found[kind].append(run_child(kind, map_path, scene, folder / f"{kind.replace(' ', '-')}.{suffix}", dpi))
+    return {"cards": cards, "size": (lay.width, lay.height), **{k: medians(v) for k, v in found.items()}}
+
+
+def report(r: dict, dpi: float) -> None:
+    def pair(ours, floor):
+        return (f"first {ours['first'] * 1000:7.0f} ms (x{ours['first'] / floor['first']:.2f}), "
+                f"warm {ours['warm'] * 1000:7.0f} ms (x{ours['warm'] / floor['warm']:.2f})")
+    pf = r["pdf floor"]
+    print(f"{r['cards']:,} cards, map {r['size'][0]:,.0f} x {r['size'][1]:,.0f} pt")
+    print(f"  PDF floor             first {pf['first'] * 1000:7.0f} ms, warm {pf['warm'] * 1000:7.0f} ms, "
+          f"{pf['bytes'] / 1024:,.0f} KiB")
+    print(f"  PDF A0 single sheet   {pair(r['pdf'], pf)}, {r['pdf']['bytes'] / 1024:,.0f} KiB")
+    t = r["tiled"]
+    print(f"  PDF A0 tiled on A4    {pair(t, pf)}, {t['bytes'] / 1024:,.0f} KiB "
+          f"= x{t['bytes'] / r['pdf']['bytes']:.2f} the single sheet, {t['pages']:.0f} pages")
+    if "png" in r:
+        g, gf = r["png"], r["png floor"]
+        print(f"  PNG floor             first {gf['first']:7.2f} s,  warm {gf['warm']:7.2f} s,  "
+              f"peak RSS {gf['rss']:,.0f} MB")
+        print(f"  PNG A0 at {dpi:g} dpi     first {g['first']:7.2f} s (x{g['first'] / gf['first']:.2f}), "
+              f"warm {g['warm']:7.2f} s (x{g['warm'] / gf['warm']:.2f}), {g['bytes'] / 1e6:.1f} MB, "
+              f"peak RSS {g['rss']:,.0f} MB")
 
 
 def main() -> int:
     if sys.argv[1:2] == ["--child"]:
-        child_png(sys.argv[2], sys.argv[3], float(sys.argv[4]))
+        kind, map_path, scene, out, dpi = sys.argv[2:7]
+        print(json.dumps(child(kind, map_path, scene, out, float(dpi))))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cards", type=int, default=2000)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 1000, 5000, 20000])
+    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--dpi", type=float, default=300)
+    parser.add_argument("--no-png", action="store_true")
     args = parser.parse_args()
-    from PySide6.QtGui import QGuiApplication
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (fonts need it)
-    from model.layout import layout
     with tempfile.TemporaryDirectory() as folder:
-        tmp = Path(folder)
-        doc = make_map(tmp / "bench.journey", args.cards)
-        lay = layout(doc.journey)
-        print(f"{args.cards:,} cards, map {lay.width:.0f} x {lay.height:.0f} pt")
-        bench_pdf(doc, lay, tmp)
-        doc.close()
-        bench_png(tmp / "bench.journey", lay, tmp, args.dpi)
+        for cards in args.sizes:
+            report(bench_size(Path(folder), cards, args.runs, args.dpi, not args.no_png), args.dpi)
+            sys.stdout.flush()
     return 0
 
 

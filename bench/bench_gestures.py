@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_canvas import (KINDS, VIEWPORT, CHANNELS, draw, floor_scene,  # noqa: E402
+from bench_canvas import (KINDS, VIEWPORT, CHANNELS, card_text, draw, floor_scene,  # noqa: E402
                           ms, pct, raw_commit, raw_database, settled, shown_editor, write_axes)
 
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
@@ -44,18 +44,7 @@ from editor.app import make_app  # noqa: E402
 from model.document import Document  # noqa: E402
 from model.entities import new_uuid  # noqa: E402
 
-VOCABULARY = ("customer checks delivery slots app weekly shop compares fees reads reviews asks "
-              "friend waits call centre queue refund parcel courier missed store pickup locker "
-              "voucher email survey loyalty points basket abandoned payment declined retry "
-              "password reset chat agent escalates complaint").split()
 FIRST_STAGE = 200  # cards the undo of "delete stage" brings back, from 1,000 cards up
-
-
-def card_text(n: int) -> str:
-    """A text of its own for card n: a number no other card has, among 3-16 words."""
-    words = [VOCABULARY[(n * 7 + k * (n % 5 + 1)) % len(VOCABULARY)] for k in range(3 + n % 14)]
-    words.insert(n % len(words), f"#{n}")
-    return " ".join(words).capitalize()
 
 
 def make_honest_map(folder: Path, cards: int) -> tuple[Path, int]:

@@ -163,7 +163,7 @@ def bench(folder: Path, cards: int, captures: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 1000, 5000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 1000, 5000, 20000])
     parser.add_argument("--captures", type=int, default=15)
     args = parser.parse_args()
     make_app()

@@ -9,6 +9,7 @@ from export.png import export_png
 from model.document import Document
 from model.errors import JourneyError
 from model.layout import layout
+from model.theme import STANDARD
 
 @pytest.fixture(autouse=True)
 def reader_limit(monkeypatch):
@@ -102,7 +103,6 @@ def test_png_export_prints_nothing_on_stderr(sample_path, tmp_path):
 def test_strips_join_without_seams(doc, tmp_path, qapp, monkeypatch):
     export_png(doc, tmp_path / "one.png", PngOptions(dpi=90))
     monkeypatch.setattr(pngmod, "STRIP_BYTES", 1590 * 4 * 37)  # many odd-sized strips
-    monkeypatch.setattr(pngmod.PngWriter, "CHUNK", 4096)        # and many IDAT chunks
     export_png(doc, tmp_path / "strips.png", PngOptions(dpi=90))
     with Image.open(tmp_path / "one.png") as a, Image.open(tmp_path / "strips.png") as b:
         diff = ImageChops.difference(a.convert("RGB"), b.convert("RGB"))
@@ -144,11 +144,66 @@ def test_refusals_write_nothing(doc, tmp_path, options, match):
 def test_writer_produces_a_valid_png(tmp_path):
     import io
     buf = io.BytesIO()
-    w = pngmod.PngWriter(buf, 3, 2, 4, 300)
-    w.rows([bytes([255, 0, 0, 255] * 3), bytes([0, 0, 255, 128] * 3)])
-    w.close()
+    pngmod.write_png(buf, bytes([255, 0, 0, 255] * 3 + [0, 0, 255, 128] * 3), 3, 2, 4, 300)
     im = Image.open(io.BytesIO(buf.getvalue()))
     im.load()
     assert im.mode == "RGBA" and im.size == (3, 2)
     assert im.getpixel((0, 1)) == (0, 0, 255, 128)
     assert im.info["dpi"] == pytest.approx((300, 300), abs=0.05)
+
+
+def painted(doc, options: PngOptions) -> bytes:
+    """The rows the StripPainter paints for `options`, strip by strip as the
+    export cuts them: what the PNG must hold."""
+    from export import qtpaint
+    journey, asset_bytes, photo = pngmod.sources(doc)
+    lay = layout(journey)
+    r = pngmod.pixel_size(lay, options)
+    painter = qtpaint.StripPainter(lay, STANDARD, asset_bytes, photo, r.k, r.dpi, options.transparent,
+                                   origin=(r.x, r.y))
+    rows = pngmod.STRIP_BYTES // (r.width * 4)
+    return b"".join(b"".join(painter.strip(y0, min(rows, r.height - y0), r.width))
+                    for y0 in range(0, r.height, rows))
+
+
+@pytest.mark.parametrize("options", [PngOptions(dpi=80, paper="a3"), PngOptions(width=700, transparent=True)])
+def test_the_png_holds_exactly_the_painted_pixels(doc, tmp_path, qapp, monkeypatch, options):
+    """Decoded, the file is pixel for pixel what was painted, whatever the strips
+    and however Pillow cuts the IDAT chunks (a valid PNG: CRCs checked)."""
+    monkeypatch.setattr(pngmod, "STRIP_BYTES", 700 * 4 * 29)  # many strips, the last one short
+    export_png(doc, tmp_path / "m.png", options)
+    with Image.open(tmp_path / "m.png") as im:
+        im.verify()
+    with Image.open(tmp_path / "m.png") as im:
+        assert im.mode == ("RGBA" if options.transparent else "RGB") and im.info["srgb"] == 0
+        assert im.tobytes() == painted(doc, options)
+
+
+def test_the_rows_are_compressed_by_pillows_encoder_not_zlib_from_python(doc, tmp_path, qapp, monkeypatch):
+    """Issue 18: zlib driven from Python, a row at a time, was half the export."""
+    def refused(*args, **kwargs):
+        raise AssertionError("zlib.compressobj called from Python")
+    monkeypatch.setattr(pngmod.zlib, "compressobj", refused)
+    monkeypatch.setattr(pngmod.zlib, "compress", refused)
+    export_png(doc, tmp_path / "m.png", PngOptions(dpi=72))
+    with Image.open(tmp_path / "m.png") as im:
+        assert im.size == (pngmod.preview_png(doc, PngOptions(dpi=72))[:2])
+
+
+def test_no_memory_for_the_rows_is_a_sentence_and_writes_nothing(doc, tmp_path, qapp, monkeypatch):
+    def no_memory(*args, **kwargs):
+        raise OSError(12, "Cannot allocate memory")
+    monkeypatch.setattr(pngmod.mmap, "mmap", no_memory)
+    with pytest.raises(JourneyError, match="not enough memory for a .* pixel PNG"):
+        export_png(doc, tmp_path / "x.png", PngOptions(dpi=300, paper="a0"))
+    assert [p.name for p in tmp_path.iterdir()] == ["sample.journey"]
+
+
+def test_a_cancel_while_compressing_writes_nothing(doc, tmp_path, qapp):
+    """Pillow's encoder hands over each IDAT chunk; a cancel there stops the export."""
+    from export.options import Cancelled
+    seen = []
+    with pytest.raises(Cancelled):
+        export_png(doc, tmp_path / "x.png", PngOptions(dpi=150), progress=lambda f, m: seen.append(m),
+                   cancelled=lambda: "Compressing the image" in seen)
+    assert [p.name for p in tmp_path.iterdir()] == ["sample.journey"]
