@@ -145,7 +145,7 @@ def _pen(colour: str | None, width: float, dash=None, cap: str | None = None):
         return Qt.PenStyle.NoPen
     pen = QPen(QColor(colour), width)
     if dash:  # Qt counts dashes in pen widths
-        pen.setDashPattern([dash[0] / width, dash[1] / width])
+        pen.setDashPattern([d / width for d in dash])
     if cap == "round":
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     return pen

@@ -22,7 +22,8 @@ from typing import Callable
 from . import text as textmod
 from .lanes import holds_markers
 from .lanes import kind as lane_kind
-from .boxes import CardBox, EmotionBox, LaneBox, Lines, MarkerBox, Rect, StageBox  # noqa: F401 (their home for callers)
+from .boxes import (CardBox, Curve, EmotionBox, LaneBox, Lines, Look, MarkerBox, Rect,  # noqa: F401
+                    StageBox)  # (their home is model.boxes; callers import them from here too)
 from .theme import STANDARD, Theme
 
 Measure = Callable[[str, float, bool], float]
@@ -131,8 +132,8 @@ def relayout(journey, changes, index, theme: Theme = STANDARD,
     if draft is not None:  # the draft is the last card of its cell
         cell = (draft.stage_id, draft.lane_id)
         by_cell = {**by_cell, cell: [*by_cell.get(cell, ()), draft]}
-    return layout(journey, theme, measure, cache,
-                  Dirty(cells, by_cell, bool(changes.markers), changes.axes), draft)
+    return layout(journey, theme, measure, cache,  # a persona's look redraws its curves and markers
+                  Dirty(cells, by_cell, bool(changes.markers or changes.personas), changes.axes), draft)
 
 
 def _draft_key(draft) -> tuple | None:
@@ -233,9 +234,10 @@ def _patched(last: Layout, restacked: dict, cell_cards: dict):
 
 def _all_emotions(journey, lanes, stage_x, t: Theme, measure):
     markers, emotions = [], []
+    persona_looks = looks(journey)
     for lane in lanes:
         if holds_markers(lane.kind):
-            box, lane_markers = _emotions(journey, lane, stage_x, t, measure)
+            box, lane_markers = _emotions(journey, lane, stage_x, t, measure, persona_looks)
             emotions.append(box)
             markers.extend(lane_markers)
     return markers, emotions
@@ -396,11 +398,17 @@ def feeling_at(box: EmotionBox, y: float) -> float:
     return (box.neutral_y - y) / (box.neutral_y - box.top) * 3.0
 
 
-def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure):
+def looks(journey) -> dict[int, Look]:
+    """Each persona's look, by id, in persona order."""
+    return {p.id: Look(p.colour, p.line, p.shape) for p in journey.personas}
+
+
+def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure, persona_looks: dict):
+    """The lane's markers and one curve per persona (and per state: today, target)."""
     pad = t.cell_pad + t.label_text * 1.6
     box_top, box_bottom = lane.row.y + pad, lane.row.bottom - pad
     neutral = (box_top + box_bottom) / 2
-    points = []
+    points: dict[tuple, list] = {}
     out = []
     for m in journey.markers:
         if m.lane_id != lane.id or m.stage_id not in stage_x:
@@ -410,10 +418,15 @@ def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure):
         y = neutral - m.feeling / 3.0 * (neutral - box_top)
         label = Lines(textmod.wrap(m.label, sw * 0.6, t.label_text, False, measure) if m.label else (),
                       x, y + 10, t.label_text)
-        out.append(MarkerBox(m.id, m.stage_id, m.lane_id, x, y, m.feeling, label))
-        points.append((x, y))
-    points.sort()
-    return EmotionBox(lane.id, neutral, box_top, box_bottom, smooth_curve(points)), out
+        target = bool(m.target)
+        out.append(MarkerBox(m.id, m.stage_id, m.lane_id, x, y, m.feeling, label, m.persona_id, target,
+                             persona_looks.get(m.persona_id)))
+        points.setdefault((m.persona_id, target), []).append((x, y))
+    order = {persona_id: i for i, persona_id in enumerate(persona_looks)}
+    curves = tuple(Curve(persona_id, target, persona_looks.get(persona_id), smooth_curve(sorted(pts)))
+                   for (persona_id, target), pts in sorted(
+                       points.items(), key=lambda kv: (not kv[0][1], order.get(kv[0][0], -1))))
+    return EmotionBox(lane.id, neutral, box_top, box_bottom, curves), out
 
 
 def smooth_curve(points: list[tuple[float, float]]) -> tuple:

@@ -69,8 +69,18 @@ def test_markers_sit_at_their_feeling_and_the_curve_passes_through_them(sample_d
     for marker in lay.markers:
         assert abs(marker.y - feeling_y(box, marker.feeling)) < 1e-9
         assert abs(feeling_at(box, marker.y) - marker.feeling) < 1e-9
-    points = {seg[0] for seg in box.curve} | {seg[3] for seg in box.curve}
-    assert points == {(m.x, m.y) for m in lay.markers}
+    # one curve per persona (and per state), each through its own markers only
+    assert {(c.persona_id, c.target) for c in box.curves} == {(m.persona_id, m.target) for m in lay.markers}
+    assert len(sample_doc.journey.personas) >= 2 and len(box.curves) >= 2
+    for curve in box.curves:
+        points = {seg[0] for seg in curve.segments} | {seg[3] for seg in curve.segments}
+        own = [m for m in lay.markers if (m.persona_id, m.target) == (curve.persona_id, curve.target)]
+        assert points == {(m.x, m.y) for m in own}
+        assert all(m.look == curve.look for m in own)
+        persona = next(p for p in sample_doc.journey.personas if p.id == curve.persona_id)
+        assert (curve.look.colour, curve.look.line, curve.look.shape) == (persona.colour, persona.line, persona.shape)
+    assert [c.persona_id for c in box.curves if not c.target] == \
+        [p.id for p in sample_doc.journey.personas if any(m.persona_id == p.id for m in lay.markers)]
 
 
 def test_wrap_breaks_long_words_and_keeps_every_character():
