@@ -20,6 +20,7 @@ from .entities import EmotionMarker, Lane, Stage
 from .errors import JourneyError
 from .lanes import DEFAULT as DEFAULT_KIND
 from .lanes import holds_markers as is_marker_kind
+from .persona_refs import FIRST, check_persona, personas_here
 from .store import NewCard
 
 
@@ -81,23 +82,6 @@ PERSONA_COLUMNS = ("id", "uuid", "name", "role", "goals", "frustrations", "quote
 
 
 KEEP = object()  # an update that leaves the picture as it is
-FIRST = object()  # a marker added without saying whose: the first persona's
-
-
-def check_persona(store, persona_id, optional: bool = True):
-    """A persona id for a lane (`optional`: None is everyone's) or a marker (None
-    only on a map with no persona; FIRST: the first persona)."""
-    personas = store.journey.personas
-    if persona_id is FIRST:
-        return personas[0].id if personas else None
-    if persona_id is None:
-        if optional or not personas:
-            return None
-        raise JourneyError("An emotion marker belongs to one of the map's personas.")
-    store.persona(persona_id)
-    return persona_id
-
-
 def _with_picture(store, row, column: str) -> dict:
     """A card's or persona's undo data, with its picture's bytes (see `pictures`)."""
     data = columns(row, CARD_COLUMNS if column == "asset_id" else PERSONA_COLUMNS)
@@ -253,17 +237,14 @@ def _insert_cards(store, cards: list[dict]) -> list[int]:
     """Insert cards at their `position` in their cell (end of cell when None)."""
     end = float("inf")
     made, cells = [], {}
-    order = [p.id for p in store.journey.personas]
     for data in sorted(cards, key=lambda d: end if d.get("position") is None else d["position"]):
         try:
             cell = cells[(data["stage_id"], data["lane_id"])]
         except (KeyError, TypeError):  # a cell not seen yet, or an id that is no id at all
             cell = _open_cell(store, cells, data["stage_id"], data["lane_id"])
         values = rules.fields({k: data[k] for k in rules.CARD_FIELDS if k in data}, rules.CARD_FIELDS)
-        if values.get("personas"):  # a card pasted from another map: its personas are not here
-            known = set(order)
-            values["personas"] = rules.personas_text(
-                [i for i in rules.persona_ids(values["personas"]) if i in known], order)
+        if values.get("personas") or data.get("persona_uuids"):
+            values["personas"] = personas_here(store, values.get("personas", ""), data.get("persona_uuids"))
         if data.get("picture") is not None:  # a new picture card, or undo bringing one back
             values["asset_id"] = pictures.keep(store.session, data["picture"])
         card = NewCard(data["stage_id"], data["lane_id"], values, data.get("id"),

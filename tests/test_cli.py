@@ -30,9 +30,9 @@ def test_new_then_info_json(tmp_path):
     assert out.returncode == 0
     info = json.loads(out.stdout)
     assert info == {"title": "Online grocery — first order", "stages": 6, "lanes": 10, "cards": 48,
-                    "markers": 18, "schema_version": 3,
+                    "markers": 17, "schema_version": 3,
                     "personas": [{"name": "Maya Chen", "markers": 10, "target_markers": 0},
-                                 {"name": "Ruth Adeyemi", "markers": 8, "target_markers": 0}]}
+                                 {"name": "Ruth Adeyemi", "markers": 7, "target_markers": 0}]}
 
 
 def test_new_refuses_to_overwrite(tmp_path):

@@ -72,7 +72,7 @@ def test_adding_a_copy_copies_both_curves_and_the_card_tags(doc, reopen):
     assert after["personas"][-1]["name"] == "Ruth's sister"
     copied = [m for m in after["markers"] if m["persona_id"] == sister]
     theirs = [m for m in after["markers"] if m["persona_id"] == ruth.id]
-    assert len(copied) == len(theirs) == 9
+    assert len(copied) == len(theirs) == 8
     assert sorted((m["stage_id"], m["offset"], m["feeling"], m["label"], m["target"]) for m in copied) == \
         sorted((m["stage_id"], m["offset"], m["feeling"], m["label"], m["target"]) for m in theirs)
     assert not {m["id"] for m in copied} & {m["id"] for m in theirs}
@@ -98,7 +98,7 @@ def test_deleting_a_persona_takes_its_curve_tags_and_lanes_and_undo_brings_all_b
     assert len(change.changed["marker"]) == 10
     with reopen(doc) as again:
         assert [p.name for p in again.journey.personas] == ["Ruth Adeyemi"]
-        assert len(again.journey.markers) == 8
+        assert len(again.journey.markers) == 7
     doc.apply(change.undo)
     assert doc.snapshot() == start  # same ids, same uuids, same tags and lane
     with reopen(doc) as again:
@@ -220,7 +220,7 @@ def test_the_sample_has_two_personas_whose_curves_differ_where_they_should(doc):
         [m.label for m in j.markers if m.persona_id == ruth.id]  # anxious at payment
     assert max(feelings(maya, "Purchase")) > 0  # where Maya is fine
     assert max(feelings(ruth, "Post-purchase")) > max(feelings(maya, "Post-purchase"))  # the phone call
-    assert len(curve(j, maya.id)) == 10 and len(curve(j, ruth.id)) == 8
+    assert len(curve(j, maya.id)) == 10 and len(curve(j, ruth.id)) == 7
     only_ruth = [c.text for c in j.cards if c.personas == str(ruth.id)]
     assert len(only_ruth) == 2 and tagged(j, maya.id) == set()
     assert j.lanes[0].persona_id == maya.id and j.lanes[0].name == "What Maya does"

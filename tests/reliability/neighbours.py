@@ -43,8 +43,8 @@ def interrupted_edit(folder: Path, name: str = "m.journey", source: Path = FIXTU
     if touch_page_one:
         conn.execute("CREATE TABLE scratch (x)")  # changes sqlite_master, on page 1
     conn.execute("UPDATE card SET text = 'HALF-DONE ' || text")
-    conn.execute("INSERT INTO card (uuid, journey_id, stage_id, lane_id, position, text, votes) "
-                 f"SELECT {SQL_UUID}, 1, 1, 1, 0, hex(randomblob(2000)), 0 FROM card")
+    conn.execute("INSERT INTO card (uuid, journey_id, stage_id, lane_id, position, text, votes, personas) "
+                 f"SELECT {SQL_UUID}, 1, 1, 1, 0, hex(randomblob(2000)), 0, '' FROM card")
     target = folder / name
     shutil.copy(live, target)
     shutil.copy(live.with_name(name + "-journal"), folder / (name + "-journal"))
