@@ -21,6 +21,8 @@ from model.errors import JourneyError
 from model.lanes import holds_markers
 from model.layout import Layout, Rect
 
+from ..sentences import refusal
+
 FOCUS = "#0b57d0"
 FOCUS_Z, DRAFT_Z = 9, 21   # above the dimming veils, and above the inline editor
 
@@ -252,7 +254,7 @@ class QuickCapture(QObject):
         try:
             plan = rules.plan_capture(self.text(), self.cell, self.workshop.editor.doc.journey)
         except JourneyError as refused:
-            self.workshop.notify(refused.message)
+            self.workshop.notify(refusal(refused))
             return False
         if plan is None:
             return True

@@ -1,0 +1,180 @@
+"""The editor's sentences: undo step names and status-bar messages, whole and translatable.
+
+A sentence is never glued together from pieces of English ("Delete " + "3 cards"):
+each is one translatable text with placeholders (`%1`, and Qt's `%n` for a count,
+so that a language picks its own plural form), because another language orders
+the words differently. Contexts: "Steps" names an undo step (Edit ▸ Undo "…"),
+"Status" is a sentence for the status bar.
+
+`refusal(error)` is a model refusal in the user's language: `model/` stays free of
+Qt and keeps the English sentence as the message (the command line prints it), with
+the translatable template and its values beside it (`model.errors.Sentence`).
+"""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtGui import QKeySequence
+
+from model.errors import Sentence
+
+from .i18n import number, translate
+
+
+def counted(context: str, text: str, n: int) -> str:
+    """`text` with `%n` replaced by `n` in the plural form the language gives `n`. The
+    English source says "card(s)"; with no translation loaded (English, or a language
+    Wayline lacks) it is English's own plural: "1 card", "3 cards"."""
+    said = translate(context, text, None, n)
+    return said.replace("(s)", "" if n == 1 else "s")
+
+
+PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: str) -> str:
+    """`text` with %1, %2... replaced by `values` in one pass (QString.arg, which PySide
+    does not offer on str); a value that itself holds "%1" is left as it is."""
+    return PLACEHOLDER.sub(lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values)
+                           else m.group(0), text)
+
+
+# -- undo steps ---------------------------------------------------------------------
+def step(text: str) -> str:
+    """A fixed step name ("Add card"), marked where it is written with QT_TRANSLATE_NOOP."""
+    return translate("Steps", text)
+
+
+def move_cards(n: int) -> str:
+    return counted("Steps", "Move %n card(s)", n)
+
+
+def paste_cards(n: int) -> str:
+    return counted("Steps", "Paste %n card(s)", n)
+
+
+def duplicate_cards(n: int) -> str:
+    return counted("Steps", "Duplicate %n card(s)", n)
+
+
+def add_pictures(n: int) -> str:
+    return counted("Steps", "Add %n picture(s)", n)
+
+
+def delete_selection(cards: int, markers: int) -> str:
+    if cards and markers:
+        return fill(translate("Steps", "Delete %1 and %2"),
+                    counted("Steps", "%n card(s)", cards), counted("Steps", "%n emotion marker(s)", markers))
+    if cards:
+        return counted("Steps", "Delete %n card(s)", cards)
+    return counted("Steps", "Delete %n emotion marker(s)", markers)
+
+
+def delete_axis(kind: str, n: int) -> str:
+    if kind == "stage":
+        return translate("Steps", "Delete stage") if n == 1 else counted("Steps", "Delete %n stage(s)", n)
+    return translate("Steps", "Delete lane") if n == 1 else counted("Steps", "Delete %n lane(s)", n)
+
+
+EDIT_TEXT = {"card": QT_TRANSLATE_NOOP("Steps", "Edit card text"),
+             "stage": QT_TRANSLATE_NOOP("Steps", "Edit stage name"),
+             "lane": QT_TRANSLATE_NOOP("Steps", "Edit lane name"),
+             "marker": QT_TRANSLATE_NOOP("Steps", "Edit marker label")}
+
+# one whole name a lane kind (model/lanes.py): "Add pain points lane" is not
+# "Add" + a lower-cased label in a language that capitalises its nouns
+ADD_LANE = {"actions": QT_TRANSLATE_NOOP("Steps", "Add actions lane"),
+            "touchpoints": QT_TRANSLATE_NOOP("Steps", "Add touchpoints lane"),
+            "thoughts": QT_TRANSLATE_NOOP("Steps", "Add thoughts lane"),
+            "emotions": QT_TRANSLATE_NOOP("Steps", "Add emotions lane"),
+            "pain_points": QT_TRANSLATE_NOOP("Steps", "Add pain points lane"),
+            "opportunities": QT_TRANSLATE_NOOP("Steps", "Add opportunities lane"),
+            "backstage": QT_TRANSLATE_NOOP("Steps", "Add backstage lane"),
+            "metrics": QT_TRANSLATE_NOOP("Steps", "Add metrics lane"),
+            "images": QT_TRANSLATE_NOOP("Steps", "Add images lane"),
+            "notes": QT_TRANSLATE_NOOP("Steps", "Add notes lane")}
+
+
+def add_lane(kind: str, label: str) -> str:
+    if kind in ADD_LANE:
+        return translate("Steps", ADD_LANE[kind])
+    return fill(translate("Steps", "Add %1 lane"), label.lower())
+
+
+# -- the status bar -----------------------------------------------------------------
+def undo_key() -> str:
+    return QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def held(cards: int, markers: int) -> str:
+    """What went with deleted stages or lanes: "3 cards and 1 emotion marker"."""
+    if cards and markers:
+        return fill(translate("Status", "%1 and %2"),
+                    counted("Status", "%n card(s)", cards), counted("Status", "%n emotion marker(s)", markers))
+    if cards:
+        return counted("Status", "%n card(s)", cards)
+    return counted("Status", "%n emotion marker(s)", markers)
+
+
+DELETED_ONE = {  # (kind, anything held) -> sentence; %1 the name, %2 what went with it or the key
+    ("stage", False): QT_TRANSLATE_NOOP("Status", "Deleted stage “%1” — %2 brings it back."),
+    ("stage", True): QT_TRANSLATE_NOOP("Status", "Deleted stage “%1” with %2 — %3 brings it back."),
+    ("lane", False): QT_TRANSLATE_NOOP("Status", "Deleted lane “%1” — %2 brings it back."),
+    ("lane", True): QT_TRANSLATE_NOOP("Status", "Deleted lane “%1” with %2 — %3 brings it back."),
+}
+DELETED_MANY = {  # %n how many; %1 what went with them or the key
+    ("stage", False): QT_TRANSLATE_NOOP("Status", "Deleted %n stage(s) — %1 brings them back."),
+    ("stage", True): QT_TRANSLATE_NOOP("Status", "Deleted %n stage(s) with %1 — %2 brings them back."),
+    ("lane", False): QT_TRANSLATE_NOOP("Status", "Deleted %n lane(s) — %1 brings them back."),
+    ("lane", True): QT_TRANSLATE_NOOP("Status", "Deleted %n lane(s) with %1 — %2 brings them back."),
+}
+
+
+def deleted_axis(kind: str, names: list[str], cards: int, markers: int) -> str:
+    """The sentence after deleting stages or lanes: what went, with what, and how to get it back."""
+    with_ = bool(cards or markers)
+    values = [held(cards, markers)] if with_ else []
+    if len(names) == 1:
+        return fill(translate("Status", DELETED_ONE[(kind, with_)]), names[0], *values, undo_key())
+    return fill(counted("Status", DELETED_MANY[(kind, with_)], len(names)), *values, undo_key())
+
+
+def no_card_lane() -> str:
+    return translate("Status", "This map has no lane that holds cards; add one, then paste.")
+
+
+def no_emotions_lane() -> str:
+    return translate("Status", "Add an emotions lane first: emotion markers live there.")
+
+
+def viewing_only(name: str) -> str:
+    return fill(translate("Status", "“%1” is open for viewing only; use Save As to edit a copy."), name)
+
+
+def backup_failed(name: str, why: str) -> str:
+    return fill(translate("Status", "Wayline could not take a backup copy of “%1” (%2); your map itself is saved."),
+                name, why)
+
+
+# -- refusals from the model ----------------------------------------------------------
+def refusal(error_or_message) -> str:
+    """A refusal's sentence in the user's language: the model's template translated (in
+    its context) and filled with its values; a sentence with no template as it is."""
+    message = getattr(error_or_message, "message", error_or_message)
+    if not isinstance(message, Sentence):
+        return str(message)
+    return fill(translate(message.context, message.template), *(shown(v) for v in message.args))
+
+
+def shown(value) -> str:
+    """A value in a sentence, a number in the locale's digits; a nested sentence translated."""
+    if isinstance(value, Sentence):
+        return refusal(value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return number(value)
+    if isinstance(value, float):
+        return QLocale().toString(value, "g", 6)
+    return str(value)
