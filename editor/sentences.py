@@ -158,10 +158,14 @@ def backup_failed(name: str, why: str) -> str:
 
 
 # -- refusals from the model ----------------------------------------------------------
-def refusal(error_or_message) -> str:
-    """A refusal's sentence in the user's language: the model's template translated (in
-    its context) and filled with its values; a sentence with no template as it is."""
-    message = getattr(error_or_message, "message", error_or_message)
+def refusal(error) -> str:
+    """A refusal (`JourneyError`, or its message) in the user's language."""
+    return local(getattr(error, "message", error))
+
+
+def local(message) -> str:
+    """A model's sentence (a refusal, a hint, a step's name) in the user's language: its
+    template translated in its context and filled with its values; a plain str as it is."""
     if not isinstance(message, Sentence):
         return str(message)
     return fill(translate(message.context, message.template), *(shown(v) for v in message.args))
@@ -170,7 +174,7 @@ def refusal(error_or_message) -> str:
 def shown(value) -> str:
     """A value in a sentence, a number in the locale's digits; a nested sentence translated."""
     if isinstance(value, Sentence):
-        return refusal(value)
+        return local(value)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):

@@ -28,6 +28,8 @@ from .capture import PHANTOM_ID, QuickCapture, with_draft
 from .spotlight import Dimmer
 from .timebox import TimeBox
 from .voting import VotingRound
+from ..i18n import translate
+from ..sentences import counted, fill
 
 
 def choose_screens(screens, current):
@@ -72,7 +74,7 @@ class Workshop(QObject):
         self.capture = QuickCapture(self)
         self.voting = VotingRound(self)
         self.timebox = TimeBox(clock, self)
-        self.timebox.ended.connect(lambda: self.notify("Time is up."))
+        self.timebox.ended.connect(lambda: self.notify(translate("Workshop", "Time is up.")))
         editor.message.connect(self.notify)
 
     # -- the map ----------------------------------------------------------------------
@@ -292,18 +294,19 @@ class Workshop(QObject):
         tb = self.timebox
         done = tb.toggle() if action == "toggle" else getattr(tb, action)()
         if action != "toggle" or done == "ended" or tb.state() == "idle":
-            self.notify("Time box ended. " + tb.describe() if done == "ended" else tb.describe())
+            self.notify(fill(translate("Workshop", "Time box ended. %1"), tb.describe()) if done == "ended"
+                        else tb.describe())
 
     def toggle_voting(self) -> None:
         if self.voting.active:
             self.voting.end()
-            self.notify(f"Voting round ended: {self.voting.spent()} dots given.")
+            self.notify(counted("Workshop", "Voting round ended: %n dot(s) given.", self.voting.spent()))
         else:
             self.scene.clearSelection()  # a card selected earlier takes no dots by accident
             self.voting.start()
-            self.notify(f"Voting round: {self.voting.dots_each} dots each. Click a pain point "
-                        "or opportunity, or select one on screen and press 1–9. Typing still "
-                        "captures.")
+            self.notify(counted("Workshop", "Voting round: %n dot(s) each. Click a pain point or opportunity, "
+                                "or select one on screen and press 1–9. Typing still captures.",
+                                self.voting.dots_each))
         self.updated.emit()
 
     def shown_rect(self) -> Rect | None:
