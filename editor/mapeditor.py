@@ -364,7 +364,7 @@ class MapEditor(QObject):
         chosen = self.scene.selected("lane")
         index = next((l.index + 1 for l in self.lay.lanes if l.id in chosen), None)
         op = Op("add_lane", {"name": KIND_LABELS[kind], "kind": kind, "index": index})
-        changes = self.run(sentences.add_lane(kind, KIND_LABELS[kind]), [op])
+        changes = self.run(sentences.add_lane(KIND_LABELS[kind]), [op])
         if changes:
             self.view.start_edit("lane", changes[0].result)
 

@@ -82,23 +82,23 @@ EDIT_TEXT = {"card": QT_TRANSLATE_NOOP("Steps", "Edit card text"),
              "lane": QT_TRANSLATE_NOOP("Steps", "Edit lane name"),
              "marker": QT_TRANSLATE_NOOP("Steps", "Edit marker label")}
 
-# one whole name a lane kind (model/lanes.py): "Add pain points lane" is not
-# "Add" + a lower-cased label in a language that capitalises its nouns
-ADD_LANE = {"actions": QT_TRANSLATE_NOOP("Steps", "Add actions lane"),
-            "touchpoints": QT_TRANSLATE_NOOP("Steps", "Add touchpoints lane"),
-            "thoughts": QT_TRANSLATE_NOOP("Steps", "Add thoughts lane"),
-            "emotions": QT_TRANSLATE_NOOP("Steps", "Add emotions lane"),
-            "pain_points": QT_TRANSLATE_NOOP("Steps", "Add pain points lane"),
-            "opportunities": QT_TRANSLATE_NOOP("Steps", "Add opportunities lane"),
-            "backstage": QT_TRANSLATE_NOOP("Steps", "Add backstage lane"),
-            "metrics": QT_TRANSLATE_NOOP("Steps", "Add metrics lane"),
-            "images": QT_TRANSLATE_NOOP("Steps", "Add images lane"),
-            "notes": QT_TRANSLATE_NOOP("Steps", "Add notes lane")}
+# one whole name a lane kind, by its label (model/lanes.py): "Add pain points lane" is
+# not "Add" + a lower-cased label in a language that capitalises its nouns
+ADD_LANE = {"Actions": QT_TRANSLATE_NOOP("Steps", "Add actions lane"),
+            "Touchpoints": QT_TRANSLATE_NOOP("Steps", "Add touchpoints lane"),
+            "Thoughts": QT_TRANSLATE_NOOP("Steps", "Add thoughts lane"),
+            "Emotions": QT_TRANSLATE_NOOP("Steps", "Add emotions lane"),
+            "Pain points": QT_TRANSLATE_NOOP("Steps", "Add pain points lane"),
+            "Opportunities": QT_TRANSLATE_NOOP("Steps", "Add opportunities lane"),
+            "Backstage": QT_TRANSLATE_NOOP("Steps", "Add backstage lane"),
+            "Metrics": QT_TRANSLATE_NOOP("Steps", "Add metrics lane"),
+            "Images": QT_TRANSLATE_NOOP("Steps", "Add images lane"),
+            "Notes": QT_TRANSLATE_NOOP("Steps", "Add notes lane")}
 
 
-def add_lane(kind: str, label: str) -> str:
-    if kind in ADD_LANE:
-        return translate("Steps", ADD_LANE[kind])
+def add_lane(label: str) -> str:
+    if label in ADD_LANE:
+        return translate("Steps", ADD_LANE[label])
     return fill(translate("Steps", "Add %1 lane"), label.lower())
 
 

@@ -17,7 +17,7 @@ from typing import Callable
 from . import pictures, rules
 from .changes import Changes
 from .entities import Card, EmotionMarker, Lane, Persona, Stage
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 from .lanes import DEFAULT as DEFAULT_KIND
 from .lanes import holds_markers as is_marker_kind
 
@@ -130,9 +130,14 @@ def _add_axis(store, cls, items, kind, values, index, item_id, fields_, item_uui
     return Op(f"delete_{kind}", {f"{kind}_id": item.id}), {kind: {item.id}}, item.id
 
 
+LAST_ONE = {"stage": QT_TRANSLATE_NOOP("Refusal", "A map needs at least one stage; add another before deleting this one."),
+            "lane": QT_TRANSLATE_NOOP("Refusal", "A map needs at least one lane; add another before deleting this one.")}
+
+
 def _delete_axis(store, items, item, kind, key, cols):
     if len(items) == 1:
-        raise JourneyError(f"A map needs at least one {kind}; add another before deleting this one.")
+        raise JourneyError(Sentence(LAST_ONE[kind]) if kind in LAST_ONE else
+                           f"A map needs at least one {kind}; add another before deleting this one.")
     cards = sorted(store.index.of(key, item.id), key=lambda c: (c.stage_id, c.lane_id, c.position, c.id))
     markers = [m for m in store.journey.markers if getattr(m, key) == item.id]
     undo = Op(f"restore_{kind}", {
@@ -215,7 +220,7 @@ def update_lane(store, lane_id, **values):
         holds_markers = any(m.lane_id == lane_id for m in store.journey.markers)
         holds_cards = bool(store.index.of("lane_id", lane_id))
         if holds_markers or (is_marker_kind(values["kind"]) and holds_cards):
-            raise JourneyError("Empty this lane before changing it to or from an emotions lane.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Empty this lane before changing it to or from an emotions lane.")))
     return _update(lane, values, rules.LANE_FIELDS, "lane", "update_lane", "lane_id")
 
 
@@ -234,7 +239,7 @@ def _insert_cards(store, cards: list[dict]) -> list[int]:
     for data in sorted(cards, key=lambda d: end if d.get("position") is None else d["position"]):
         store.stage(data["stage_id"]), store.lane(data["lane_id"])
         if is_marker_kind(store.lane(data["lane_id"]).kind):
-            raise JourneyError("An emotions lane holds emotion markers, not cards.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "An emotions lane holds emotion markers, not cards.")))
         values = rules.fields({k: data[k] for k in rules.CARD_FIELDS if k in data}, rules.CARD_FIELDS)
         if data.get("picture") is not None:  # a new picture card, or undo bringing one back
             values["asset_id"] = pictures.keep(store.session, data["picture"])
@@ -284,7 +289,7 @@ def move_cards(store, card_ids: list, stage_id, lane_id, index):
     cards = [store.card(i) for i in card_ids]
     store.stage(stage_id)
     if is_marker_kind(store.lane(lane_id).kind):
-        raise JourneyError("An emotions lane holds emotion markers, not cards.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "An emotions lane holds emotion markers, not cards.")))
     cells = {(c.stage_id, c.lane_id) for c in cards} | {(stage_id, lane_id)}
     undo = Op("set_cell_orders", {"orders": _cell_orders(store, cells)})
     target = store.cell(stage_id, lane_id)
@@ -321,7 +326,7 @@ def _insert_markers(store, markers: list[dict]) -> list[int]:
     for data in markers:
         store.stage(data["stage_id"])
         if not is_marker_kind(store.lane(data["lane_id"]).kind):
-            raise JourneyError("Emotion markers go in an emotions lane.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Emotion markers go in an emotions lane.")))
         marker = EmotionMarker(
             lane_id=data["lane_id"], stage_id=data["stage_id"],
             offset=rules.offset(data.get("offset", 0.5)),

@@ -9,7 +9,7 @@ import math
 import re
 
 from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 STAGE_WIDTH = (80.0, 4000.0)
@@ -25,9 +25,9 @@ def number(value, what: str) -> float:
     try:
         f = float(value)
     except (TypeError, ValueError):
-        raise JourneyError(f"{what} must be a number.") from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be a number."), what)) from None
     if not math.isfinite(f):
-        raise JourneyError(f"{what} must be a number.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be a number."), what))
     return f
 
 
@@ -35,13 +35,13 @@ def in_range(value, bounds: tuple[float, float], what: str) -> float:
     f = number(value, what)
     lo, hi = bounds
     if not lo <= f <= hi:
-        raise JourneyError(f"{what} must be between {lo:g} and {hi:g}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be between %2 and %3."), what, format(lo, "g"), format(hi, "g")))
     return f
 
 
 def colour(value, what: str = "A colour") -> str:
     if not isinstance(value, str) or not COLOUR_RE.match(value):
-        raise JourneyError(f"{what} must look like #1a2b3c.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must look like #1a2b3c."), what))
     return value.lower()
 
 
@@ -51,11 +51,11 @@ def optional_colour(value, what: str = "A colour") -> str | None:
 
 def text(value, limit: int = MAX_TEXT, what: str = "The text") -> str:
     if not isinstance(value, str):
-        raise JourneyError(f"{what} must be text.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be text."), what))
     if len(value) > limit:
-        raise JourneyError(f"{what} is too long (at most {limit:,} characters).")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 is too long (at most %2 characters)."), what, limit))
     if not encodable(value):
-        raise JourneyError(f"{what} contains a character that cannot be saved (a broken emoji or symbol).")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 contains a character that cannot be saved (a broken emoji or symbol)."), what))
     return value
 
 
@@ -76,13 +76,13 @@ def name(value, what: str = "The name") -> str:
 
 def lane_kind(value) -> str:
     if value not in LANE_KINDS:
-        raise JourneyError(f"A lane kind must be one of: {', '.join(LANE_KINDS)}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A lane kind must be one of: %1."), str(', '.join(LANE_KINDS))))
     return value
 
 
 def channel(value) -> str | None:
     if value is not None and value not in CHANNELS:
-        raise JourneyError(f"A channel must be one of: {', '.join(CHANNELS)}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A channel must be one of: %1."), str(', '.join(CHANNELS))))
     return value
 
 
@@ -97,7 +97,7 @@ def offset(value) -> float:
 def votes(value) -> int:
     f = in_range(value, (0, MAX_VOTES), "Votes")
     if f != int(f):
-        raise JourneyError("Votes must be a whole number.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Votes must be a whole number.")))
     return int(f)
 
 
@@ -111,7 +111,7 @@ def identity_ok(v) -> bool:
 
 def identity(v) -> str:
     if not identity_ok(v):
-        raise JourneyError("That change carries an identity that is not a valid uuid.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That change carries an identity that is not a valid uuid.")))
     return v
 
 
@@ -133,5 +133,5 @@ def fields(values: dict, allowed: dict) -> dict:
     """Check every field of an edit; refuse unknown fields (a programming slip)."""
     unknown = set(values) - set(allowed)
     if unknown:
-        raise JourneyError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Unknown field(s): %1."), str(', '.join(sorted(unknown)))))
     return {k: allowed[k](v) for k, v in values.items()}

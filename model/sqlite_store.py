@@ -38,7 +38,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from . import backups, fileformat, filestore, schema, shared_folder, targets
-from .errors import FileRefused, JourneyError, PendingWriteBack, SchemaDiffers, StorageError
+from .errors import QT_TRANSLATE_NOOP, FileRefused, JourneyError, PendingWriteBack, SchemaDiffers, StorageError, Sentence
 from .filestore import copy_database
 from .lock import EditLock
 
@@ -121,8 +121,7 @@ class JourneyFile:
         if target.resolve() == self.path.resolve():
             return False
         if targets.same_file(target, self.path):
-            raise JourneyError(f"“{target.name}” is this map under another name; "
-                               "choose a new name for the copy.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is this map under another name; choose a new name for the copy."), target.name))
         real = targets.check_output(target, what="the copy")
         self.guard()
         copy_database(self.conn, real)
@@ -157,7 +156,7 @@ def create(path: Path, fill: Callable) -> None:
     """Write a new map at `path` (never over a file): `fill(engine)` adds its rows.
     A half-made map never appears under the real name."""
     if os.path.lexists(path):
-        raise JourneyError(f"“{path.name}” already exists; choose another name.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” already exists; choose another name."), path.name))
     tmp = filestore.temp_beside(path, "create")
     conn = None
     try:
@@ -172,7 +171,7 @@ def create(path: Path, fill: Callable) -> None:
         conn.close()
         conn = None
         if os.path.lexists(path):
-            raise JourneyError(f"“{path.name}” already exists; choose another name.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” already exists; choose another name."), path.name))
         os.replace(tmp, path)
     except BaseException as e:
         if conn is not None:
@@ -223,7 +222,7 @@ def checked(path: Path, image: filestore.Image, load: Load):
     try:
         conn = filestore.memory(image)
     except sqlite3.Error:
-        raise FileRefused(f"“{name}” could not be opened; it may be damaged.") from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be opened; it may be damaged."), name)) from None
     with closed_if_refused(conn, name):
         check_integrity(conn, name, version)
         if version < fileformat.SCHEMA_VERSION:  # upgraded in memory only: nothing is written
@@ -268,7 +267,7 @@ def _open_file(path: Path, image: filestore.Image, in_place: bool, lock, viewed,
     try:
         conn = filestore.connect(path, image if in_place else None)
     except sqlite3.Error:
-        raise FileRefused(f"“{name}” could not be opened; it may be damaged.") from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be opened; it may be damaged."), name)) from None
     with closed_if_refused(conn, name):
         check_schema(conn, name, version)  # again: the file may have changed since it was read
         if version < fileformat.SCHEMA_VERSION:
@@ -309,8 +308,7 @@ def resolve_write_back(path, keep_both: bool = False) -> Path | None:
         working.finish()
         return None
     except (OSError, sqlite3.Error) as e:
-        raise JourneyError(f"Wayline could not write your changes to “{path.name}” "
-                           f"({shared_folder._reason(e)}); they are still safe on this computer.") from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write your changes to “%1” (%2); they are still safe on this computer."), path.name, str(shared_folder._reason(e)))) from None
     finally:
         lock.release()
 
@@ -335,15 +333,14 @@ def closed_if_refused(conn: sqlite3.Connection, name: str):
     except BaseException as e:
         conn.close()
         if isinstance(e, (sqlite3.Error, DBAPIError, TypeError, ValueError, OverflowError)):
-            raise FileRefused(f"“{name}” is damaged and cannot be opened; "
-                              "restore it from a backup copy.") from None
+            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened; restore it from a backup copy."), name)) from None
         raise
 
 
 def check_integrity(conn: sqlite3.Connection, name: str, version: int) -> None:
     rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
     if rows != [("ok",)]:
-        raise FileRefused(f"“{name}” is damaged and cannot be opened; restore it from a backup copy.")
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened; restore it from a backup copy."), name))
     check_schema(conn, name, version)
 
 
@@ -354,7 +351,7 @@ def check_schema(conn: sqlite3.Connection, name: str, version: int) -> None:
         return
     intact = schema.intact(conn, version)
     if not intact:
-        raise FileRefused(f"“{name}” is damaged and cannot be opened (part of the map is missing).")
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened (part of the map is missing)."), name))
     more = f" (and {len(differences) - 1} more difference{'s' if len(differences) > 2 else ''})" \
         if len(differences) > 1 else ""
     raise SchemaDiffers(

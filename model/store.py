@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.collections import collection_adapter
 
 from .entities import Card, Journey
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
 
 class CardIndex:
@@ -51,7 +51,7 @@ class Store:
         for item in items:
             if item.id == item_id:
                 return item
-        raise JourneyError(f"That {what} no longer exists.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That %1 no longer exists."), what))
 
     def stage(self, stage_id):
         return self.find(self.journey.stages, stage_id, "stage")
@@ -63,7 +63,7 @@ class Store:
         try:
             return self.index.by_id[card_id]
         except (KeyError, TypeError):
-            raise JourneyError("That card no longer exists.") from None
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That card no longer exists."))) from None
 
     def marker(self, marker_id):
         return self.find(self.journey.markers, marker_id, "emotion marker")

@@ -32,18 +32,18 @@ EMOTIONS = marker_kind()
 FEELING_HINT = Sentence(QT_TRANSLATE_NOOP("Workshop", "In the emotion lane, type a feeling from -3 to +3, then a label if you like."))
 NO_EMOTION_LANE = Sentence(QT_TRANSLATE_NOOP("Workshop", "This map has no emotion lane: add one to draw the feeling curve."))
 # the undo step of a capture, by the lane kind it goes to (its prefix)
-CAPTURED = {"thoughts": QT_TRANSLATE_NOOP("Steps", "Capture thought"),
-            "pain_points": QT_TRANSLATE_NOOP("Steps", "Capture pain point"),
-            "opportunities": QT_TRANSLATE_NOOP("Steps", "Capture opportunity"),
+# (by the capture label of the lane kind a prefix sends to, model/lanes.py) whole sentences,
+# for a translation: a language that capitalises nouns cannot lower-case a label
+CAPTURED = {"Thought": QT_TRANSLATE_NOOP("Steps", "Capture thought"),
+            "Pain point": QT_TRANSLATE_NOOP("Steps", "Capture pain point"),
+            "Opportunity": QT_TRANSLATE_NOOP("Steps", "Capture opportunity"),
             None: QT_TRANSLATE_NOOP("Steps", "Capture card")}
-# a prefix whose lane the map lacks
-NO_ROUTE = {"thoughts": QT_TRANSLATE_NOOP("Workshop", "This map has no thoughts lane: add one, or type the card without its prefix."),
-            "pain_points": QT_TRANSLATE_NOOP("Workshop", "This map has no pain points lane: add one, or type the card without its prefix."),
-            "opportunities": QT_TRANSLATE_NOOP("Workshop", "This map has no opportunitys lane: add one, or type the card without its prefix.")}
-# the hint beside a draft a prefix sends to another lane
-ROUTE_HINTS = {"thoughts": QT_TRANSLATE_NOOP("Workshop", "→ Thought"),
-               "pain_points": QT_TRANSLATE_NOOP("Workshop", "→ Pain point"),
-               "opportunities": QT_TRANSLATE_NOOP("Workshop", "→ Opportunity")}
+NO_ROUTE = {"Thought": QT_TRANSLATE_NOOP("Workshop", "This map has no thoughts lane: add one, or type the card without its prefix."),
+            "Pain point": QT_TRANSLATE_NOOP("Workshop", "This map has no pain points lane: add one, or type the card without its prefix."),
+            "Opportunity": QT_TRANSLATE_NOOP("Workshop", "This map has no opportunitys lane: add one, or type the card without its prefix.")}
+ROUTE_HINTS = {"Thought": QT_TRANSLATE_NOOP("Workshop", "→ Thought"),
+               "Pain point": QT_TRANSLATE_NOOP("Workshop", "→ Pain point"),
+               "Opportunity": QT_TRANSLATE_NOOP("Workshop", "→ Opportunity")}
 # typists reach for the ASCII hyphen, but pasted text carries real minus and en dashes
 _MINUS = str.maketrans({"\u2212": "-", "\u2013": "-"})
 _FEELING = re.compile(r"^(?P<sign>[+-]?)(?P<digit>[0-3])(?:\s+(?P<label>.*))?$", re.DOTALL)
@@ -89,8 +89,8 @@ def describe(capture: Capture | None) -> str:
     if capture.feeling is not None:
         return Sentence(QT_TRANSLATE_NOOP("Workshop", "Feeling %1"), f"{capture.feeling:+.0f}".replace("+0", "0"))
     if capture.lane_kind:
-        if capture.lane_kind in ROUTE_HINTS:
-            return Sentence(ROUTE_HINTS[capture.lane_kind])
+        if ROUTE_LABELS[capture.lane_kind] in ROUTE_HINTS:
+            return Sentence(ROUTE_HINTS[ROUTE_LABELS[capture.lane_kind]])
         return f"→ {ROUTE_LABELS[capture.lane_kind]}"
     return ""
 
@@ -131,8 +131,8 @@ def plan_capture(raw: str, cell: tuple[int, int], journey) -> CapturePlan | None
     if capture.lane_kind:
         target = lane_of(journey.lanes, capture.lane_kind, lane_id)
         if target is None:
-            if capture.lane_kind in NO_ROUTE:
-                raise JourneyError(Sentence(NO_ROUTE[capture.lane_kind]))
+            if ROUTE_LABELS[capture.lane_kind] in NO_ROUTE:
+                raise JourneyError(Sentence(NO_ROUTE[ROUTE_LABELS[capture.lane_kind]]))
             label = ROUTE_LABELS[capture.lane_kind].lower()
             raise JourneyError(f"This map has no {label}s lane: add one, or type the card "
                                "without its prefix.")
@@ -141,8 +141,8 @@ def plan_capture(raw: str, cell: tuple[int, int], journey) -> CapturePlan | None
     else:
         target = lane_id
     data = {"stage_id": stage_id, "lane_id": target, "position": None, "text": capture.text}
-    if capture.lane_kind in CAPTURED:
-        name = Sentence(CAPTURED[capture.lane_kind])
+    if ROUTE_LABELS.get(capture.lane_kind) in CAPTURED:
+        name = Sentence(CAPTURED[ROUTE_LABELS.get(capture.lane_kind)])
     else:
         name = f"Capture {ROUTE_LABELS.get(capture.lane_kind, 'card').lower()}"
     return CapturePlan(name, [Op("add_cards", {"cards": [data]})],
@@ -184,9 +184,9 @@ def feeling_op(journey, stage_id: int, lane_id: int, feeling: float, label: str 
 
 # -- dot voting -------------------------------------------------------------------------
 VOTABLE = tuple(k.key for k in KINDS.values() if k.votable)
-NOT_VOTABLE = (Sentence(QT_TRANSLATE_NOOP("Workshop", "Dots go on pain points and opportunities."))
-               if VOTABLE == ("pain_points", "opportunities")
-               else f"Dots go on {' and '.join(KINDS[k].label.lower() for k in VOTABLE)}.")
+NOT_VOTABLE = f"Dots go on {' and '.join(KINDS[k].label.lower() for k in VOTABLE)}."
+if NOT_VOTABLE == "Dots go on pain points and opportunities.":  # what the translation has
+    NOT_VOTABLE = Sentence(QT_TRANSLATE_NOOP("Workshop", "Dots go on pain points and opportunities."))
 NOT_SHOWN = Sentence(QT_TRANSLATE_NOOP("Workshop", "The selected card is not on the screen."))
 DOTS_EACH, PEOPLE = 3, 8   # a round's defaults
 
