@@ -42,10 +42,12 @@ HEAD_BYTES = 262144  # a picture is checked from its first bytes: enough for any
 def _storage_message(error: Exception, name: str) -> str:
     detail = str(getattr(error, "orig", error)).lower()
     if "full" in detail:
-        return f"Wayline could not save this change to “{name}”: the disk is full. Free some space and try again."
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change to “%1”: the disk is full. "
+                                                     "Free some space and try again."), name)
     if "readonly" in detail or "read-only" in detail:
-        return f"Wayline could not save this change: “{name}” can no longer be written."
-    return f"Wayline could not save this change to “{name}” ({detail}); the map is as it was before."
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change: “%1” can no longer be written."), name)
+    return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change to “%1” (%2); the map is as it "
+                                                 "was before."), name, detail)
 
 
 class Document:

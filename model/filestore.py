@@ -171,10 +171,10 @@ def not_written(error: Exception, name: str) -> str:
     """One sentence for a copy or a new map that could not be written."""
     detail = str(getattr(error, "orig", error)).lower()
     if getattr(error, "errno", None) in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or "full" in detail:
-        return (f"Wayline could not write “{name}”: the disk is full. Free some space and try again; "
-                "nothing was written.")
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write “%1”: the disk is full. Free some "
+                                                     "space and try again; nothing was written."), name)
     reason = (getattr(error, "strerror", None) or detail).lower()
-    return f"Wayline could not write “{name}” ({reason}); nothing was written."
+    return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write “%1” (%2); nothing was written."), name, reason)
 
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> None:

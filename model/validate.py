@@ -22,7 +22,7 @@ from sqlalchemy.orm import defer, object_session
 
 from . import decode, rules
 from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, Asset, Journey, new_uuid
-from .errors import FileRefused
+from .errors import QT_TRANSLATE_NOOP, FileRefused, Sentence
 from .lanes import DEFAULT as DEFAULT_KIND, holds_markers
 
 
@@ -66,9 +66,9 @@ class _Repairs:
 def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
     """`pictures` holds the ids of the stored pictures that may be shown."""
     if journey is None:
-        raise FileRefused("This journey map is damaged: it holds no map.")
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "This journey map is damaged: it holds no map.")))
     if not journey.stages or not journey.lanes:
-        raise FileRefused("This journey map is damaged: it has no stages or no lanes.")
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "This journey map is damaged: it has no stages or no lanes.")))
     r = _Repairs()
     foreign = _foreign_pictures(journey, pictures)
     for attr, limit in (("title", rules.MAX_NAME), ("scenario", rules.MAX_TEXT), ("notes", rules.MAX_TEXT)):
