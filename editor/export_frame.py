@@ -23,7 +23,7 @@ from model.layout import Layout
 
 from .export_preview import SheetPreview, run_with_progress
 from .i18n import number, translate
-from .sentences import refusal
+from .sentences import local, refusal
 
 SETTINGS = ("Wayline", "Wayline")  # the application's own settings (editor/app.py)
 CUSTOM = "custom"
@@ -102,7 +102,7 @@ class ExportDialog(QDialog):
 
     def show_warnings(self, warnings) -> None:
         """The preflight's warnings (export.preflight), one per line; they do not stop Export."""
-        self.warnings.setText("\n".join(f"⚠ {w.sentence}" for w in warnings))
+        self.warnings.setText("\n".join(f"⚠ {local(w.sentence)}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
     def picture_sizes(self) -> dict:

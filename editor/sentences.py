@@ -31,6 +31,7 @@ def counted(context: str, text: str, n: int) -> str:
 
 
 PLACEHOLDER = re.compile(r"%([1-9])")
+DECIMAL = re.compile(r"-?\d+\.\d+")
 
 
 def fill(text: str, *values: str) -> str:
@@ -181,4 +182,7 @@ def shown(value) -> str:
         return number(value)
     if isinstance(value, float):
         return QLocale().toString(value, "g", 6)
+    if DECIMAL.fullmatch(str(value)):  # "1.5", formatted by the model: the locale's decimal sign
+        decimals = str(value).split(".")[1]
+        return QLocale().toString(float(value), "f", len(decimals))
     return str(value)

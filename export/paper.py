@@ -17,7 +17,7 @@ from functools import lru_cache
 from fontTools.ttLib import TTFont
 
 from model import text as textmod
-from model.errors import JourneyError
+from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
 MM = 72 / 25.4
 INCH = 72.0
@@ -216,14 +216,15 @@ def smallest_text(lay, scale: float) -> tuple[float, str]:
     size = _smallest_size(lay) * scale
     cap, _ = _metrics()
     cap_mm = size * cap / MM
-    return cap_mm, f"smallest text {cap_mm:.1f} mm — readable from {distance_words(readable_metres(lay, scale))}"
+    return cap_mm, Sentence(QT_TRANSLATE_NOOP("Export", "smallest text %1 mm — readable from %2"), f"{cap_mm:.1f}",
+                            distance_words(readable_metres(lay, scale)))
 
 
 def distance_words(metres: float) -> str:
     """"about 1.5 m", "about 12 m", or "less than 0.1 m" (never "about 0.0 m")."""
     if metres < 0.05:
-        return "less than 0.1 m"
-    return f"about {metres:.1f} m" if metres < 10 else f"about {metres:.0f} m"
+        return Sentence(QT_TRANSLATE_NOOP("Export", "less than 0.1 m"))
+    return Sentence(QT_TRANSLATE_NOOP("Export", "about %1 m"), f"{metres:.1f}" if metres < 10 else f"{metres:.0f}")
 
 
 def readable_metres(lay, scale: float) -> float:

@@ -20,7 +20,7 @@ import os
 import struct
 import zlib
 
-from model.errors import JourneyError
+from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 from model.layout import Layout, layout
 from model.theme import STANDARD, Theme
 
@@ -128,7 +128,8 @@ def export_png(source, out, options: PngOptions = PngOptions(), progress=None, c
     step(1.0, "Done")
     size_mm = (w / dpi * 25.4, h / dpi * 25.4)
     hint = paper.smallest_text(lay, k * 72 / dpi)[1]
-    return Result(str(out), 1, size_mm, hint, f"{w:,} × {h:,} px at {dpi:.0f} dpi; {hint}", tuple(warnings))
+    summary = Sentence(QT_TRANSLATE_NOOP("Export", "%1 × %2 px at %3 dpi; %4"), w, h, f"{dpi:.0f}", hint)
+    return Result(str(out), 1, size_mm, hint, summary, tuple(warnings))
 
 
 def _qt_app():
