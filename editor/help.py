@@ -4,7 +4,9 @@ The shortcut list is read from the window's own actions (every `QAction` it
 holds that has a key), never written out by hand, so it cannot drift from the
 keys that really work. The user guide is `resources/guide/index.html`, shipped
 with the package and the bundle (the `docs/` folder is not), shown in a
-`QTextBrowser` so it works offline; links to the web open in the browser.
+`QTextBrowser` so it works offline; links to the web open in the browser. A
+guide in the user's language sits beside it as `index.<language>.html`
+(`index.de.html`) and is shown instead; English when there is none.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
@@ -120,6 +122,15 @@ class ShortcutsDialog(QDialog):
                 for r in range(self.table.rowCount())]
 
 
+def guide_for(locale: QLocale) -> Path:
+    """The user guide in the locale's language (index.de.html), else the English one."""
+    for name in locale.uiLanguages():  # "de-DE", "de": the most precise first
+        translated = GUIDE.with_name(f"index.{name.replace('-', '_')}.html")
+        if translated.is_file():
+            return translated
+    return GUIDE
+
+
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -127,7 +138,7 @@ class GuideDialog(QDialog):
         self.setWindowTitle(translate("Help", "Wayline User Guide"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)  # a web link goes to the browser, not in here
-        self.browser.setSource(QUrl.fromLocalFile(str(GUIDE)))
+        self.browser.setSource(QUrl.fromLocalFile(str(guide_for(QLocale()))))
         _with_close_button(self, self.browser, 760, 820)
 
 
