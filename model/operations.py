@@ -331,7 +331,7 @@ def _insert_markers(store, markers: list[dict]) -> list[int]:
             lane_id=data["lane_id"], stage_id=data["stage_id"],
             offset=rules.offset(data.get("offset", 0.5)),
             feeling=rules.feeling(data.get("feeling", 0.0)),
-            label=rules.text(data.get("label", ""), rules.MAX_NAME, "A label"))
+            label=rules.text(data.get("label", ""), rules.MAX_NAME, rules.WHAT_LABEL))
         _identity(marker, data)
         store.journey.markers.append(marker)
         store.session.flush()

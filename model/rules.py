@@ -21,6 +21,18 @@ MAX_IMAGE_BYTES = 30 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
 
 
+# what a refusal names, made once (`number`, `text`... are called for every field of every edit)
+WHAT_COLOUR = Sentence(QT_TRANSLATE_NOOP("Refusal", "A colour"))
+WHAT_TEXT = Sentence(QT_TRANSLATE_NOOP("Refusal", "The text"))
+WHAT_NAME = Sentence(QT_TRANSLATE_NOOP("Refusal", "The name"))
+WHAT_FEELING = Sentence(QT_TRANSLATE_NOOP("Refusal", "A feeling"))
+WHAT_OFFSET = Sentence(QT_TRANSLATE_NOOP("Refusal", "A marker's place within its stage"))
+WHAT_VOTES = Sentence(QT_TRANSLATE_NOOP("Refusal", "Votes"))
+WHAT_WIDTH = Sentence(QT_TRANSLATE_NOOP("Refusal", "A stage's width"))
+WHAT_HEIGHT = Sentence(QT_TRANSLATE_NOOP("Refusal", "A lane's height"))
+WHAT_LABEL = Sentence(QT_TRANSLATE_NOOP("Refusal", "A label"))
+
+
 def number(value, what: str) -> float:
     try:
         f = float(value)
@@ -39,17 +51,17 @@ def in_range(value, bounds: tuple[float, float], what: str) -> float:
     return f
 
 
-def colour(value, what: str = "A colour") -> str:
+def colour(value, what: str = WHAT_COLOUR) -> str:
     if not isinstance(value, str) or not COLOUR_RE.match(value):
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must look like #1a2b3c."), what))
     return value.lower()
 
 
-def optional_colour(value, what: str = "A colour") -> str | None:
+def optional_colour(value, what: str = WHAT_COLOUR) -> str | None:
     return None if value is None else colour(value, what)
 
 
-def text(value, limit: int = MAX_TEXT, what: str = "The text") -> str:
+def text(value, limit: int = MAX_TEXT, what: str = WHAT_TEXT) -> str:
     if not isinstance(value, str):
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be text."), what))
     if len(value) > limit:
@@ -70,7 +82,7 @@ def encodable(value: str) -> bool:
     return True
 
 
-def name(value, what: str = "The name") -> str:
+def name(value, what: str = WHAT_NAME) -> str:
     return text(value, MAX_NAME, what)
 
 
@@ -87,15 +99,15 @@ def channel(value) -> str | None:
 
 
 def feeling(value) -> float:
-    return in_range(value, (FEELING_MIN, FEELING_MAX), "A feeling")
+    return in_range(value, (FEELING_MIN, FEELING_MAX), WHAT_FEELING)
 
 
 def offset(value) -> float:
-    return in_range(value, (0.0, 1.0), "A marker's place within its stage")
+    return in_range(value, (0.0, 1.0), WHAT_OFFSET)
 
 
 def votes(value) -> int:
-    f = in_range(value, (0, MAX_VOTES), "Votes")
+    f = in_range(value, (0, MAX_VOTES), WHAT_VOTES)
     if f != int(f):
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Votes must be a whole number.")))
     return int(f)
@@ -117,12 +129,12 @@ def identity(v) -> str:
 
 # field name -> checker, per entity; an edit may only touch these fields
 STAGE_FIELDS = {"name": name, "colour": colour,
-                "width": lambda v: in_range(v, STAGE_WIDTH, "A stage's width")}
+                "width": lambda v: in_range(v, STAGE_WIDTH, WHAT_WIDTH)}
 LANE_FIELDS = {"name": name, "kind": lane_kind,
-               "height": lambda v: in_range(v, LANE_HEIGHT, "A lane's height")}
+               "height": lambda v: in_range(v, LANE_HEIGHT, WHAT_HEIGHT)}
 CARD_FIELDS = {"text": text, "colour": optional_colour, "channel": channel,
                "votes": votes, "asset_id": lambda v: v}
-MARKER_FIELDS = {"feeling": feeling, "offset": offset, "label": lambda v: text(v, MAX_NAME, "A label"),
+MARKER_FIELDS = {"feeling": feeling, "offset": offset, "label": lambda v: text(v, MAX_NAME, WHAT_LABEL),
                  "stage_id": lambda v: v}
 PERSONA_FIELDS = {"name": name, "role": name, "goals": text, "frustrations": text,
                   "quote": text, "photo_id": lambda v: v}
