@@ -22,11 +22,11 @@ from model.errors import Sentence
 from .i18n import number, translate
 
 
-def counted(context: str, text: str, n: int) -> str:
-    """`text` with `%n` replaced by `n` in the plural form the language gives `n`. The
-    English source says "card(s)"; with no translation loaded (English, or a language
-    Wayline lacks) it is English's own plural: "1 card", "3 cards"."""
-    said = translate(context, text, None, n)
+def plural(said: str, n: int) -> str:
+    """A `translate(context, "… %n card(s) …", None, n)`: the translation's plural form for
+    `n` (lupdate sees the literal there, so it is written out at each use). The English
+    source says "card(s)"; with no translation loaded (English, or a language Wayline
+    lacks) this makes it English's own plural: "1 card", "3 cards"."""
     return said.replace("(s)", "" if n == 1 else "s")
 
 
@@ -48,34 +48,39 @@ def step(text: str) -> str:
 
 
 def move_cards(n: int) -> str:
-    return counted("Steps", "Move %n card(s)", n)
+    return plural(translate("Steps", "Move %n card(s)", None, n), n)
 
 
 def paste_cards(n: int) -> str:
-    return counted("Steps", "Paste %n card(s)", n)
+    return plural(translate("Steps", "Paste %n card(s)", None, n), n)
 
 
 def duplicate_cards(n: int) -> str:
-    return counted("Steps", "Duplicate %n card(s)", n)
+    return plural(translate("Steps", "Duplicate %n card(s)", None, n), n)
 
 
 def add_pictures(n: int) -> str:
-    return counted("Steps", "Add %n picture(s)", n)
+    return plural(translate("Steps", "Add %n picture(s)", None, n), n)
 
 
 def delete_selection(cards: int, markers: int) -> str:
     if cards and markers:
         return fill(translate("Steps", "Delete %1 and %2"),
-                    counted("Steps", "%n card(s)", cards), counted("Steps", "%n emotion marker(s)", markers))
+                    plural(translate("Steps", "%n card(s)", None, cards), cards),
+                    plural(translate("Steps", "%n emotion marker(s)", None, markers), markers))
     if cards:
-        return counted("Steps", "Delete %n card(s)", cards)
-    return counted("Steps", "Delete %n emotion marker(s)", markers)
+        return plural(translate("Steps", "Delete %n card(s)", None, cards), cards)
+    return plural(translate("Steps", "Delete %n emotion marker(s)", None, markers), markers)
 
 
 def delete_axis(kind: str, n: int) -> str:
     if kind == "stage":
-        return translate("Steps", "Delete stage") if n == 1 else counted("Steps", "Delete %n stage(s)", n)
-    return translate("Steps", "Delete lane") if n == 1 else counted("Steps", "Delete %n lane(s)", n)
+        if n == 1:
+            return translate("Steps", "Delete stage")
+        return plural(translate("Steps", "Delete %n stage(s)", None, n), n)
+    if n == 1:
+        return translate("Steps", "Delete lane")
+    return plural(translate("Steps", "Delete %n lane(s)", None, n), n)
 
 
 EDIT_TEXT = {"card": QT_TRANSLATE_NOOP("Steps", "Edit card text"),
@@ -112,10 +117,11 @@ def held(cards: int, markers: int) -> str:
     """What went with deleted stages or lanes: "3 cards and 1 emotion marker"."""
     if cards and markers:
         return fill(translate("Status", "%1 and %2"),
-                    counted("Status", "%n card(s)", cards), counted("Status", "%n emotion marker(s)", markers))
+                    plural(translate("Status", "%n card(s)", None, cards), cards),
+                    plural(translate("Status", "%n emotion marker(s)", None, markers), markers))
     if cards:
-        return counted("Status", "%n card(s)", cards)
-    return counted("Status", "%n emotion marker(s)", markers)
+        return plural(translate("Status", "%n card(s)", None, cards), cards)
+    return plural(translate("Status", "%n emotion marker(s)", None, markers), markers)
 
 
 DELETED_ONE = {  # (kind, anything held) -> sentence; %1 the name, %2 what went with it or the key
@@ -123,12 +129,6 @@ DELETED_ONE = {  # (kind, anything held) -> sentence; %1 the name, %2 what went 
     ("stage", True): QT_TRANSLATE_NOOP("Status", "Deleted stage “%1” with %2 — %3 brings it back."),
     ("lane", False): QT_TRANSLATE_NOOP("Status", "Deleted lane “%1” — %2 brings it back."),
     ("lane", True): QT_TRANSLATE_NOOP("Status", "Deleted lane “%1” with %2 — %3 brings it back."),
-}
-DELETED_MANY = {  # %n how many; %1 what went with them or the key
-    ("stage", False): QT_TRANSLATE_NOOP("Status", "Deleted %n stage(s) — %1 brings them back."),
-    ("stage", True): QT_TRANSLATE_NOOP("Status", "Deleted %n stage(s) with %1 — %2 brings them back."),
-    ("lane", False): QT_TRANSLATE_NOOP("Status", "Deleted %n lane(s) — %1 brings them back."),
-    ("lane", True): QT_TRANSLATE_NOOP("Status", "Deleted %n lane(s) with %1 — %2 brings them back."),
 }
 
 
@@ -138,7 +138,18 @@ def deleted_axis(kind: str, names: list[str], cards: int, markers: int) -> str:
     values = [held(cards, markers)] if with_ else []
     if len(names) == 1:
         return fill(translate("Status", DELETED_ONE[(kind, with_)]), names[0], *values, undo_key())
-    return fill(counted("Status", DELETED_MANY[(kind, with_)], len(names)), *values, undo_key())
+    return fill(deleted_many(kind, with_, len(names)), *values, undo_key())
+
+
+def deleted_many(kind: str, with_: bool, n: int) -> str:
+    """%1 what went with them (`with_`), then the undo key."""
+    if kind == "stage" and with_:
+        return plural(translate("Status", "Deleted %n stage(s) with %1 — %2 brings them back.", None, n), n)
+    if kind == "stage":
+        return plural(translate("Status", "Deleted %n stage(s) — %1 brings them back.", None, n), n)
+    if with_:
+        return plural(translate("Status", "Deleted %n lane(s) with %1 — %2 brings them back.", None, n), n)
+    return plural(translate("Status", "Deleted %n lane(s) — %1 brings them back.", None, n), n)
 
 
 def no_card_lane() -> str:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpi
                                QVBoxLayout, QWidget)
 
 from ..i18n import translate
-from ..sentences import counted, fill
+from ..sentences import fill, plural
 from .timebox import LONGEST, SHORTEST
 
 from . import legibility
@@ -248,9 +248,10 @@ class ControlPanel(QWidget):
             return
         view = self.ws.projector_view
         px = min(legibility.text_px(c, view.zoom() * view.devicePixelRatioF()) for c in small)
-        self.legible.setText(fill(counted("Workshop", "⚠ %n card(s) too small to read from the back "
-                                                      "(%1 px text, %2 px needed).", len(small)),
-                                  f"{px:.0f}", f"{legibility.MIN_PX:.0f}"))
+        n = len(small)
+        said = plural(translate("Workshop", "⚠ %n card(s) too small to read from the back (%1 px text, %2 px needed).",
+                                None, n), n)
+        self.legible.setText(fill(said, f"{px:.0f}", f"{legibility.MIN_PX:.0f}"))
         self.legible.setStyleSheet("color: #b45309; font-weight: bold;")
 
     def _notes(self) -> str:

@@ -29,7 +29,7 @@ from .spotlight import Dimmer
 from .timebox import TimeBox
 from .voting import VotingRound
 from ..i18n import translate
-from ..sentences import counted, fill
+from ..sentences import fill, plural
 
 
 def choose_screens(screens, current):
@@ -300,13 +300,15 @@ class Workshop(QObject):
     def toggle_voting(self) -> None:
         if self.voting.active:
             self.voting.end()
-            self.notify(counted("Workshop", "Voting round ended: %n dot(s) given.", self.voting.spent()))
+            n = self.voting.spent()
+            self.notify(plural(translate("Workshop", "Voting round ended: %n dot(s) given.", None, n), n))
         else:
             self.scene.clearSelection()  # a card selected earlier takes no dots by accident
             self.voting.start()
-            self.notify(counted("Workshop", "Voting round: %n dot(s) each. Click a pain point or opportunity, "
-                                "or select one on screen and press 1–9. Typing still captures.",
-                                self.voting.dots_each))
+            n = self.voting.dots_each
+            self.notify(plural(translate("Workshop", "Voting round: %n dot(s) each. Click a pain point or "
+                                                     "opportunity, or select one on screen and press 1–9. "
+                                                     "Typing still captures.", None, n), n))
         self.updated.emit()
 
     def shown_rect(self) -> Rect | None:

@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from model.workshop import (IDLE, LAST_MINUTE, LONGEST, OVER, PAUSED, RUNNING,  # noqa: F401
                             SHORTEST, Clock, Countdown, clamp_minutes, clock_text)
 from ..i18n import translate
-from ..sentences import counted, fill
+from ..sentences import fill, plural
 
 
 class TimeBox(QObject):
@@ -114,7 +114,8 @@ class TimeBox(QObject):
         c = self.countdown
         state = c.state()
         if state == IDLE:
-            return counted("Workshop", "Time box: %n minute(s) (Ctrl+T starts it).", round(c.minutes))
+            n = round(c.minutes)
+            return plural(translate("Workshop", "Time box: %n minute(s) (Ctrl+T starts it).", None, n), n)
         if state == PAUSED:
             return fill(translate("Workshop", "Time box paused at %1."), self.text())
         if state == OVER:

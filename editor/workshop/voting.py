@@ -15,7 +15,7 @@ from model import workshop as rules
 from model.layout import Rect
 from model.operations import Op
 from ..i18n import translate
-from ..sentences import counted, fill, local
+from ..sentences import fill, local, plural
 
 
 def seen(rect: Rect, shown: Rect) -> bool:
@@ -83,8 +83,9 @@ class VotingRound(QObject):
         if why:
             self.workshop.notify(local(why))
             return False
-        return self._set(card, card.votes + dots, counted("Steps", "Add %n vote(s)", dots) if dots != 1
-                         else translate("Steps", "Add vote"))
+        step = (translate("Steps", "Add vote") if dots == 1
+                else plural(translate("Steps", "Add %n vote(s)", None, dots), dots))
+        return self._set(card, card.votes + dots, step)
 
     def unvote(self, card_id: int) -> bool:
         """Take back one dot given in this round (earlier rounds' dots stay)."""
@@ -104,7 +105,8 @@ class VotingRound(QObject):
         card = self.card(card_id)
         given = card.votes - before
         text = card.text if len(card.text) <= 40 else card.text[:39] + "…"
-        return fill(counted("Workshop", "%n dot(s) on “%1” · %2 of %3 left", given), text,
+        return fill(plural(translate("Workshop", "%n dot(s) on “%1” · %2 of %3 left", None, given), given),
+                    text,
                     str(self.left()), str(self.budget))
 
     def status(self) -> str:
