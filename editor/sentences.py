@@ -22,12 +22,31 @@ from model.errors import Sentence
 from .i18n import number, translate
 
 
-def plural(said: str, n: int) -> str:
-    """A `translate(context, "… %n card(s) …", None, n)`: the translation's plural form for
-    `n` (lupdate sees the literal there, so it is written out at each use). The English
-    source says "card(s)"; with no translation loaded (English, or a language Wayline
-    lacks) this makes it English's own plural: "1 card", "3 cards"."""
-    return said.replace("(s)", "" if n == 1 else "s")
+class Counted:
+    """`Steps.tr("Move %n card(s)", None, n)`: a sentence with a count, in the plural form
+    the language gives `n`. Spelt `Context.tr(text, disambiguation, n)` because that is
+    what pyside6-lupdate marks as a plural ("numerus") entry in that context; it does not
+    for `translate(context, text, None, n)` with a variable `n`. The English source says
+    "card(s)"; with no translation loaded (English, or a language Wayline lacks) it
+    becomes English's own plural: "1 card", "3 cards"."""
+    context = ""
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None, n: int) -> str:
+        said = translate(cls.context, text, disambiguation, n)
+        return said.replace("(s)", "" if n == 1 else "s")
+
+
+class Steps(Counted):
+    context = "Steps"
+
+
+class Status(Counted):
+    context = "Status"
+
+
+class Facilitator(Counted):  # the workshop's counts (not "Workshop": the session's class name)
+    context = "Facilitator"
 
 
 PLACEHOLDER = re.compile(r"%([1-9])")
@@ -48,39 +67,39 @@ def step(text: str) -> str:
 
 
 def move_cards(n: int) -> str:
-    return plural(translate("Steps", "Move %n card(s)", None, n), n)
+    return Steps.tr("Move %n card(s)", None, n)
 
 
 def paste_cards(n: int) -> str:
-    return plural(translate("Steps", "Paste %n card(s)", None, n), n)
+    return Steps.tr("Paste %n card(s)", None, n)
 
 
 def duplicate_cards(n: int) -> str:
-    return plural(translate("Steps", "Duplicate %n card(s)", None, n), n)
+    return Steps.tr("Duplicate %n card(s)", None, n)
 
 
 def add_pictures(n: int) -> str:
-    return plural(translate("Steps", "Add %n picture(s)", None, n), n)
+    return Steps.tr("Add %n picture(s)", None, n)
 
 
 def delete_selection(cards: int, markers: int) -> str:
     if cards and markers:
         return fill(translate("Steps", "Delete %1 and %2"),
-                    plural(translate("Steps", "%n card(s)", None, cards), cards),
-                    plural(translate("Steps", "%n emotion marker(s)", None, markers), markers))
+                    Steps.tr("%n card(s)", None, cards),
+                    Steps.tr("%n emotion marker(s)", None, markers))
     if cards:
-        return plural(translate("Steps", "Delete %n card(s)", None, cards), cards)
-    return plural(translate("Steps", "Delete %n emotion marker(s)", None, markers), markers)
+        return Steps.tr("Delete %n card(s)", None, cards)
+    return Steps.tr("Delete %n emotion marker(s)", None, markers)
 
 
 def delete_axis(kind: str, n: int) -> str:
     if kind == "stage":
         if n == 1:
             return translate("Steps", "Delete stage")
-        return plural(translate("Steps", "Delete %n stage(s)", None, n), n)
+        return Steps.tr("Delete %n stage(s)", None, n)
     if n == 1:
         return translate("Steps", "Delete lane")
-    return plural(translate("Steps", "Delete %n lane(s)", None, n), n)
+    return Steps.tr("Delete %n lane(s)", None, n)
 
 
 EDIT_TEXT = {"card": QT_TRANSLATE_NOOP("Steps", "Edit card text"),
@@ -117,11 +136,11 @@ def held(cards: int, markers: int) -> str:
     """What went with deleted stages or lanes: "3 cards and 1 emotion marker"."""
     if cards and markers:
         return fill(translate("Status", "%1 and %2"),
-                    plural(translate("Status", "%n card(s)", None, cards), cards),
-                    plural(translate("Status", "%n emotion marker(s)", None, markers), markers))
+                    Status.tr("%n card(s)", None, cards),
+                    Status.tr("%n emotion marker(s)", None, markers))
     if cards:
-        return plural(translate("Status", "%n card(s)", None, cards), cards)
-    return plural(translate("Status", "%n emotion marker(s)", None, markers), markers)
+        return Status.tr("%n card(s)", None, cards)
+    return Status.tr("%n emotion marker(s)", None, markers)
 
 
 DELETED_ONE = {  # (kind, anything held) -> sentence; %1 the name, %2 what went with it or the key
@@ -144,12 +163,12 @@ def deleted_axis(kind: str, names: list[str], cards: int, markers: int) -> str:
 def deleted_many(kind: str, with_: bool, n: int) -> str:
     """%1 what went with them (`with_`), then the undo key."""
     if kind == "stage" and with_:
-        return plural(translate("Status", "Deleted %n stage(s) with %1 — %2 brings them back.", None, n), n)
+        return Status.tr("Deleted %n stage(s) with %1 — %2 brings them back.", None, n)
     if kind == "stage":
-        return plural(translate("Status", "Deleted %n stage(s) — %1 brings them back.", None, n), n)
+        return Status.tr("Deleted %n stage(s) — %1 brings them back.", None, n)
     if with_:
-        return plural(translate("Status", "Deleted %n lane(s) with %1 — %2 brings them back.", None, n), n)
-    return plural(translate("Status", "Deleted %n lane(s) — %1 brings them back.", None, n), n)
+        return Status.tr("Deleted %n lane(s) with %1 — %2 brings them back.", None, n)
+    return Status.tr("Deleted %n lane(s) — %1 brings them back.", None, n)
 
 
 def no_card_lane() -> str:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpi
                                QVBoxLayout, QWidget)
 
 from ..i18n import translate
-from ..sentences import fill, plural
+from ..sentences import Facilitator, fill
 from .timebox import LONGEST, SHORTEST
 
 from . import legibility
@@ -249,8 +249,7 @@ class ControlPanel(QWidget):
         view = self.ws.projector_view
         px = min(legibility.text_px(c, view.zoom() * view.devicePixelRatioF()) for c in small)
         n = len(small)
-        said = plural(translate("Workshop", "⚠ %n card(s) too small to read from the back (%1 px text, %2 px needed).",
-                                None, n), n)
+        said = Facilitator.tr("⚠ %n card(s) too small to read from the back (%1 px text, %2 px needed).", None, n)
         self.legible.setText(fill(said, f"{px:.0f}", f"{legibility.MIN_PX:.0f}"))
         self.legible.setStyleSheet("color: #b45309; font-weight: bold;")
 

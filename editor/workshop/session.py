@@ -29,7 +29,7 @@ from .spotlight import Dimmer
 from .timebox import TimeBox
 from .voting import VotingRound
 from ..i18n import translate
-from ..sentences import fill, plural
+from ..sentences import Facilitator, fill
 
 
 def choose_screens(screens, current):
@@ -301,14 +301,14 @@ class Workshop(QObject):
         if self.voting.active:
             self.voting.end()
             n = self.voting.spent()
-            self.notify(plural(translate("Workshop", "Voting round ended: %n dot(s) given.", None, n), n))
+            self.notify(Facilitator.tr("Voting round ended: %n dot(s) given.", None, n))
         else:
             self.scene.clearSelection()  # a card selected earlier takes no dots by accident
             self.voting.start()
             n = self.voting.dots_each
-            self.notify(plural(translate("Workshop", "Voting round: %n dot(s) each. Click a pain point or "
+            self.notify(Facilitator.tr("Voting round: %n dot(s) each. Click a pain point or "
                                                      "opportunity, or select one on screen and press 1–9. "
-                                                     "Typing still captures.", None, n), n))
+                                                     "Typing still captures.", None, n))
         self.updated.emit()
 
     def shown_rect(self) -> Rect | None:

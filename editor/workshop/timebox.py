@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from model.workshop import (IDLE, LAST_MINUTE, LONGEST, OVER, PAUSED, RUNNING,  # noqa: F401
                             SHORTEST, Clock, Countdown, clamp_minutes, clock_text)
 from ..i18n import translate
-from ..sentences import fill, plural
+from ..sentences import Facilitator, fill
 
 
 class TimeBox(QObject):
@@ -115,7 +115,7 @@ class TimeBox(QObject):
         state = c.state()
         if state == IDLE:
             n = round(c.minutes)
-            return plural(translate("Workshop", "Time box: %n minute(s) (Ctrl+T starts it).", None, n), n)
+            return Facilitator.tr("Time box: %n minute(s) (Ctrl+T starts it).", None, n)
         if state == PAUSED:
             return fill(translate("Workshop", "Time box paused at %1."), self.text())
         if state == OVER:

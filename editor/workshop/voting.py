@@ -15,7 +15,7 @@ from model import workshop as rules
 from model.layout import Rect
 from model.operations import Op
 from ..i18n import translate
-from ..sentences import fill, local, plural
+from ..sentences import Facilitator, Steps, fill, local
 
 
 def seen(rect: Rect, shown: Rect) -> bool:
@@ -84,7 +84,7 @@ class VotingRound(QObject):
             self.workshop.notify(local(why))
             return False
         step = (translate("Steps", "Add vote") if dots == 1
-                else plural(translate("Steps", "Add %n vote(s)", None, dots), dots))
+                else Steps.tr("Add %n vote(s)", None, dots))
         return self._set(card, card.votes + dots, step)
 
     def unvote(self, card_id: int) -> bool:
@@ -105,7 +105,7 @@ class VotingRound(QObject):
         card = self.card(card_id)
         given = card.votes - before
         text = card.text if len(card.text) <= 40 else card.text[:39] + "…"
-        return fill(plural(translate("Workshop", "%n dot(s) on “%1” · %2 of %3 left", None, given), given),
+        return fill(Facilitator.tr("%n dot(s) on “%1” · %2 of %3 left", None, given),
                     text,
                     str(self.left()), str(self.budget))
 
