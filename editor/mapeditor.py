@@ -7,8 +7,8 @@ applies in the command's `redo()` (editor/commands.py). After every step the
 map is laid out again where the step's change record (`model.changes.Changes`)
 says, the scene reconciles what moved, and `changed` hands the record to every
 view: one per step, with the part that asked as its origin (`one_step`;
-`editor/steps.py`). Refusals (`JourneyError.message`) go to `message` and
-change nothing.
+`editor/steps.py`). Refusals (`JourneyError`) go to `message`, in the user's
+language (`editor/sentences.py`), and change nothing; so do the step names.
 """
 from __future__ import annotations
 

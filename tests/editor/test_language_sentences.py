@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from editor import help
 from editor.clipboard import MAX_LINES
 from editor.export_dialogs import PdfExportDialog
+from editor.persona import PersonaPanel
 from model.layout import layout
 from tests.canvas.helpers import centre, click, drag
 from tests.editor.test_editing import empty_cell, file_rows, lane_of
@@ -95,6 +96,14 @@ def test_deleting_a_stage_says_so_in_german(german):
     assert said == (f"Phase „Decision“ mit {n} Karten und 1 Emotionsmarkierung gelöscht — "
                     f"{undo_key()} holt sie zurück.")
     assert n > 1 and undo_text(german) == "&Rückgängig: Phase löschen" and not english_left(said)
+
+
+def test_the_persona_panels_journey_label_is_german(german):
+    """The label of the journey's title, seen left in English ("Journey") before."""
+    panel = german.findChild(PersonaPanel)
+    form = panel.layout().itemAt(0).layout()
+    label = form.labelForField(panel.title)
+    assert label.text() == "Journey-Titel"
 
 
 # -- (c) a model refusal, its values filled in ----------------------------------------------
