@@ -27,7 +27,7 @@ from .mapeditor import MapEditor
 from .notices import NoticePanel, WriteBackBanner
 from .panels import PICTURE_FILTER, PropertiesPanel
 from .persona import PersonaPanel
-from .sentences import refusal
+from .sentences import local, refusal
 
 MESSAGE_MS = 8000
 SAVED = QT_TRANSLATE_NOOP("MapWindow", "Saved — Wayline saves every change as you make it")
@@ -324,7 +324,7 @@ class MapWindow(QMainWindow):
             except (OSError, ValueError):
                 pass  # the terminal went away (SIGHUP)
             if not self.quiet:
-                tell(self, kept)
+                tell(self, local(kept))
         self.closed.emit(self)
         super().closeEvent(event)
 

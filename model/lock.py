@@ -67,9 +67,9 @@ def _holder(lock: Path) -> str:
         finally:
             os.close(fd)
         since = time.strftime("%H:%M", time.localtime(info["since"]))
-        return f"{info['user']} on {info['host']} (since {since})"
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 on %2 (since %3)"), str(info["user"]), str(info["host"]), since)
     except (OSError, ValueError, KeyError, TypeError, OverflowError):
-        return "another Wayline window"
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "another Wayline window"))
 
 
 def _in_use(name: str, who: str) -> FileInUse:
@@ -136,7 +136,7 @@ class EditLock:
             try:
                 fd = _open_lock_file(self.path)
             except _Unsafe as e:
-                return _read_only(self.map.name, self.path.name, str(e))
+                return _read_only(self.map.name, self.path.name, e.args[0])  # a Sentence, or why in English
             if fd is None:
                 continue
             if not _try_lock(fd):
@@ -213,18 +213,18 @@ def _open_lock_file(path: Path) -> int | None:
         return None
     except OSError as e:
         if e.errno in (errno.ELOOP, errno.EMLINK) or os.path.islink(path):
-            raise _Unsafe("it is a link") from None
+            raise _Unsafe(Sentence(QT_TRANSLATE_NOOP("Refusal", "it is a link"))) from None
         if e.errno == errno.EISDIR:
-            raise _Unsafe("it is a folder") from None
+            raise _Unsafe(Sentence(QT_TRANSLATE_NOOP("Refusal", "it is a folder"))) from None
         raise _Unsafe(_reason(e)) from None
     info = os.fstat(fd)
     why = None
     if not stat.S_ISREG(info.st_mode):
-        why = "it is not an ordinary file"
+        why = Sentence(QT_TRANSLATE_NOOP("Refusal", "it is not an ordinary file"))
     elif hasattr(os, "geteuid") and info.st_uid != os.geteuid():
-        why = "it belongs to another user"
+        why = Sentence(QT_TRANSLATE_NOOP("Refusal", "it belongs to another user"))
     elif info.st_nlink != 1:
-        why = "it is linked to another file"
+        why = Sentence(QT_TRANSLATE_NOOP("Refusal", "it is linked to another file"))
     if why:
         os.close(fd)
         raise _Unsafe(why)
@@ -233,7 +233,7 @@ def _open_lock_file(path: Path) -> int | None:
 
 def _reason(e: OSError) -> str:
     if e.errno == errno.ENAMETOOLONG:
-        return "the map's name is too long for it"
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "the map's name is too long for it"))
     return (e.strerror or str(e)).lower()
 
 

@@ -122,7 +122,7 @@ class JourneyFile:
             return False
         if targets.same_file(target, self.path):
             raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is this map under another name; choose a new name for the copy."), target.name))
-        real = targets.check_output(target, what="the copy")
+        real = targets.check_output(target, what=targets.THE_COPY)
         self.guard()
         copy_database(self.conn, real)
         return True
@@ -190,8 +190,8 @@ def open_map(path: Path, read_only: bool, load: Load):
     notices = []
     if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         read_only = True
-        notices.append(f"“{path.name}” is read-only on disk, so it is open for viewing only; "
-                       "use Save As to edit a copy.")
+        notices.append(Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” is read-only on disk, so it is open for viewing "
+                                                             "only; use Save As to edit a copy."), path.name))
     lock = EditLock(path)
     if not read_only and not lock.acquire():  # FileInUse when another editor has it
         read_only = True  # no safe lock, no editing: say why
@@ -283,8 +283,8 @@ def _open_file(path: Path, image: filestore.Image, in_place: bool, lock, viewed,
             doc = load(storage)
         storage.lock = lock
         if version < fileformat.SCHEMA_VERSION:
-            doc.notices.append(f"“{name}” was upgraded to this version of Wayline; "
-                               f"the original is kept as “{backup.name}”.")
+            doc.notices.append(Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” was upgraded to this version of Wayline; "
+                                                                     "the original is kept as “%2”."), name, backup.name))
         return doc
 
 
@@ -294,7 +294,7 @@ def resolve_write_back(path, keep_both: bool = False) -> Path | None:
     the map as a map of their own and return its path. Finishing is refused when
     someone else changed the shared map since."""
     path = Path(path)
-    working = shared_folder.WorkingCopy(path, shared_folder.detect(path) or "a shared folder",
+    working = shared_folder.WorkingCopy(path, shared_folder.detect(path) or shared_folder.SHARED_FOLDER,
                                         backups.data_folder())
     lock = EditLock(path)
     held = lock.acquire()  # FileInUse: another Wayline is writing it

@@ -34,7 +34,15 @@ STALE_AFTER = 3600  # seconds: no copy or export takes an hour, so an older temp
 
 
 # -- where an output may go ----------------------------------------------------
-def check_output(target, maps_open=(), what: str = "the export") -> Path:
+# what is being written, as a refusal names it ("choose another file for the export")
+THE_EXPORT = Sentence(QT_TRANSLATE_NOOP("Refusal", "the export"))
+THE_COPY = Sentence(QT_TRANSLATE_NOOP("Refusal", "the copy"))
+CANNOT = {"write": QT_TRANSLATE_NOOP("Refusal", "Wayline cannot write “%1” in the folder “%2”: %3."),
+          "create": QT_TRANSLATE_NOOP("Refusal", "Wayline cannot create “%1” in the folder “%2”: %3.")}
+NO_FOLDER = Sentence(QT_TRANSLATE_NOOP("Refusal", "it does not exist"))
+
+
+def check_output(target, maps_open=(), what: str = THE_EXPORT) -> Path:
     """The file to write for `target`, or JourneyError with one sentence.
     `maps_open`: paths of maps to protect besides those open in this process
     (e.g. the map being exported)."""
@@ -77,8 +85,10 @@ def temp_beside(target: Path, suffix: str = ".tmp", verb: str = "write") -> Path
     try:
         fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=suffix, dir=folder)
     except OSError as e:
-        reason = "it does not exist" if isinstance(e, FileNotFoundError) else (e.strerror or str(e)).lower()
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline cannot %1 “%2” in the folder “%3”: %4."), str(verb), target.name, str(folder), reason)) from None
+        reason = NO_FOLDER if isinstance(e, FileNotFoundError) else (e.strerror or str(e)).lower()
+        if verb in CANNOT:
+            raise JourneyError(Sentence(CANNOT[verb], target.name, str(folder), reason)) from None
+        raise JourneyError(f"Wayline cannot {verb} “{target.name}” in the folder “{folder}”: {reason}.") from None
     try:
         umask = os.umask(0)
         os.umask(umask)
