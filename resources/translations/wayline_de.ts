@@ -762,6 +762,38 @@
         <source>Write-back status</source>
         <translation>Stand des Zurückschreibens</translation>
     </message>
+    <message>
+        <source>a network drive</source>
+        <translation>einem Netzlaufwerk</translation>
+    </message>
+    <message>
+        <source>a shared folder</source>
+        <translation>einem freigegebenen Ordner</translation>
+    </message>
+    <message>
+        <source>a %1 folder</source>
+        <translation>einem %1-Ordner</translation>
+    </message>
+    <message>
+        <source>“%1” is on %2, where editing in place is unsafe; Wayline edits a copy on this computer and writes the whole map back after every change.</source>
+        <translation>„%1“ liegt auf %2, wo direktes Bearbeiten nicht sicher ist; Wayline bearbeitet eine Kopie auf diesem Computer und schreibt nach jeder Änderung die ganze Karte zurück.</translation>
+    </message>
+    <message>
+        <source>Not written back to “%1” on %2: %3. Your changes are safe on this computer; Wayline keeps trying.</source>
+        <translation>Nicht nach „%1“ auf %2 zurückgeschrieben: %3. Ihre Änderungen sind auf diesem Computer sicher; Wayline versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written back to %2. Your changes are kept on this computer; open the map again to finish writing them back.</source>
+        <translation>„%1“ konnte nicht auf %2 zurückgeschrieben werden. Ihre Änderungen bleiben auf diesem Computer; öffnen Sie die Karte erneut, um das Zurückschreiben abzuschließen.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only on disk, so it is open for viewing only; use Save As to edit a copy.</source>
+        <translation>„%1“ ist auf dem Datenträger schreibgeschützt und daher nur zum Ansehen geöffnet; bearbeiten Sie mit „Speichern unter“ eine Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” was upgraded to this version of Wayline; the original is kept as “%2”.</source>
+        <translation>„%1“ wurde auf diese Wayline-Version aktualisiert; das Original bleibt als „%2“ erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -1350,12 +1382,44 @@
         <translation>„%1“ ist kein Bild, das Wayline lesen kann (verwenden Sie PNG, JPEG, GIF, BMP oder WebP).</translation>
     </message>
     <message>
+        <source>%1 on %2 (since %3)</source>
+        <translation>%1 auf %2 (seit %3)</translation>
+    </message>
+    <message>
+        <source>another Wayline window</source>
+        <translation>einem anderen Wayline-Fenster</translation>
+    </message>
+    <message>
         <source>“%1” is open in Wayline by %2; you can open it read-only.</source>
-        <translation>„%1“ ist in Wayline bei %2 geöffnet; Sie können die Karte schreibgeschützt öffnen.</translation>
+        <translation>„%1“ ist in Wayline von %2 geöffnet; Sie können die Karte schreibgeschützt öffnen.</translation>
     </message>
     <message>
         <source>“%1” is already open for editing in another Wayline window (perhaps under another name); you can open it read-only.</source>
         <translation>„%1“ ist bereits in einem anderen Wayline-Fenster zum Bearbeiten geöffnet (vielleicht unter einem anderen Namen); Sie können die Karte schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <source>it is a link</source>
+        <translation>sie ist ein Link</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>sie ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file</source>
+        <translation>sie ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>sie gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>it is linked to another file</source>
+        <translation>sie ist mit einer anderen Datei verknüpft</translation>
+    </message>
+    <message>
+        <source>the map&apos;s name is too long for it</source>
+        <translation>der Name der Karte ist dafür zu lang</translation>
     </message>
     <message>
         <source>Wayline could not make its lock file “%1” beside “%2” safely (%3), so the map is open for viewing only; use Save As to edit a copy.</source>
@@ -1526,6 +1590,26 @@
         <translation>Diese Karte existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>the export</source>
+        <translation>den Export</translation>
+    </message>
+    <message>
+        <source>the copy</source>
+        <translation>die Kopie</translation>
+    </message>
+    <message>
+        <source>Wayline cannot write “%1” in the folder “%2”: %3.</source>
+        <translation>Wayline kann „%1“ im Ordner „%2“ nicht schreiben: %3.</translation>
+    </message>
+    <message>
+        <source>Wayline cannot create “%1” in the folder “%2”: %3.</source>
+        <translation>Wayline kann „%1“ im Ordner „%2“ nicht anlegen: %3.</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>er existiert nicht</translation>
+    </message>
+    <message>
         <source>“%1” is the map itself; choose another file for %2.</source>
         <translation>„%1“ ist die Karte selbst; wählen Sie eine andere Datei für %2.</translation>
     </message>
@@ -1555,11 +1639,7 @@
     </message>
     <message>
         <source>“%1” is a map open in Wayline by %2; choose another file for %3.</source>
-        <translation>„%1“ ist eine Karte, die %2 in Wayline geöffnet hat; wählen Sie eine andere Datei für %3.</translation>
-    </message>
-    <message>
-        <source>Wayline cannot %1 “%2” in the folder “%3”: %4.</source>
-        <translation>Wayline kann „%2“ im Ordner „%3“ nicht %1: %4.</translation>
+        <translation>„%1“ ist eine Karte, die in Wayline von %2 geöffnet ist; wählen Sie eine andere Datei für %3.</translation>
     </message>
     <message>
         <source>There is no template called “%1”; choose one of: %2.</source>
@@ -1576,6 +1656,105 @@
     <message>
         <source>This journey map is damaged: it has no stages or no lanes.</source>
         <translation>Diese Journey Map ist beschädigt: Sie hat keine Phasen oder keine Bahnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Repairs</name>
+    <message>
+        <source>an order number was not a number</source>
+        <translation>eine Ordnungsnummer keine Zahl war</translation>
+    </message>
+    <message>
+        <source>Repaired 1 value where %1.</source>
+        <translation>1 Wert repariert, wo %1.</translation>
+    </message>
+    <message>
+        <source>Repaired %1 values where %2.</source>
+        <translation>%1 Werte repariert, wo %2.</translation>
+    </message>
+    <message>
+        <source>the map&apos;s title or notes were unreadable or too long</source>
+        <translation>Titel oder Notizen der Karte unlesbar oder zu lang waren</translation>
+    </message>
+    <message>
+        <source>a stage name was unreadable or too long</source>
+        <translation>ein Phasenname unlesbar oder zu lang war</translation>
+    </message>
+    <message>
+        <source>a stage width was out of range</source>
+        <translation>eine Phasenbreite außerhalb des Bereichs lag</translation>
+    </message>
+    <message>
+        <source>a lane name was unreadable or too long</source>
+        <translation>ein Bahnname unlesbar oder zu lang war</translation>
+    </message>
+    <message>
+        <source>a lane kind was unknown</source>
+        <translation>eine Bahnart unbekannt war</translation>
+    </message>
+    <message>
+        <source>a lane height was out of range</source>
+        <translation>eine Bahnhöhe außerhalb des Bereichs lag</translation>
+    </message>
+    <message>
+        <source>a persona field was unreadable or too long</source>
+        <translation>ein Persona-Feld unlesbar oder zu lang war</translation>
+    </message>
+    <message>
+        <source>a persona photo was missing or unreadable</source>
+        <translation>ein Persona-Foto fehlte oder unlesbar war</translation>
+    </message>
+    <message>
+        <source>A picture was stored in a format Wayline does not open (%1) and is not shown.</source>
+        <translation>Ein Bild wurde in einem Format gespeichert, das Wayline nicht öffnet (%1), und wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 pictures were stored in formats Wayline does not open (%2) and are not shown.</source>
+        <translation>%1 Bilder wurden in Formaten gespeichert, die Wayline nicht öffnet (%2), und werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>a card pointed at a missing stage or lane and was left out</source>
+        <translation>eine Karte auf eine fehlende Phase oder Bahn verwies und weggelassen wurde</translation>
+    </message>
+    <message>
+        <source>a card&apos;s text was unreadable or too long</source>
+        <translation>der Text einer Karte unlesbar oder zu lang war</translation>
+    </message>
+    <message>
+        <source>a card colour was not a colour</source>
+        <translation>eine Kartenfarbe keine Farbe war</translation>
+    </message>
+    <message>
+        <source>a card channel was unknown</source>
+        <translation>ein Kartenkanal unbekannt war</translation>
+    </message>
+    <message>
+        <source>a vote count was out of range</source>
+        <translation>eine Stimmenzahl außerhalb des Bereichs lag</translation>
+    </message>
+    <message>
+        <source>a card&apos;s picture was missing or unreadable</source>
+        <translation>das Bild einer Karte fehlte oder unlesbar war</translation>
+    </message>
+    <message>
+        <source>an emotion marker pointed at a missing stage or lane and was left out</source>
+        <translation>eine Emotionsmarkierung auf eine fehlende Phase oder Bahn verwies und weggelassen wurde</translation>
+    </message>
+    <message>
+        <source>a feeling was outside -3..+3</source>
+        <translation>ein Gefühl außerhalb von -3..+3 lag</translation>
+    </message>
+    <message>
+        <source>a marker&apos;s place was out of range</source>
+        <translation>die Stelle einer Markierung außerhalb des Bereichs lag</translation>
+    </message>
+    <message>
+        <source>a marker label was unreadable or too long</source>
+        <translation>eine Markierungsbeschriftung unlesbar oder zu lang war</translation>
+    </message>
+    <message>
+        <source>an identity was missing or repeated</source>
+        <translation>eine Identität fehlte oder doppelt vorkam</translation>
     </message>
 </context>
 <context>
