@@ -3,6 +3,7 @@
 gesture, the model's refusals with their values filled in, the export dialog's
 summary and preflight lines, and the German user guide. The English command line
 keeps its English sentences (tests/export/test_cli*.py)."""
+import sqlite3
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -18,6 +19,7 @@ from model.layout import layout
 from tests.canvas.helpers import centre, click, drag
 from tests.editor.test_editing import empty_cell, file_rows, lane_of
 from tests.editor.test_languages import TS, language  # noqa: F401 (a fixture)
+from tests.reliability.test_shared_folder import shared_map
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 # words of the English sentences that must not be left in a German one
@@ -133,6 +135,21 @@ def test_too_many_lines_to_paste_are_refused_in_german_with_the_count(german):
         f"Die Zwischenablage enthält {lines} Textzeilen; Wayline fügt höchstens {MAX_LINES} auf einmal "
         "ein (eine Karte je Zeile).")
     assert len(file_rows(german, "SELECT id FROM card")) == before
+
+
+def test_the_notices_a_map_opens_with_are_german(language, wayline, tmp_path, qtbot):  # noqa: F811
+    """A map in a synced folder whose stage widths had to be repaired: two notices."""
+    path = shared_map(tmp_path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE stage SET width = -5")
+    stages = len(sqlite3.connect(path).execute("SELECT id FROM stage").fetchall())
+    language("de_DE")
+    window = wayline.open(path)
+    qtbot.waitExposed(window)
+    synced, repaired = window.notice_panel.texts()
+    assert synced.startswith("„map.journey“ liegt auf einem Dropbox-Ordner, wo direktes Bearbeiten nicht sicher ist")
+    assert repaired == f"{stages} Werte repariert, wo eine Phasenbreite außerhalb des Bereichs lag."
+    assert window.editor.doc.notices[1] == f"Repaired {stages} values where a stage width was out of range."
 
 
 # -- (d) the export dialog's summary and preflight --------------------------------------------
