@@ -24,8 +24,10 @@ DAMAGED = Sentence(QT_TRANSLATE_NOOP("Refusal", "The clipboard holds Wayline car
 # field -> (JSON types it may have, the model's own check, so a refusal comes
 # before any picture is stored). A bool is never a number here.
 SHAPE = {
-    "text": (str, lambda v: rules.text(v, what=Sentence(QT_TRANSLATE_NOOP("Refusal", "A card on the clipboard")))),
-    "colour": ((str, type(None)), lambda v: rules.optional_colour(v, Sentence(QT_TRANSLATE_NOOP("Refusal", "A pasted card's colour")))),
+    "text": (str, lambda v: rules.text(v, what=Sentence(QT_TRANSLATE_NOOP(
+            "Refusal", "A card on the clipboard")))),
+    "colour": ((str, type(None)), lambda v: rules.optional_colour(v, Sentence(QT_TRANSLATE_NOOP(
+            "Refusal", "A pasted card's colour")))),
     "channel": ((str, type(None)), rules.channel),
     "votes": (int, rules.votes),
 }
@@ -114,10 +116,12 @@ def lines_of(text: str) -> list[str]:
     lines = [BULLET.sub("", line.strip()).strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     if len(lines) > MAX_LINES:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The clipboard holds %1 lines of text; Wayline "
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The clipboard holds %1 lines of text; "
+                                                                 "Wayline "
                                                              "pastes at most %2 at once (one card per line)."),
                                     len(lines), str(MAX_LINES)))
-    return [rules.text(line, what=Sentence(QT_TRANSLATE_NOOP("Refusal", "A line on the clipboard"))) for line in lines]
+    return [rules.text(line, what=Sentence(QT_TRANSLATE_NOOP(
+            "Refusal", "A line on the clipboard"))) for line in lines]
 
 
 def keep_text_only(clipboard) -> None:

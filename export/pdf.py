@@ -103,13 +103,15 @@ def describe(lay: Layout, plan, path: str = "", warnings=()) -> Result:
     if isinstance(plan, tiling.TilePlan):
         size = (plan.poster_w / paper.MM, plan.poster_h / paper.MM)
         pages = 1 + len(plan.tiles)
-        summary = Sentence(QT_TRANSLATE_NOOP("Export", "%1 × %2 mm poster on %3 %4 pages (%5×%6) plus an assembly page"),
+        summary = Sentence(QT_TRANSLATE_NOOP("Export", "%1 × %2 mm poster on %3 %4 pages (%5×%6) plus an "
+                                                       "assembly page"),
                            f"{size[0]:.0f}", f"{size[1]:.0f}", str(len(plan.tiles)), plan.page_name,
                            str(plan.cols), str(plan.rows))
     elif plan.panels > 1:
         size = (plan.width / paper.MM, plan.height / paper.MM)
         pages = plan.panels
-        summary = Sentence(QT_TRANSLATE_NOOP("Export", "%1 × %2 mm on the roll as %3 panels of %4 mm (a PDF page "
+        summary = Sentence(QT_TRANSLATE_NOOP("Export", "%1 × %2 mm on the roll as %3 panels of %4 mm (a PDF "
+                                                       "page "
                                                        "stops at 5.08 m), map at %5%"),
                            f"{size[0]:.0f}", f"{size[1]:.0f}", str(plan.panels), f"{plan.panel_w / paper.MM:.0f}",
                            f"{plan.scale * 100:.0f}")

@@ -92,11 +92,13 @@ def picture_ppi(ctx: Context) -> list[Warning]:
         return []
     n = len(low)
     if n == 1:
-        said = Sentence(QT_TRANSLATE_NOOP("Preflight", "1 picture prints at %1 ppi (under %2 ppi) and will look "
+        said = Sentence(QT_TRANSLATE_NOOP("Preflight", "1 picture prints at %1 ppi (under %2 ppi) and will "
+                                                       "look "
                                                        "soft; use larger pictures or a smaller poster."),
                         f"{low[0]:.0f}", f"{MIN_PPI:.0f}")
     else:
-        said = Sentence(QT_TRANSLATE_NOOP("Preflight", "%1 pictures print at %2 ppi (under %3 ppi) and will look "
+        said = Sentence(QT_TRANSLATE_NOOP("Preflight", "%1 pictures print at %2 ppi (under %3 ppi) and will "
+                                                       "look "
                                                        "soft; use larger pictures or a smaller poster."),
                         str(n), f"{low[0]:.0f}", f"{MIN_PPI:.0f}")
     return [Warning("picture", said)]

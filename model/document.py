@@ -42,11 +42,14 @@ HEAD_BYTES = 262144  # a picture is checked from its first bytes: enough for any
 def _storage_message(error: Exception, name: str) -> str:
     detail = str(getattr(error, "orig", error)).lower()
     if "full" in detail:
-        return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change to “%1”: the disk is full. "
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change to “%1”: the disk "
+                                                     "is full. "
                                                      "Free some space and try again."), name)
     if "readonly" in detail or "read-only" in detail:
-        return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change: “%1” can no longer be written."), name)
-    return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change to “%1” (%2); the map is as it "
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change: “%1” can no longer "
+                                                     "be written."), name)
+    return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change to “%1” (%2); the map "
+                                                 "is as it "
                                                  "was before."), name, detail)
 
 
@@ -152,7 +155,8 @@ class Document:
         Whatever goes wrong, the transaction is rolled back and the objects
         are read again from the storage, so the map stays usable."""
         if self.read_only:
-            raise ReadOnly(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is open for viewing only; use Save As to edit a copy."), self.storage.name))
+            raise ReadOnly(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is open for viewing only; use Save As "
+                                                                 "to edit a copy."), self.storage.name))
         try:
             fn = OPERATIONS[op.name]
         except KeyError:
@@ -293,9 +297,12 @@ def _refusal(error: BaseException, name: str) -> BaseException:
     if isinstance(error, JourneyError):
         return error
     if isinstance(error, IntegrityError):
-        return JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That change refers to something that is no longer in the map.")))
+        return JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That change refers to something that is "
+                                                                  "no longer in the map.")))
     if isinstance(error, UnicodeError):
-        return JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That text holds a character that cannot be saved (a broken emoji or symbol); nothing was changed.")))
+        return JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That text holds a character that cannot "
+                                                                  "be saved (a broken emoji or symbol); "
+                                                                  "nothing was changed.")))
     if isinstance(error, DBAPIError):
         return StorageError(_storage_message(error, name))
     return error

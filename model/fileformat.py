@@ -97,7 +97,8 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a folder, not a journey map."), name))
         if not stat.S_ISREG(info.st_mode):
-            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a file Wayline can open (it is a pipe or a device)."), name))
+            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a file Wayline can open (it "
+                                                                    "is a pipe or a device)."), name))
         if info.st_size > MAX_FILE_BYTES:
             raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is too large to be a journey map."), name))
         with os.fdopen(os.dup(fd), "rb") as f:
@@ -111,16 +112,20 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 def check_header(head: bytes, name: str) -> Header:
     """Identify a map from its first 100 bytes (already read)."""
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a Wayline journey map (it is not a map file at all)."), name))
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a Wayline journey map (it is "
+                                                                "not a map file at all)."), name))
     user_version, = struct.unpack(">i", head[60:64])
     application_id, = struct.unpack(">I", head[68:72])
     if application_id != APPLICATION_ID:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a database from another program, not a Wayline journey map."), name))
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a database from another program, "
+                                                                "not a Wayline journey map."), name))
     if user_version > SCHEMA_VERSION:
         raise FileRefused(
-            Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” was made by a newer version of Wayline; update Wayline to open it."), name))
+            Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” was made by a newer version of Wayline; update "
+                                                  "Wayline to open it."), name))
     if user_version < 1:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged: its version number is missing."), name))
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged: its version number is "
+                                                                "missing."), name))
     return Header(application_id, user_version)
 
 

@@ -70,7 +70,9 @@ def read_image(path: Path) -> Image:
     wal = beside(path, "-wal")
     if wal.exists() and (not wal.is_file() or wal.stat().st_size > 0):
         raise FileRefused(
-            Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” has changes from another program waiting in “%2” beside it; open and close it in that program first, or move “%3” away to open the map as it was."), path.name, wal.name, wal.name))
+            Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” has changes from another program waiting in “%2” "
+                                                  "beside it; open and close it in that program first, or "
+                                                  "move “%3” away to open the map as it was."), path.name, wal.name, wal.name))
     if data[18:20] != b"\x01\x01":  # WAL mode in the header: in memory it is read as a plain file
         data = data[:18] + b"\x01\x01" + data[20:]
     return Image(data, header, digest)
@@ -89,7 +91,9 @@ def _read_sidecar(path: Path, suffix: str) -> bytes | None:
 def _journal_refused(path: Path, why: str) -> FileRefused:
     side = beside(path, "-journal")
     return FileRefused(
-        Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” beside “%2” is not a journal Wayline wrote (%3); the map was not opened and neither file was changed. Move “%4” away, then open the map again."), side.name, path.name, why, side.name))
+        Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” beside “%2” is not a journal Wayline wrote (%3); the map "
+                                              "was not opened and neither file was changed. Move “%4” away, "
+                                              "then open the map again."), side.name, path.name, why, side.name))
 
 
 def memory(image: Image) -> sqlite3.Connection:
@@ -150,7 +154,8 @@ def guard(path: Path) -> None:
         first = b"?"
     if journal.is_hot(first):
         raise StorageError(
-            Sentence(QT_TRANSLATE_NOOP("Refusal", "A file “%1” that Wayline did not write appeared beside “%2”; nothing was changed. Move it away, then try again."), side.name, path.name))
+            Sentence(QT_TRANSLATE_NOOP("Refusal", "A file “%1” that Wayline did not write appeared beside "
+                                                  "“%2”; nothing was changed. Move it away, then try again."), side.name, path.name))
 
 
 def temp_beside(target: Path, verb: str = "write") -> str:
@@ -171,7 +176,8 @@ def not_written(error: Exception, name: str) -> str:
     """One sentence for a copy or a new map that could not be written."""
     detail = str(getattr(error, "orig", error)).lower()
     if getattr(error, "errno", None) in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or "full" in detail:
-        return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write “%1”: the disk is full. Free some "
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write “%1”: the disk is full. Free "
+                                                     "some "
                                                      "space and try again; nothing was written."), name)
     reason = (getattr(error, "strerror", None) or detail).lower()
     return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write “%1” (%2); nothing was written."), name, reason)

@@ -42,7 +42,8 @@ def load_file(path) -> Picture:
     except OSError:
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read."), path.name)) from None
     if size > MAX_IMAGE_BYTES:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is too large for a map (at most %2 MB)."), path.name, str(MAX_IMAGE_BYTES // (1024 * 1024))))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is too large for a map (at most %2 "
+                                                                 "MB)."), path.name, str(MAX_IMAGE_BYTES // (1024 * 1024))))
     try:
         data = path.read_bytes()
     except OSError:
@@ -70,8 +71,10 @@ def load_bytes(data: bytes, name: str = "The picture") -> Picture:
 
 def _refusal(e: PictureRefused, name: str) -> JourneyError:
     if e.reason == "pixels":
-        return JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” has too many pixels to place on a map."), name))
-    return JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a picture Wayline can read (use PNG, JPEG, GIF, BMP or WebP)."), name))
+        return JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” has too many pixels to place on a "
+                                                                  "map."), name))
+    return JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a picture Wayline can read (use "
+                                                              "PNG, JPEG, GIF, BMP or WebP)."), name))
 
 
 def _normalise(im: Image.Image) -> Picture:

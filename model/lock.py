@@ -73,7 +73,8 @@ def _holder(lock: Path) -> str:
 
 
 def _in_use(name: str, who: str) -> FileInUse:
-    return FileInUse(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is open in Wayline by %2; you can open it read-only."), name, str(who)))
+    return FileInUse(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is open in Wayline by %2; you can open it "
+                                                           "read-only."), name, str(who)))
 
 
 def held_elsewhere(path: Path) -> str | None:
@@ -117,7 +118,9 @@ class EditLock:
         no lock can be made safely (the map is then opened read-only)."""
         name = self.map.name
         if open_maps.open_here(self.map, editing_only=True):
-            raise FileInUse(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is already open for editing in another Wayline window (perhaps under another name); you can open it read-only."), name))
+            raise FileInUse(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is already open for editing in "
+                                                                  "another Wayline window (perhaps under "
+                                                                  "another name); you can open it read-only."), name))
         try:
             self.map_fd = _lock_map(self.map)
             why = self._take_lock_file()
@@ -238,6 +241,7 @@ def _reason(e: OSError) -> str:
 
 
 def _read_only(name: str, lock_name: str, why: str) -> str:
-    return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not make its lock file “%1” beside “%2” safely (%3), "
+    return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not make its lock file “%1” beside “%2” "
+                                                 "safely (%3), "
                                                  "so the map is open for viewing only; use Save As to edit a copy."),
                     lock_name, name, why)

@@ -130,8 +130,10 @@ def _add_axis(store, cls, items, kind, values, index, item_id, fields_, item_uui
     return Op(f"delete_{kind}", {f"{kind}_id": item.id}), {kind: {item.id}}, item.id
 
 
-LAST_ONE = {"stage": QT_TRANSLATE_NOOP("Refusal", "A map needs at least one stage; add another before deleting this one."),
-            "lane": QT_TRANSLATE_NOOP("Refusal", "A map needs at least one lane; add another before deleting this one.")}
+LAST_ONE = {"stage": QT_TRANSLATE_NOOP("Refusal", "A map needs at least one stage; add another before "
+                                                  "deleting this one."),
+            "lane": QT_TRANSLATE_NOOP("Refusal", "A map needs at least one lane; add another before deleting "
+                                                 "this one.")}
 
 
 def _delete_axis(store, items, item, kind, key, cols):
@@ -220,7 +222,8 @@ def update_lane(store, lane_id, **values):
         holds_markers = any(m.lane_id == lane_id for m in store.journey.markers)
         holds_cards = bool(store.index.of("lane_id", lane_id))
         if holds_markers or (is_marker_kind(values["kind"]) and holds_cards):
-            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Empty this lane before changing it to or from an emotions lane.")))
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Empty this lane before changing it to "
+                                                                     "or from an emotions lane.")))
     return _update(lane, values, rules.LANE_FIELDS, "lane", "update_lane", "lane_id")
 
 
@@ -239,7 +242,8 @@ def _insert_cards(store, cards: list[dict]) -> list[int]:
     for data in sorted(cards, key=lambda d: end if d.get("position") is None else d["position"]):
         store.stage(data["stage_id"]), store.lane(data["lane_id"])
         if is_marker_kind(store.lane(data["lane_id"]).kind):
-            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "An emotions lane holds emotion markers, not cards.")))
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "An emotions lane holds emotion "
+                                                                     "markers, not cards.")))
         values = rules.fields({k: data[k] for k in rules.CARD_FIELDS if k in data}, rules.CARD_FIELDS)
         if data.get("picture") is not None:  # a new picture card, or undo bringing one back
             values["asset_id"] = pictures.keep(store.session, data["picture"])
@@ -289,7 +293,8 @@ def move_cards(store, card_ids: list, stage_id, lane_id, index):
     cards = [store.card(i) for i in card_ids]
     store.stage(stage_id)
     if is_marker_kind(store.lane(lane_id).kind):
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "An emotions lane holds emotion markers, not cards.")))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "An emotions lane holds emotion markers, "
+                                                                 "not cards.")))
     cells = {(c.stage_id, c.lane_id) for c in cards} | {(stage_id, lane_id)}
     undo = Op("set_cell_orders", {"orders": _cell_orders(store, cells)})
     target = store.cell(stage_id, lane_id)

@@ -67,7 +67,8 @@ def text(value, limit: int = MAX_TEXT, what: str = WHAT_TEXT) -> str:
     if len(value) > limit:
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 is too long (at most %2 characters)."), what, limit))
     if not encodable(value):
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 contains a character that cannot be saved (a broken emoji or symbol)."), what))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 contains a character that cannot be "
+                                                                 "saved (a broken emoji or symbol)."), what))
     return value
 
 
@@ -123,7 +124,8 @@ def identity_ok(v) -> bool:
 
 def identity(v) -> str:
     if not identity_ok(v):
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That change carries an identity that is not a valid uuid.")))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That change carries an identity that is "
+                                                                 "not a valid uuid.")))
     return v
 
 

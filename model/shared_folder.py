@@ -127,7 +127,8 @@ class WorkingCopy:
 
     @property
     def notice(self) -> str:
-        return Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” is on %2, where editing in place is unsafe; Wayline edits "
+        return Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” is on %2, where editing in place is unsafe; "
+                                                     "Wayline edits "
                                                      "a copy on this computer and writes the whole map back after "
                                                      "every change."), self.original.name, self.place)
 
@@ -202,13 +203,15 @@ class WorkingCopy:
         return True
 
     def fail(self, reason: str) -> None:
-        self.error = Sentence(QT_TRANSLATE_NOOP("Notices", "Not written back to “%1” on %2: %3. Your changes are "
+        self.error = Sentence(QT_TRANSLATE_NOOP("Notices", "Not written back to “%1” on %2: %3. Your changes "
+                                                           "are "
                                                            "safe on this computer; Wayline keeps trying."),
                               self.original.name, self.place, reason)
 
     def kept_notice(self) -> str:
         """Said on close when the last write-back failed."""
-        return Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” could not be written back to %2. Your changes are kept on "
+        return Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” could not be written back to %2. Your changes are "
+                                                     "kept on "
                                                      "this computer; open the map again to finish writing them back."),
                         self.original.name, self.place)
 

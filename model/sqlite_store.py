@@ -121,7 +121,8 @@ class JourneyFile:
         if target.resolve() == self.path.resolve():
             return False
         if targets.same_file(target, self.path):
-            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is this map under another name; choose a new name for the copy."), target.name))
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is this map under another name; "
+                                                                     "choose a new name for the copy."), target.name))
         real = targets.check_output(target, what=targets.THE_COPY)
         self.guard()
         copy_database(self.conn, real)
@@ -171,7 +172,8 @@ def create(path: Path, fill: Callable) -> None:
         conn.close()
         conn = None
         if os.path.lexists(path):
-            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” already exists; choose another name."), path.name))
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” already exists; choose another "
+                                                                     "name."), path.name))
         os.replace(tmp, path)
     except BaseException as e:
         if conn is not None:
@@ -190,7 +192,8 @@ def open_map(path: Path, read_only: bool, load: Load):
     notices = []
     if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         read_only = True
-        notices.append(Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” is read-only on disk, so it is open for viewing "
+        notices.append(Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” is read-only on disk, so it is open for "
+                                                             "viewing "
                                                              "only; use Save As to edit a copy."), path.name))
     lock = EditLock(path)
     if not read_only and not lock.acquire():  # FileInUse when another editor has it
@@ -283,7 +286,8 @@ def _open_file(path: Path, image: filestore.Image, in_place: bool, lock, viewed,
             doc = load(storage)
         storage.lock = lock
         if version < fileformat.SCHEMA_VERSION:
-            doc.notices.append(Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” was upgraded to this version of Wayline; "
+            doc.notices.append(Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” was upgraded to this version of "
+                                                                     "Wayline; "
                                                                      "the original is kept as “%2”."), name, backup.name))
         return doc
 
@@ -308,7 +312,9 @@ def resolve_write_back(path, keep_both: bool = False) -> Path | None:
         working.finish()
         return None
     except (OSError, sqlite3.Error) as e:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write your changes to “%1” (%2); they are still safe on this computer."), path.name, str(shared_folder._reason(e)))) from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write your changes to "
+                                                                 "“%1” (%2); they are still safe on this "
+                                                                 "computer."), path.name, str(shared_folder._reason(e)))) from None
     finally:
         lock.release()
 
@@ -333,14 +339,16 @@ def closed_if_refused(conn: sqlite3.Connection, name: str):
     except BaseException as e:
         conn.close()
         if isinstance(e, (sqlite3.Error, DBAPIError, TypeError, ValueError, OverflowError)):
-            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened; restore it from a backup copy."), name)) from None
+            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened; "
+                                                                    "restore it from a backup copy."), name)) from None
         raise
 
 
 def check_integrity(conn: sqlite3.Connection, name: str, version: int) -> None:
     rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
     if rows != [("ok",)]:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened; restore it from a backup copy."), name))
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened; "
+                                                                "restore it from a backup copy."), name))
     check_schema(conn, name, version)
 
 
@@ -351,7 +359,8 @@ def check_schema(conn: sqlite3.Connection, name: str, version: int) -> None:
         return
     intact = schema.intact(conn, version)
     if not intact:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened (part of the map is missing)."), name))
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened (part "
+                                                                "of the map is missing)."), name))
     more = f" (and {len(differences) - 1} more difference{'s' if len(differences) > 2 else ''})" \
         if len(differences) > 1 else ""
     raise SchemaDiffers(

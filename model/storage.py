@@ -74,10 +74,12 @@ class MemoryStorage:
         pass
 
     def backup(self) -> Path:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A map kept only in memory has no backups; save it as a file first.")))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A map kept only in memory has no backups; "
+                                                                 "save it as a file first.")))
 
     def copy_to(self, target) -> bool:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A map kept only in memory cannot be saved as a file yet.")))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A map kept only in memory cannot be saved "
+                                                                 "as a file yet.")))
 
     def compact(self) -> None:
         pass  # nothing leaves this process

@@ -51,27 +51,34 @@ def check_output(target, maps_open=(), what: str = THE_EXPORT) -> Path:
     real = Path(os.path.realpath(target)) if os.path.islink(target) else target
     for m in maps_open:
         if m is not None and same_file(real, m):
-            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is the map itself; choose another file for %2."), name, what))
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is the map itself; choose another "
+                                                                     "file for %2."), name, what))
     entry = open_here(real)
     if entry is not None:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a map open in Wayline; choose another file for %2."), name, what))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a map open in Wayline; choose "
+                                                                 "another file for %2."), name, what))
     try:
         info = os.stat(real)
     except FileNotFoundError:
         if os.path.islink(target) and not real.parent.is_dir():
-            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a link to a folder that does not exist; choose another file for %2."), name, what)) from None
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a link to a folder that does "
+                                                                     "not exist; choose another file for %2."), name, what)) from None
         return real
     except OSError as e:
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline cannot write “%1” (%2)."), name, str((e.strerror or str(e)).lower()))) from None
     if stat.S_ISDIR(info.st_mode):
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a folder; give a file name for %2."), name, what))
     if not stat.S_ISREG(info.st_mode):
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not an ordinary file (it is a pipe, a device or a socket); choose another file for %2."), name, what))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not an ordinary file (it is a "
+                                                                 "pipe, a device or a socket); choose "
+                                                                 "another file for %2."), name, what))
     if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is read-only; choose another file for %2."), name, what))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is read-only; choose another file for "
+                                                                 "%2."), name, what))
     holder = held_elsewhere(real)
     if holder:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a map open in Wayline by %2; choose another file for %3."), name, holder, what))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a map open in Wayline by %2; "
+                                                                 "choose another file for %3."), name, holder, what))
     return real
 
 

@@ -197,7 +197,11 @@ def _hb_font(name: str):
     try:
         import uharfbuzz as hb
     except ImportError:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "This map holds text that must be shaped (Indic, Thai, Arabic, Hebrew or combining accents), which this installation of Wayline cannot do (uharfbuzz is missing); reinstall Wayline."))) from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "This map holds text that must be shaped "
+                                                                 "(Indic, Thai, Arabic, Hebrew or combining "
+                                                                 "accents), which this installation of "
+                                                                 "Wayline cannot do (uharfbuzz is missing); "
+                                                                 "reinstall Wayline."))) from None
     return hb.Font(hb.Face(hb.Blob.from_file_path(str(font_file(name)))))
 
 

@@ -57,7 +57,8 @@ class _Repairs:
         self.fix(obj, attr, lambda v: type(v) in (int, float) and lo <= v <= hi, repaired, what)
 
     def position(self, obj) -> None:
-        self.fix(obj, "position", lambda v: type(v) is int, 0, QT_TRANSLATE_NOOP("Repairs", "an order number was not a number"))
+        self.fix(obj, "position", lambda v: type(v) is int, 0, QT_TRANSLATE_NOOP(
+                "Repairs", "an order number was not a number"))
 
     def sentences(self) -> list[str]:
         """One per kind of repair: "Repaired 2 values where a lane kind was unknown." (each
@@ -73,32 +74,43 @@ class _Repairs:
 def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
     """`pictures` holds the ids of the stored pictures that may be shown."""
     if journey is None:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "This journey map is damaged: it holds no map.")))
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "This journey map is damaged: it holds no "
+                                                                "map.")))
     if not journey.stages or not journey.lanes:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "This journey map is damaged: it has no stages or no lanes.")))
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "This journey map is damaged: it has no "
+                                                                "stages or no lanes.")))
     r = _Repairs()
     foreign = _foreign_pictures(journey, pictures)
     for attr, limit in (("title", rules.MAX_NAME), ("scenario", rules.MAX_TEXT), ("notes", rules.MAX_TEXT)):
-        r.text(journey, attr, limit, QT_TRANSLATE_NOOP("Repairs", "the map's title or notes were unreadable or too long"))
+        r.text(journey, attr, limit, QT_TRANSLATE_NOOP("Repairs", "the map's title or notes were unreadable "
+                                                                  "or too long"))
     for s in journey.stages:
         r.position(s)
-        r.text(s, "name", rules.MAX_NAME, QT_TRANSLATE_NOOP("Repairs", "a stage name was unreadable or too long"))
+        r.text(s, "name", rules.MAX_NAME, QT_TRANSLATE_NOOP(
+                "Repairs", "a stage name was unreadable or too long"))
         r.fix(s, "colour", _colour_ok, "#5b7db1", "a stage colour was not a colour")
-        r.number(s, "width", rules.STAGE_WIDTH, 240.0, QT_TRANSLATE_NOOP("Repairs", "a stage width was out of range"))
+        r.number(s, "width", rules.STAGE_WIDTH, 240.0, QT_TRANSLATE_NOOP(
+                "Repairs", "a stage width was out of range"))
     for lane in journey.lanes:
         r.position(lane)
-        r.text(lane, "name", rules.MAX_NAME, QT_TRANSLATE_NOOP("Repairs", "a lane name was unreadable or too long"))
-        r.fix(lane, "kind", lambda v: v in LANE_KINDS, DEFAULT_KIND, QT_TRANSLATE_NOOP("Repairs", "a lane kind was unknown"))
-        r.number(lane, "height", rules.LANE_HEIGHT, 90.0, QT_TRANSLATE_NOOP("Repairs", "a lane height was out of range"))
+        r.text(lane, "name", rules.MAX_NAME, QT_TRANSLATE_NOOP(
+                "Repairs", "a lane name was unreadable or too long"))
+        r.fix(lane, "kind", lambda v: v in LANE_KINDS, DEFAULT_KIND, QT_TRANSLATE_NOOP(
+                "Repairs", "a lane kind was unknown"))
+        r.number(lane, "height", rules.LANE_HEIGHT, 90.0, QT_TRANSLATE_NOOP(
+                "Repairs", "a lane height was out of range"))
     _validate_cards(journey, r, pictures, foreign)
     _validate_markers(journey, r)
     for p in journey.personas:
         r.position(p)
         for attr in ("name", "role"):
-            r.text(p, attr, rules.MAX_NAME, QT_TRANSLATE_NOOP("Repairs", "a persona field was unreadable or too long"))
+            r.text(p, attr, rules.MAX_NAME, QT_TRANSLATE_NOOP(
+                    "Repairs", "a persona field was unreadable or too long"))
         for attr in ("goals", "frustrations", "quote"):
-            r.text(p, attr, rules.MAX_TEXT, QT_TRANSLATE_NOOP("Repairs", "a persona field was unreadable or too long"))
-        _picture_reference(r, p, "photo_id", pictures, foreign, QT_TRANSLATE_NOOP("Repairs", "a persona photo was missing or unreadable"))
+            r.text(p, attr, rules.MAX_TEXT, QT_TRANSLATE_NOOP(
+                    "Repairs", "a persona field was unreadable or too long"))
+        _picture_reference(r, p, "photo_id", pictures, foreign, QT_TRANSLATE_NOOP(
+                "Repairs", "a persona photo was missing or unreadable"))
     _identities(journey, r)
     journey.stages.sort(key=lambda s: (s.position, s.id))
     journey.lanes.sort(key=lambda l: (l.position, l.id))
@@ -133,9 +145,11 @@ def _foreign_sentences(foreign: dict[int, str]) -> list[str]:
         return []
     names = ", ".join(sorted(set(foreign.values())))
     if len(foreign) == 1:
-        return [Sentence(QT_TRANSLATE_NOOP("Repairs", "A picture was stored in a format Wayline does not open (%1) "
+        return [Sentence(QT_TRANSLATE_NOOP("Repairs", "A picture was stored in a format Wayline does not "
+                                                      "open (%1) "
                                                       "and is not shown."), names)]
-    return [Sentence(QT_TRANSLATE_NOOP("Repairs", "%1 pictures were stored in formats Wayline does not open (%2) "
+    return [Sentence(QT_TRANSLATE_NOOP("Repairs", "%1 pictures were stored in formats Wayline does not open "
+                                                  "(%2) "
                                                   "and are not shown."), str(len(foreign)), names)]
 
 
@@ -162,12 +176,17 @@ def _validate_cards(journey, r: _Repairs, pictures, foreign) -> None:
             r.counts[QT_TRANSLATE_NOOP("Repairs", "a card pointed at a missing stage or lane and was left out")] += 1
             continue
         r.position(c)
-        r.text(c, "text", rules.MAX_TEXT, QT_TRANSLATE_NOOP("Repairs", "a card's text was unreadable or too long"))
-        r.fix(c, "colour", lambda v: v is None or _colour_ok(v), None, QT_TRANSLATE_NOOP("Repairs", "a card colour was not a colour"))
-        r.fix(c, "channel", lambda v: v is None or v in CHANNELS, None, QT_TRANSLATE_NOOP("Repairs", "a card channel was unknown"))
+        r.text(c, "text", rules.MAX_TEXT, QT_TRANSLATE_NOOP(
+                "Repairs", "a card's text was unreadable or too long"))
+        r.fix(c, "colour", lambda v: v is None or _colour_ok(v), None, QT_TRANSLATE_NOOP(
+                "Repairs", "a card colour was not a colour"))
+        r.fix(c, "channel", lambda v: v is None or v in CHANNELS, None, QT_TRANSLATE_NOOP(
+                "Repairs", "a card channel was unknown"))
         r.fix(c, "votes", lambda v: type(v) is int and 0 <= v <= rules.MAX_VOTES,
-              lambda v: int(min(max(_finite(v) or 0, 0), rules.MAX_VOTES)), QT_TRANSLATE_NOOP("Repairs", "a vote count was out of range"))
-        _picture_reference(r, c, "asset_id", pictures, foreign, QT_TRANSLATE_NOOP("Repairs", "a card's picture was missing or unreadable"))
+              lambda v: int(min(max(_finite(v) or 0, 0), rules.MAX_VOTES)), QT_TRANSLATE_NOOP(
+                      "Repairs", "a vote count was out of range"))
+        _picture_reference(r, c, "asset_id", pictures, foreign, QT_TRANSLATE_NOOP(
+                "Repairs", "a card's picture was missing or unreadable"))
 
 
 def _validate_markers(journey, r: _Repairs) -> None:
@@ -176,11 +195,15 @@ def _validate_markers(journey, r: _Repairs) -> None:
     for m in list(journey.markers):
         if m.stage_id not in stage_ids or m.lane_id not in emotion_lanes:
             journey.markers.remove(m)
-            r.counts[QT_TRANSLATE_NOOP("Repairs", "an emotion marker pointed at a missing stage or lane and was left out")] += 1
+            r.counts[QT_TRANSLATE_NOOP("Repairs", "an emotion marker pointed at a missing stage or lane and "
+                                                  "was left out")] += 1
             continue
-        r.number(m, "feeling", (FEELING_MIN, FEELING_MAX), 0.0, QT_TRANSLATE_NOOP("Repairs", "a feeling was outside -3..+3"))
-        r.number(m, "offset", (0.0, 1.0), 0.5, QT_TRANSLATE_NOOP("Repairs", "a marker's place was out of range"))
-        r.text(m, "label", rules.MAX_NAME, QT_TRANSLATE_NOOP("Repairs", "a marker label was unreadable or too long"))
+        r.number(m, "feeling", (FEELING_MIN, FEELING_MAX), 0.0, QT_TRANSLATE_NOOP(
+                "Repairs", "a feeling was outside -3..+3"))
+        r.number(m, "offset", (0.0, 1.0), 0.5, QT_TRANSLATE_NOOP(
+                "Repairs", "a marker's place was out of range"))
+        r.text(m, "label", rules.MAX_NAME, QT_TRANSLATE_NOOP(
+                "Repairs", "a marker label was unreadable or too long"))
 
 
 IDENTITY = QT_TRANSLATE_NOOP("Repairs", "an identity was missing or repeated")

@@ -29,8 +29,10 @@ from .operations import Op
 PREFIXES = by_prefix()
 ROUTE_LABELS = {k.key: k.capture_label for k in KINDS.values() if k.capture_label}
 EMOTIONS = marker_kind()
-FEELING_HINT = Sentence(QT_TRANSLATE_NOOP("Workshop", "In the emotion lane, type a feeling from -3 to +3, then a label if you like."))
-NO_EMOTION_LANE = Sentence(QT_TRANSLATE_NOOP("Workshop", "This map has no emotion lane: add one to draw the feeling curve."))
+FEELING_HINT = Sentence(QT_TRANSLATE_NOOP("Workshop", "In the emotion lane, type a feeling from -3 to +3, "
+                                                      "then a label if you like."))
+NO_EMOTION_LANE = Sentence(QT_TRANSLATE_NOOP("Workshop", "This map has no emotion lane: add one to draw the "
+                                                         "feeling curve."))
 # the undo step of a capture, by the lane kind it goes to (its prefix)
 # (by the capture label of the lane kind a prefix sends to, model/lanes.py) whole sentences,
 # for a translation: a language that capitalises nouns cannot lower-case a label
@@ -38,9 +40,12 @@ CAPTURED = {"Thought": QT_TRANSLATE_NOOP("Steps", "Capture thought"),
             "Pain point": QT_TRANSLATE_NOOP("Steps", "Capture pain point"),
             "Opportunity": QT_TRANSLATE_NOOP("Steps", "Capture opportunity"),
             None: QT_TRANSLATE_NOOP("Steps", "Capture card")}
-NO_ROUTE = {"Thought": QT_TRANSLATE_NOOP("Workshop", "This map has no thoughts lane: add one, or type the card without its prefix."),
-            "Pain point": QT_TRANSLATE_NOOP("Workshop", "This map has no pain points lane: add one, or type the card without its prefix."),
-            "Opportunity": QT_TRANSLATE_NOOP("Workshop", "This map has no opportunitys lane: add one, or type the card without its prefix.")}
+NO_ROUTE = {"Thought": QT_TRANSLATE_NOOP("Workshop", "This map has no thoughts lane: add one, or type the "
+                                                     "card without its prefix."),
+            "Pain point": QT_TRANSLATE_NOOP("Workshop", "This map has no pain points lane: add one, or type "
+                                                        "the card without its prefix."),
+            "Opportunity": QT_TRANSLATE_NOOP("Workshop", "This map has no opportunitys lane: add one, or "
+                                                         "type the card without its prefix.")}
 ROUTE_HINTS = {"Thought": QT_TRANSLATE_NOOP("Workshop", "→ Thought"),
                "Pain point": QT_TRANSLATE_NOOP("Workshop", "→ Pain point"),
                "Opportunity": QT_TRANSLATE_NOOP("Workshop", "→ Opportunity")}

@@ -3,8 +3,12 @@
 gesture, the model's refusals with their values filled in, the export dialog's
 summary and preflight lines, and the German user guide. The English command line
 keeps its English sentences (tests/export/test_cli*.py)."""
+import shutil
 import sqlite3
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -19,6 +23,7 @@ from model.layout import layout
 from tests.canvas.helpers import centre, click, drag
 from tests.editor.test_editing import empty_cell, file_rows, lane_of
 from tests.editor.test_languages import TS, language  # noqa: F401 (a fixture)
+from tests.conftest import ROOT
 from tests.reliability.test_shared_folder import shared_map
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -230,3 +235,25 @@ def test_the_compiled_translation_is_the_ts_file(language):  # noqa: F811
             assert QCoreApplication.translate(context, source, None, 5) == many.replace("%n", "5")
         else:
             assert QCoreApplication.translate(context, source) == translation.text, (context, source)
+
+
+def test_the_ts_holds_every_sentence_of_the_code(tmp_path):
+    """pyside6-lupdate over the sources finds nothing the .ts lacks: the editor's
+    translate() calls, its plural counts and the Qt-free QT_TRANSLATE_NOOP marks of the
+    model and the export engine (so a refusal written in model/ is translated)."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    sources = sorted(str(p.relative_to(ROOT)) for folder in ("editor", "model", "export")
+                     for p in (ROOT / folder).rglob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh), "-locations", "none", "-no-obsolete"],
+                   cwd=ROOT, check=True, capture_output=True)
+    def entries(path):
+        root = ET.parse(path).getroot()
+        return {(c.findtext("name"), m.findtext("source"), m.find("translation").get("type"))
+                for c in root.iter("context") for m in c.iter("message")}
+    assert entries(fresh) == entries(TS)
+    assert ("Refusal", "“%1” does not exist.", None) in entries(TS)           # model/fileformat.py
+    assert ("Preflight", "“%1” has characters no font can draw: %2.", None) in entries(TS)  # export/
