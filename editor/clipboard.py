@@ -96,7 +96,7 @@ def _picture(raw) -> bytes | None:
             or not isinstance(raw.get("mime", ""), str):
         raise JourneyError(DAMAGED)
     if len(raw["data"]) > MAX_PICTURE_BASE64:  # refuse before decoding a huge string
-        raise JourneyError("A picture on the clipboard is too large for a map.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A picture on the clipboard is too large for a map.")))
     try:
         return base64.b64decode(raw["data"], validate=True)
     except ValueError:  # binascii.Error: not base64

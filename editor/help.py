@@ -14,7 +14,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
@@ -28,12 +28,12 @@ FONTS = resources.path("fonts")
 # which bundled font files each licence file covers, and the licence in a few words;
 # a licence file not named here is still listed (by its file name), never left out
 FONT_LICENCES = {
-    "LICENSE-Noto.txt": ("Noto Sans and its script families", "SIL Open Font License 1.1"),
+    "LICENSE-Noto.txt": (QT_TRANSLATE_NOOP("Help", "Noto Sans and its script families"), "SIL Open Font License 1.1"),
     "LICENSE-NotoColorEmoji.txt": ("Wayline Color Emoji (Noto Color Emoji)", "SIL Open Font License 1.1"),
-    "LICENSE-DejaVu.txt": ("DejaVu Sans", "Bitstream Vera licence; DejaVu changes public domain"),
+    "LICENSE-DejaVu.txt": ("DejaVu Sans", QT_TRANSLATE_NOOP("Help", "Bitstream Vera licence; DejaVu changes public domain")),
     "LICENSE-DroidSansFallback.txt": ("Droid Sans Fallback", "Apache License 2.0"),
     "LICENSE-Nanum.txt": ("Nanum Gothic", "SIL Open Font License 1.1"),
-    "LICENSE-Symbola.txt": ("Symbola", "free for any use (George Douros); see the licence file"),
+    "LICENSE-Symbola.txt": ("Symbola", QT_TRANSLATE_NOOP("Help", "free for any use (George Douros); see the licence file")),
 }
 
 
@@ -42,14 +42,15 @@ def font_licences(folder: Path = FONTS) -> list[tuple[str, str, str]]:
     rows = []
     for licence in sorted(folder.glob("LICENSE-*")):
         fonts, words = FONT_LICENCES.get(licence.name, (licence.stem.removeprefix("LICENSE-"),
-                                                        "see the licence file"))
+                                                        QT_TRANSLATE_NOOP("Help", "see the licence file")))
         rows.append((fonts, words, licence.name))
     return rows
 
 
 def about_text() -> str:
-    fonts = "".join(f"<li>{html.escape(f)}: {html.escape(w)} (<code>{html.escape(n)}</code>)</li>"
-                    for f, w, n in font_licences())
+    # the names and licences are translated where they are words ("and its script families")
+    fonts = "".join(f"<li>{html.escape(translate('Help', f))}: {html.escape(translate('Help', w))} "
+                    f"(<code>{html.escape(n)}</code>)</li>" for f, w, n in font_licences())
     return (f"<h3>Wayline {html.escape(resources.VERSION)}</h3>"
             + translate("Help", "<p>A desktop editor for customer journey maps. MIT licence (the <code>LICENSE</code> "
                         "file).</p>")

@@ -516,6 +516,22 @@
 <context>
     <name>Help</name>
     <message>
+        <source>Noto Sans and its script families</source>
+        <translation>Noto Sans und ihre Schriftfamilien für weitere Schriftsysteme</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera licence; DejaVu changes public domain</source>
+        <translation>Bitstream-Vera-Lizenz; die Änderungen von DejaVu gemeinfrei</translation>
+    </message>
+    <message>
+        <source>free for any use (George Douros); see the licence file</source>
+        <translation>frei für jede Nutzung (George Douros); siehe die Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>see the licence file</source>
+        <translation>siehe die Lizenzdatei</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;A desktop editor for customer journey maps. MIT licence (the &lt;code&gt;LICENSE&lt;/code&gt; file).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Desktop-Editor für Customer Journey Maps. MIT-Lizenz (die Datei &lt;code&gt;LICENSE&lt;/code&gt;).&lt;/p&gt;</translation>
     </message>
@@ -1240,6 +1256,10 @@
     <message>
         <source>A pasted card&apos;s colour</source>
         <translation>Die Farbe einer eingefügten Karte</translation>
+    </message>
+    <message>
+        <source>A picture on the clipboard is too large for a map.</source>
+        <translation>Ein Bild in der Zwischenablage ist zu groß für eine Karte.</translation>
     </message>
     <message>
         <source>The clipboard holds %1 lines of text; Wayline pastes at most %2 at once (one card per line).</source>
