@@ -66,17 +66,19 @@ def pixel_size(lay: Layout, options: PngOptions) -> Raster:
         page_w, page_h, scale, ox, oy = lay.width, lay.height, 1.0, 0.0, 0.0
     if options.width is not None:
         if not 16 <= options.width <= MAX_SIDE:
-            raise JourneyError(f"A PNG is 16 to {MAX_SIDE:,} pixels wide, not {options.width:,}.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A PNG is 16 to %1 pixels wide, not %2."), MAX_SIDE, options.width))
         dpi = options.width / page_w * 72
     else:
         dpi = float(options.dpi or 150)
         if not MIN_DPI <= dpi <= MAX_DPI:
-            raise JourneyError(f"Choose a resolution from {MIN_DPI} to {MAX_DPI} dpi, not {dpi:g}.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Choose a resolution from %1 to %2 dpi, "
+                                                                     "not %3."), str(MIN_DPI), str(MAX_DPI), format(dpi, "g")))
     px = dpi / 72
     w, h = math.ceil(page_w * px - 1e-6), math.ceil(page_h * px - 1e-6)
     if max(w, h) > MAX_SIDE or w * h > MAX_PIXELS:
-        raise JourneyError(f"A {w:,} × {h:,} pixel PNG is too large to open anywhere; "
-                           "choose a lower dpi or export a PDF poster.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A %1 × %2 pixel PNG is too large to open "
+                                                                 "anywhere; choose a lower dpi or export a "
+                                                                 "PDF poster."), w, h))
     return Raster(w, h, px * scale, dpi, ox * px, oy * px)
 
 

@@ -1677,6 +1677,110 @@
         <source>This journey map is damaged: it has no stages or no lanes.</source>
         <translation>Diese Journey Map ist beschädigt: Sie hat keine Phasen oder keine Bahnen.</translation>
     </message>
+    <message>
+        <source>The folder “%1” does not exist; choose where to save the export.</source>
+        <translation>Der Ordner „%1“ existiert nicht; wählen Sie, wo der Export gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Wayline could not save “%1” (%2).</source>
+        <translation>Wayline konnte „%1“ nicht speichern (%2).</translation>
+    </message>
+    <message>
+        <source>This map holds more distinct shaped glyphs than a PDF can carry.</source>
+        <translation>Diese Karte enthält mehr verschiedene geformte Glyphen, als ein PDF aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>The overlap cannot be negative.</source>
+        <translation>Die Überlappung darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>An overlap over 50 mm wastes most of each page; use 5 to 20 mm.</source>
+        <translation>Eine Überlappung über 50 mm verschwendet den größten Teil jeder Seite; verwenden Sie 5 bis 20 mm.</translation>
+    </message>
+    <message>
+        <source>The margin must be between 0 and 200 mm.</source>
+        <translation>Der Rand muss zwischen 0 und 200 mm liegen.</translation>
+    </message>
+    <message>
+        <source>Tiles are printed on A4 or Letter pages, not “%1”.</source>
+        <translation>Kacheln werden auf A4- oder Letter-Seiten gedruckt, nicht auf „%1“.</translation>
+    </message>
+    <message>
+        <source>A tiled poster is 1 to 40 pages wide.</source>
+        <translation>Ein gekacheltes Poster ist 1 bis 40 Seiten breit.</translation>
+    </message>
+    <message>
+        <source>The printer border must be between 0 and 25 mm.</source>
+        <translation>Der Druckerrand muss zwischen 0 und 25 mm liegen.</translation>
+    </message>
+    <message>
+        <source>The bleed must be between 0 and 10 mm (3 mm is usual).</source>
+        <translation>Der Beschnitt muss zwischen 0 und 10 mm liegen (3 mm sind üblich).</translation>
+    </message>
+    <message>
+        <source>A viewing distance of %1 m is out of range (0.1 to 50 m).</source>
+        <translation>Ein Betrachtungsabstand von %1 m liegt außerhalb des Bereichs (0,1 bis 50 m).</translation>
+    </message>
+    <message>
+        <source>Unknown paper “%1”: use one of %2, or a size such as 600x900mm.</source>
+        <translation>Unbekanntes Papier „%1“: Verwenden Sie eines von %2 oder eine Größe wie 600x900mm.</translation>
+    </message>
+    <message>
+        <source>The paper “%1” is too small for a poster (at least 50 mm a side).</source>
+        <translation>Das Papier „%1“ ist zu klein für ein Poster (mindestens 50 mm je Seite).</translation>
+    </message>
+    <message>
+        <source>A %1 m page is longer than PDF allows (5.08 m, 200 in); tile it over smaller pages (--tile a4) or choose a smaller paper.</source>
+        <translation>Eine %1 m lange Seite ist länger, als PDF erlaubt (5,08 m, 200 in); kacheln Sie das Poster über kleinere Seiten (--tile a4) oder wählen Sie ein kleineres Papier.</translation>
+    </message>
+    <message>
+        <source>Unknown orientation “%1”: use auto, portrait or landscape.</source>
+        <translation>Unbekannte Ausrichtung „%1“: Verwenden Sie auto, portrait oder landscape.</translation>
+    </message>
+    <message>
+        <source>The margin cannot be negative.</source>
+        <translation>Der Rand darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The margins leave no room for the map on this paper.</source>
+        <translation>Die Ränder lassen auf diesem Papier keinen Platz für die Karte.</translation>
+    </message>
+    <message>
+        <source>A scale of %1% is out of range (1% to 10000%).</source>
+        <translation>Ein Maßstab von %1 % liegt außerhalb des Bereichs (1 % bis 10000 %).</translation>
+    </message>
+    <message>
+        <source>A %1 m roll would need %2 panels; tile it over smaller pages (--tile a4) instead.</source>
+        <translation>Eine %1 m lange Rolle bräuchte %2 Bahnen; kacheln Sie das Poster stattdessen über kleinere Seiten (--tile a4).</translation>
+    </message>
+    <message>
+        <source>Wayline could not write “%1” (%2).</source>
+        <translation>Wayline konnte „%1“ nicht schreiben (%2).</translation>
+    </message>
+    <message>
+        <source>A PNG is 16 to %1 pixels wide, not %2.</source>
+        <translation>Ein PNG ist 16 bis %1 Pixel breit, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Choose a resolution from %1 to %2 dpi, not %3.</source>
+        <translation>Wählen Sie eine Auflösung von %1 bis %2 dpi, nicht %3.</translation>
+    </message>
+    <message>
+        <source>A %1 × %2 pixel PNG is too large to open anywhere; choose a lower dpi or export a PDF poster.</source>
+        <translation>Ein PNG mit %1 × %2 Pixeln ist zu groß, um es irgendwo zu öffnen; wählen Sie eine niedrigere dpi-Zahl oder exportieren Sie ein PDF-Poster.</translation>
+    </message>
+    <message>
+        <source>The overlap or the printer border is too large for these pages.</source>
+        <translation>Die Überlappung oder der Druckerrand ist zu groß für diese Seiten.</translation>
+    </message>
+    <message>
+        <source>That poster would need %1 pages; choose a smaller final size.</source>
+        <translation>Dieses Poster bräuchte %1 Seiten; wählen Sie eine kleinere Endgröße.</translation>
+    </message>
+    <message>
+        <source>That poster would need %1 pages (at most %2); choose a smaller final size.</source>
+        <translation>Dieses Poster bräuchte %1 Seiten (höchstens %2); wählen Sie eine kleinere Endgröße.</translation>
+    </message>
 </context>
 <context>
     <name>Repairs</name>

@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 
 from editor import help
 from editor.clipboard import MAX_LINES
-from editor.export_dialogs import PdfExportDialog
+from editor.export_dialogs import PdfExportDialog, PngExportDialog
 from editor.persona import PersonaPanel
 from model.layout import layout
 from tests.canvas.helpers import centre, click, drag
@@ -173,6 +173,25 @@ def test_the_pdf_dialogs_summary_and_preflight_are_german(language, qtbot, sampl
     warnings = dialog.warnings.text().splitlines()
     assert any(w.startswith("⚠ Die kleinste Schrift wird ") for w in warnings)
     assert not english_left(detail) and not any(english_left(w) for w in warnings + [pictures])
+
+
+def test_the_png_dialogs_refusal_is_german_with_its_numbers(language, qtbot, sample_doc, tmp_path):  # noqa: F811
+    language("de_DE")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = PngExportDialog(sample_doc, layout(sample_doc.journey), settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.paper.combo.setCurrentIndex(dialog.paper.combo.findData("custom"))
+    dialog.paper.custom_w.setValue(5000)
+    dialog.paper.custom_h.setValue(5000)
+    dialog.dpi.setValue(600)
+    dialog.refresh()
+    said = dialog.refusal.text()
+    assert not dialog.export_button.isEnabled()
+    assert said.startswith("Ein PNG mit ") and said.endswith(" Pixeln ist zu groß, um es irgendwo zu öffnen; "
+                                                             "wählen Sie eine niedrigere dpi-Zahl oder exportieren "
+                                                             "Sie ein PDF-Poster.")
+    w, h = said.removeprefix("Ein PNG mit ").split(" Pixeln")[0].split(" × ")
+    assert "." in w and "," not in w  # 118.110: German thousands
 
 
 # -- (e) the user guide ---------------------------------------------------------------------
