@@ -17,7 +17,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtGui import QKeySequence
 
-from model.errors import Sentence
+from model.errors import Figure, Sentence
 
 from .i18n import number, translate
 
@@ -212,7 +212,7 @@ def shown(value) -> str:
         return number(value)
     if isinstance(value, float):
         return QLocale().toString(value, "g", 6)
-    if DECIMAL.fullmatch(str(value)):  # "1.5", formatted by the model: the locale's decimal sign
+    if isinstance(value, Figure) and DECIMAL.fullmatch(value):  # "1.5": the locale's decimal sign
         decimals = str(value).split(".")[1]
         return QLocale().toString(float(value), "f", len(decimals))
     return str(value)

@@ -48,4 +48,5 @@ def _publish(tmp: Path, real: Path, name: str) -> None:
         targets.check_output(real)  # still a file we may replace, after the long write
         os.replace(tmp, real)
     except OSError as e:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save “%1” (%2)."), name, str((e.strerror or str(e)).lower()))) from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save “%1” (%2)."),
+                                    name, str((e.strerror or str(e)).lower()))) from None

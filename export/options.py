@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
+from model.errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 
 MM = 72 / 25.4
 
@@ -64,7 +64,8 @@ class PdfOptions:
 def check_distance(metres: float) -> None:
     if not 0.1 <= metres <= 50:
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A viewing distance of %1 m is out of range "
-                                                                 "(0.1 to 50 m)."), format(metres, "g")))
+                                                                 "(0.1 to 50 m)."),
+                                    Figure(format(metres, "g"))))
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from fontTools.ttLib import TTFont
 
 from model import text as textmod
-from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
+from model.errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 
 MM = 72 / 25.4
 INCH = 72.0
@@ -66,7 +66,8 @@ def paper_size(name: str) -> tuple[float, float] | None:
     m = _CUSTOM.match(key)
     if not m:
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Unknown paper “%1”: use one of %2, or a "
-                                                                 "size such as 600x900mm."), name, str(', '.join(NAMES))))
+                                                                 "size such as 600x900mm."),
+                                    name, str(', '.join(NAMES))))
     unit = _UNITS[m.group(3) and m.group(3).lower()]
     w, h = float(m.group(1)) * unit, float(m.group(2)) * unit
     if min(w, h) < 50 * MM:
@@ -81,7 +82,8 @@ def check_side(side: float) -> None:
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A %1 m page is longer than PDF allows "
                                                                  "(5.08 m, 200 in); tile it over smaller "
                                                                  "pages (--tile a4) or choose a smaller "
-                                                                 "paper."), format(side / MM / 1000, ".2f")))
+                                                                 "paper."),
+                                    Figure(format(side / MM / 1000, ".2f"))))
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,7 @@ def _fit(map_w, map_h, w, h, margin) -> Sheet:
 def _fixed_scale(map_w, map_h, margin, scale) -> Sheet:
     if not 0.01 <= scale <= 100:
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A scale of %1% is out of range (1% to "
-                                                                 "10000%)."), format(scale * 100, "g")))
+                                                                 "10000%)."), Figure(format(scale * 100, "g"))))
     w = map_w * scale + 2 * margin
     foot = footer_height(min(w, map_h * scale + 2 * margin))
     h = map_h * scale + 2 * margin + foot
@@ -196,7 +198,8 @@ def _roll(map_w, map_h, orientation, margin) -> Sheet:
     panels = math.ceil((w - 2 * margin) / (MAX_SIDE - 2 * margin) - 1e-9)
     if panels > MAX_PANELS:
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A %1 m roll would need %2 panels; tile it "
-                                                                 "over smaller pages (--tile a4) instead."), format(w / MM / 1000, ".1f"), str(panels)))
+                                                                 "over smaller pages (--tile a4) instead."),
+                                    Figure(format(w / MM / 1000, ".1f")), str(panels)))
     return dataclasses.replace(sheet, panels=panels)
 
 
@@ -221,7 +224,8 @@ def smallest_text(lay, scale: float) -> tuple[float, str]:
     size = _smallest_size(lay) * scale
     cap, _ = _metrics()
     cap_mm = size * cap / MM
-    return cap_mm, Sentence(QT_TRANSLATE_NOOP("Export", "smallest text %1 mm — readable from %2"), f"{cap_mm:.1f}",
+    return cap_mm, Sentence(QT_TRANSLATE_NOOP("Export", "smallest text %1 mm — readable from %2"),
+                            Figure(f"{cap_mm:.1f}"),
                             distance_words(readable_metres(lay, scale)))
 
 
@@ -229,7 +233,8 @@ def distance_words(metres: float) -> str:
     """"about 1.5 m", "about 12 m", or "less than 0.1 m" (never "about 0.0 m")."""
     if metres < 0.05:
         return Sentence(QT_TRANSLATE_NOOP("Export", "less than 0.1 m"))
-    return Sentence(QT_TRANSLATE_NOOP("Export", "about %1 m"), f"{metres:.1f}" if metres < 10 else f"{metres:.0f}")
+    return Sentence(QT_TRANSLATE_NOOP("Export", "about %1 m"),
+                    Figure(f"{metres:.1f}" if metres < 10 else f"{metres:.0f}"))
 
 
 def readable_metres(lay, scale: float) -> float:

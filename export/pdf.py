@@ -224,4 +224,5 @@ def _save(c: Canvas, out) -> None:
     try:
         c.save()
     except OSError as e:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write “%1” (%2)."), str(out), e.strerror or e)) from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write “%1” (%2)."),
+                                    str(out), e.strerror or e)) from None

@@ -20,7 +20,7 @@ import os
 import struct
 import zlib
 
-from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
+from model.errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 from model.layout import Layout, layout
 from model.theme import STANDARD, Theme
 
@@ -66,13 +66,15 @@ def pixel_size(lay: Layout, options: PngOptions) -> Raster:
         page_w, page_h, scale, ox, oy = lay.width, lay.height, 1.0, 0.0, 0.0
     if options.width is not None:
         if not 16 <= options.width <= MAX_SIDE:
-            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A PNG is 16 to %1 pixels wide, not %2."), MAX_SIDE, options.width))
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A PNG is 16 to %1 pixels wide, not %2."),
+                                        MAX_SIDE, options.width))
         dpi = options.width / page_w * 72
     else:
         dpi = float(options.dpi or 150)
         if not MIN_DPI <= dpi <= MAX_DPI:
             raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Choose a resolution from %1 to %2 dpi, "
-                                                                     "not %3."), str(MIN_DPI), str(MAX_DPI), format(dpi, "g")))
+                                                                     "not %3."),
+                                        str(MIN_DPI), str(MAX_DPI), Figure(format(dpi, "g"))))
     px = dpi / 72
     w, h = math.ceil(page_w * px - 1e-6), math.ceil(page_h * px - 1e-6)
     if max(w, h) > MAX_SIDE or w * h > MAX_PIXELS:

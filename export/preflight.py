@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from model import text as textmod
-from model.errors import QT_TRANSLATE_NOOP, Sentence
+from model.errors import QT_TRANSLATE_NOOP, Figure, Sentence
 from model.layout import Layout
 
 from . import icons, paper
@@ -72,7 +72,7 @@ def text_size(ctx: Context) -> list[Warning]:
     return [Warning("text", Sentence(QT_TRANSLATE_NOOP(
         "Preflight", "The smallest text prints %1 mm high and reads from %2, not from %3 m (about 1 m per 3 mm "
                      "of letter height); choose a larger paper or tile the poster."),
-        f"{cap_mm:.1f}", paper.distance_words(metres), f"{ctx.viewing_m:g}"))]
+        Figure(f"{cap_mm:.1f}"), paper.distance_words(metres), Figure(f"{ctx.viewing_m:g}")))]
 
 
 def picture_ppi(ctx: Context) -> list[Warning]:
@@ -115,7 +115,7 @@ def strokes(ctx: Context) -> list[Warning]:
         return []
     return [Warning("stroke", Sentence(QT_TRANSLATE_NOOP(
         "Preflight", "The thinnest lines (%1) print %2 pt wide, under %3 pt: many printers drop them; "
-                     "print the poster larger."), name, f"{printed:.2f}", str(MIN_STROKE_PT)))]
+                     "print the poster larger."), name, Figure(f"{printed:.2f}"), Figure(str(MIN_STROKE_PT))))]
 
 
 def _icon_size(lay: Layout) -> float:

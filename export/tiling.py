@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
+from model.errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 from model.layout import Layout, Rect
 from model import text as textmod
 
@@ -169,7 +169,8 @@ def poster_scale(map_w: float, map_h: float, options: PdfOptions, area_w: float,
     if options.scale is not None:
         if not 0.01 <= options.scale <= 100:
             raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A scale of %1% is out of range (1% to "
-                                                                     "10000%)."), format(options.scale * 100, "g")))
+                                                                     "10000%)."),
+                                        Figure(format(options.scale * 100, "g"))))
         return options.scale
     return paper.fit_scale(map_w, map_h, options.paper, options.orientation)
 
@@ -198,5 +199,6 @@ def plan_poster(map_w: float, map_h: float, options: PdfOptions, ink, gutters=((
     best = min(plans, key=lambda p: (len(p.tiles) / (p.poster_w * p.poster_h), p.cols * p.rows))
     if len(best.tiles) > MAX_PAGES:
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That poster would need %1 pages (at most "
-                                                                 "%2); choose a smaller final size."), str(len(best.tiles)), str(MAX_PAGES)))
+                                                                 "%2); choose a smaller final size."),
+                                    str(len(best.tiles)), str(MAX_PAGES)))
     return best

@@ -86,7 +86,8 @@ def _regular_file(entry: os.DirEntry) -> bool:
 def backup_time(backup: Path) -> datetime:
     when = stamp_of(Path(backup).name)
     if when is None:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a Wayline backup."), str(Path(backup).name)))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a Wayline backup."),
+                                    str(Path(backup).name)))
     return when
 
 

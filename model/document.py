@@ -160,7 +160,8 @@ class Document:
         try:
             fn = OPERATIONS[op.name]
         except KeyError:
-            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Unknown operation %1."), repr(op.name))) from None
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Unknown operation %1."),
+                                        repr(op.name))) from None
         self._guard()
         try:
             outcome = fn(self.store, **op.args)

@@ -28,6 +28,11 @@ def english(value) -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:g}"
 
 
+class Figure(str):
+    """A number in a sentence as English writes it ("1.5"): the editor shows it with the
+    user's decimal sign ("1,5"). Other values (names, card texts) are shown as they are."""
+
+
 class Sentence(str):
     """An English sentence that remembers how it was made: `Sentence(QT_TRANSLATE_NOOP(
     "Refusal", "“%1” does not exist."), name)` is the str "“map.journey” does not exist."

@@ -87,24 +87,30 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except FileNotFoundError:
         raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” does not exist."), name)) from None
     except IsADirectoryError:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a folder, not a journey map."), name)) from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a folder, not a journey map."),
+                                   name)) from None
     except PermissionError:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "You do not have permission to read “%1”."), name)) from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "You do not have permission to read “%1”."),
+                                   name)) from None
     except OSError as e:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read (%2)."), name, e.strerror or e)) from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read (%2)."),
+                                   name, e.strerror or e)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a folder, not a journey map."), name))
+            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a folder, not a journey map."),
+                                       name))
         if not stat.S_ISREG(info.st_mode):
             raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a file Wayline can open (it "
                                                                     "is a pipe or a device)."), name))
         if info.st_size > MAX_FILE_BYTES:
-            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is too large to be a journey map."), name))
+            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is too large to be a journey map."),
+                                       name))
         with os.fdopen(os.dup(fd), "rb") as f:
             return f.read(limit)
     except OSError as e:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read (%2)."), name, e.strerror or e)) from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read (%2)."),
+                                   name, e.strerror or e)) from None
     finally:
         os.close(fd)
 

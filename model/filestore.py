@@ -72,7 +72,8 @@ def read_image(path: Path) -> Image:
         raise FileRefused(
             Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” has changes from another program waiting in “%2” "
                                                   "beside it; open and close it in that program first, or "
-                                                  "move “%3” away to open the map as it was."), path.name, wal.name, wal.name))
+                                                  "move “%3” away to open the map as it was."),
+                     path.name, wal.name, wal.name))
     if data[18:20] != b"\x01\x01":  # WAL mode in the header: in memory it is read as a plain file
         data = data[:18] + b"\x01\x01" + data[20:]
     return Image(data, header, digest)
@@ -93,7 +94,8 @@ def _journal_refused(path: Path, why: str) -> FileRefused:
     return FileRefused(
         Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” beside “%2” is not a journal Wayline wrote (%3); the map "
                                               "was not opened and neither file was changed. Move “%4” away, "
-                                              "then open the map again."), side.name, path.name, why, side.name))
+                                              "then open the map again."),
+                 side.name, path.name, why, side.name))
 
 
 def memory(image: Image) -> sqlite3.Connection:
@@ -155,7 +157,8 @@ def guard(path: Path) -> None:
     if journal.is_hot(first):
         raise StorageError(
             Sentence(QT_TRANSLATE_NOOP("Refusal", "A file “%1” that Wayline did not write appeared beside "
-                                                  "“%2”; nothing was changed. Move it away, then try again."), side.name, path.name))
+                                                  "“%2”; nothing was changed. Move it away, then try again."),
+                     side.name, path.name))
 
 
 def temp_beside(target: Path, verb: str = "write") -> str:
@@ -180,7 +183,8 @@ def not_written(error: Exception, name: str) -> str:
                                                      "some "
                                                      "space and try again; nothing was written."), name)
     reason = (getattr(error, "strerror", None) or detail).lower()
-    return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write “%1” (%2); nothing was written."), name, reason)
+    return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write “%1” (%2); nothing was written."),
+                    name, reason)
 
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> None:

@@ -40,14 +40,17 @@ def load_file(path) -> Picture:
     try:
         size = path.stat().st_size
     except OSError:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read."), path.name)) from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read."),
+                                    path.name)) from None
     if size > MAX_IMAGE_BYTES:
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is too large for a map (at most %2 "
-                                                                 "MB)."), path.name, str(MAX_IMAGE_BYTES // (1024 * 1024))))
+                                                                 "MB)."),
+                                    path.name, str(MAX_IMAGE_BYTES // (1024 * 1024))))
     try:
         data = path.read_bytes()
     except OSError:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read."), path.name)) from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read."),
+                                    path.name)) from None
     return load_bytes(data, path.name)
 
 

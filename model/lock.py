@@ -67,7 +67,8 @@ def _holder(lock: Path) -> str:
         finally:
             os.close(fd)
         since = time.strftime("%H:%M", time.localtime(info["since"]))
-        return Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 on %2 (since %3)"), str(info["user"]), str(info["host"]), since)
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 on %2 (since %3)"),
+                        str(info["user"]), str(info["host"]), since)
     except (OSError, ValueError, KeyError, TypeError, OverflowError):
         return Sentence(QT_TRANSLATE_NOOP("Refusal", "another Wayline window"))
 
@@ -120,7 +121,8 @@ class EditLock:
         if open_maps.open_here(self.map, editing_only=True):
             raise FileInUse(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is already open for editing in "
                                                                   "another Wayline window (perhaps under "
-                                                                  "another name); you can open it read-only."), name))
+                                                                  "another name); you can open it read-only."),
+                                     name))
         try:
             self.map_fd = _lock_map(self.map)
             why = self._take_lock_file()

@@ -9,7 +9,7 @@ import math
 import re
 
 from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS
-from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
+from .errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 STAGE_WIDTH = (80.0, 4000.0)
@@ -47,7 +47,8 @@ def in_range(value, bounds: tuple[float, float], what: str) -> float:
     f = number(value, what)
     lo, hi = bounds
     if not lo <= f <= hi:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be between %2 and %3."), what, format(lo, "g"), format(hi, "g")))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be between %2 and %3."),
+                                    what, Figure(format(lo, "g")), Figure(format(hi, "g"))))
     return f
 
 
@@ -65,7 +66,8 @@ def text(value, limit: int = MAX_TEXT, what: str = WHAT_TEXT) -> str:
     if not isinstance(value, str):
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be text."), what))
     if len(value) > limit:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 is too long (at most %2 characters)."), what, limit))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 is too long (at most %2 characters)."),
+                                    what, limit))
     if not encodable(value):
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 contains a character that cannot be "
                                                                  "saved (a broken emoji or symbol)."), what))
@@ -89,13 +91,15 @@ def name(value, what: str = WHAT_NAME) -> str:
 
 def lane_kind(value) -> str:
     if value not in LANE_KINDS:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A lane kind must be one of: %1."), str(', '.join(LANE_KINDS))))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A lane kind must be one of: %1."),
+                                    str(', '.join(LANE_KINDS))))
     return value
 
 
 def channel(value) -> str | None:
     if value is not None and value not in CHANNELS:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A channel must be one of: %1."), str(', '.join(CHANNELS))))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A channel must be one of: %1."),
+                                    str(', '.join(CHANNELS))))
     return value
 
 
@@ -147,5 +151,6 @@ def fields(values: dict, allowed: dict) -> dict:
     """Check every field of an edit; refuse unknown fields (a programming slip)."""
     unknown = set(values) - set(allowed)
     if unknown:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Unknown field(s): %1."), str(', '.join(sorted(unknown)))))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Unknown field(s): %1."),
+                                    str(', '.join(sorted(unknown)))))
     return {k: allowed[k](v) for k, v in values.items()}

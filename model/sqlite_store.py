@@ -122,7 +122,8 @@ class JourneyFile:
             return False
         if targets.same_file(target, self.path):
             raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is this map under another name; "
-                                                                     "choose a new name for the copy."), target.name))
+                                                                     "choose a new name for the copy."),
+                                        target.name))
         real = targets.check_output(target, what=targets.THE_COPY)
         self.guard()
         copy_database(self.conn, real)
@@ -157,7 +158,8 @@ def create(path: Path, fill: Callable) -> None:
     """Write a new map at `path` (never over a file): `fill(engine)` adds its rows.
     A half-made map never appears under the real name."""
     if os.path.lexists(path):
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” already exists; choose another name."), path.name))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” already exists; choose another name."),
+                                    path.name))
     tmp = filestore.temp_beside(path, "create")
     conn = None
     try:
@@ -225,7 +227,8 @@ def checked(path: Path, image: filestore.Image, load: Load):
     try:
         conn = filestore.memory(image)
     except sqlite3.Error:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be opened; it may be damaged."), name)) from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be opened; it may be damaged."),
+                                   name)) from None
     with closed_if_refused(conn, name):
         check_integrity(conn, name, version)
         if version < fileformat.SCHEMA_VERSION:  # upgraded in memory only: nothing is written
@@ -270,7 +273,8 @@ def _open_file(path: Path, image: filestore.Image, in_place: bool, lock, viewed,
     try:
         conn = filestore.connect(path, image if in_place else None)
     except sqlite3.Error:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be opened; it may be damaged."), name)) from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be opened; it may be damaged."),
+                                   name)) from None
     with closed_if_refused(conn, name):
         check_schema(conn, name, version)  # again: the file may have changed since it was read
         if version < fileformat.SCHEMA_VERSION:
@@ -288,7 +292,8 @@ def _open_file(path: Path, image: filestore.Image, in_place: bool, lock, viewed,
         if version < fileformat.SCHEMA_VERSION:
             doc.notices.append(Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” was upgraded to this version of "
                                                                      "Wayline; "
-                                                                     "the original is kept as “%2”."), name, backup.name))
+                                                                     "the original is kept as “%2”."),
+                                        name, backup.name))
         return doc
 
 
@@ -314,7 +319,8 @@ def resolve_write_back(path, keep_both: bool = False) -> Path | None:
     except (OSError, sqlite3.Error) as e:
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write your changes to "
                                                                  "“%1” (%2); they are still safe on this "
-                                                                 "computer."), path.name, str(shared_folder._reason(e)))) from None
+                                                                 "computer."),
+                                    path.name, str(shared_folder._reason(e)))) from None
     finally:
         lock.release()
 
@@ -340,7 +346,8 @@ def closed_if_refused(conn: sqlite3.Connection, name: str):
         conn.close()
         if isinstance(e, (sqlite3.Error, DBAPIError, TypeError, ValueError, OverflowError)):
             raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened; "
-                                                                    "restore it from a backup copy."), name)) from None
+                                                                    "restore it from a backup copy."),
+                                       name)) from None
         raise
 
 

@@ -62,12 +62,15 @@ def check_output(target, maps_open=(), what: str = THE_EXPORT) -> Path:
     except FileNotFoundError:
         if os.path.islink(target) and not real.parent.is_dir():
             raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a link to a folder that does "
-                                                                     "not exist; choose another file for %2."), name, what)) from None
+                                                                     "not exist; choose another file for %2."),
+                                        name, what)) from None
         return real
     except OSError as e:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline cannot write “%1” (%2)."), name, str((e.strerror or str(e)).lower()))) from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline cannot write “%1” (%2)."),
+                                    name, str((e.strerror or str(e)).lower()))) from None
     if stat.S_ISDIR(info.st_mode):
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a folder; give a file name for %2."), name, what))
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a folder; give a file name for %2."),
+                                    name, what))
     if not stat.S_ISREG(info.st_mode):
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not an ordinary file (it is a "
                                                                  "pipe, a device or a socket); choose "
@@ -78,7 +81,8 @@ def check_output(target, maps_open=(), what: str = THE_EXPORT) -> Path:
     holder = held_elsewhere(real)
     if holder:
         raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a map open in Wayline by %2; "
-                                                                 "choose another file for %3."), name, holder, what))
+                                                                 "choose another file for %3."),
+                                    name, holder, what))
     return real
 
 

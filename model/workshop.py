@@ -92,7 +92,8 @@ def describe(capture: Capture | None) -> str:
     if capture is None:
         return ""
     if capture.feeling is not None:
-        return Sentence(QT_TRANSLATE_NOOP("Workshop", "Feeling %1"), f"{capture.feeling:+.0f}".replace("+0", "0"))
+        return Sentence(QT_TRANSLATE_NOOP("Workshop", "Feeling %1"),
+                        f"{capture.feeling:+.0f}".replace("+0", "0"))
     if capture.lane_kind:
         if ROUTE_LABELS[capture.lane_kind] in ROUTE_HINTS:
             return Sentence(ROUTE_HINTS[ROUTE_LABELS[capture.lane_kind]])

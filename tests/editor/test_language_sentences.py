@@ -19,6 +19,8 @@ from editor import help
 from editor.clipboard import MAX_LINES
 from editor.export_dialogs import PdfExportDialog, PngExportDialog
 from editor.persona import PersonaPanel
+from editor.sentences import shown
+from model.errors import Figure
 from model.layout import layout
 from tests.canvas.helpers import centre, click, drag
 from tests.editor.test_editing import empty_cell, file_rows, lane_of
@@ -215,6 +217,12 @@ def test_english_and_a_language_without_a_guide_get_the_english_guide(language, 
         assert guide.browser.source().toLocalFile().endswith("guide/index.html")
         assert guide.browser.documentTitle() == "Wayline User Guide"
         win.close()
+
+
+def test_only_a_figure_is_shown_in_the_users_digits(language):  # noqa: F811
+    """A card whose text is "1.5" stays "1.5" in German; the 1.5 m of a distance becomes 1,5 m."""
+    language("de_DE")
+    assert shown(Figure("1.5")) == "1,5" and shown("1.5") == "1.5" and shown(Figure("12")) == "12"
 
 
 # -- the translation itself --------------------------------------------------------------------

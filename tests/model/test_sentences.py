@@ -30,3 +30,4 @@ def test_a_refusal_keeps_its_sentence_through_pickling():
     again = pickle.loads(pickle.dumps(error))
     assert again.message == "“gone.journey” does not exist." and again.message.args == ("gone.journey",)
     assert isinstance(again.message, Sentence)
+
