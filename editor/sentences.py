@@ -4,11 +4,13 @@ A sentence is never glued together from pieces of English ("Delete " + "3 cards"
 each is one translatable text with placeholders (`%1`, and Qt's `%n` for a count,
 so that a language picks its own plural form), because another language orders
 the words differently. Contexts: "Steps" names an undo step (Edit ▸ Undo "…"),
-"Status" is a sentence for the status bar.
+"Status" is a sentence for the status bar, "Facilitator" a count said in the workshop.
 
-`refusal(error)` is a model refusal in the user's language: `model/` stays free of
-Qt and keeps the English sentence as the message (the command line prints it), with
-the translatable template and its values beside it (`model.errors.Sentence`).
+`local(sentence)` and `refusal(error)` put the model's and the export engine's
+sentences in the user's language: `model/` stays free of Qt and keeps the English
+sentence (the command line prints it), with the translatable template and its values
+beside it (`model.errors.Sentence`); a value marked as a number (`Figure`) is shown
+with the locale's decimal sign, an int with its digit grouping.
 """
 from __future__ import annotations
 
