@@ -200,7 +200,9 @@ def local(message) -> str:
     """A model's sentence (a refusal, a hint, a step's name) in the user's language: its
     template translated in its context and filled with its values; a plain str as it is."""
     if not isinstance(message, Sentence):
-        return str(message)
+        # an English refusal raised as plain text, whose words are a refusal's template
+        # with no values (a raise site not yet written as a Sentence): translated all the same
+        return translate("Refusal", str(message))
     return fill(translate(message.context, message.template), *(shown(v) for v in message.args))
 
 

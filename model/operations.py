@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import pictures, rules
+from .errors import QT_TRANSLATE_NOOP, Sentence  # refusals the editor translates
 from .changes import Changes
 from .entities import Card, EmotionMarker, Lane, Persona, Stage
-from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
+from .errors import JourneyError
 from .lanes import DEFAULT as DEFAULT_KIND
 from .lanes import holds_markers as is_marker_kind
 
@@ -242,8 +243,7 @@ def _insert_cards(store, cards: list[dict]) -> list[int]:
     for data in sorted(cards, key=lambda d: end if d.get("position") is None else d["position"]):
         store.stage(data["stage_id"]), store.lane(data["lane_id"])
         if is_marker_kind(store.lane(data["lane_id"]).kind):
-            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "An emotions lane holds emotion "
-                                                                     "markers, not cards.")))
+            raise JourneyError("An emotions lane holds emotion markers, not cards.")
         values = rules.fields({k: data[k] for k in rules.CARD_FIELDS if k in data}, rules.CARD_FIELDS)
         if data.get("picture") is not None:  # a new picture card, or undo bringing one back
             values["asset_id"] = pictures.keep(store.session, data["picture"])

@@ -19,7 +19,7 @@ from editor import help
 from editor.clipboard import MAX_LINES
 from editor.export_dialogs import PdfExportDialog, PngExportDialog
 from editor.persona import PersonaPanel
-from editor.sentences import shown
+from editor.sentences import local, shown
 from model.errors import Figure
 from model.layout import layout
 from tests.canvas.helpers import centre, click, drag
@@ -223,6 +223,13 @@ def test_only_a_figure_is_shown_in_the_users_digits(language):  # noqa: F811
     """A card whose text is "1.5" stays "1.5" in German; the 1.5 m of a distance becomes 1,5 m."""
     language("de_DE")
     assert shown(Figure("1.5")) == "1,5" and shown("1.5") == "1.5" and shown(Figure("12")) == "12"
+
+
+def test_a_refusal_raised_as_plain_english_is_translated_when_it_is_a_known_sentence(language):  # noqa: F811
+    language("de_DE")
+    assert local("An emotions lane holds emotion markers, not cards.") == \
+        "Eine Emotionsbahn enthält Emotionsmarkierungen, keine Karten."
+    assert local("Something no translation knows.") == "Something no translation knows."
 
 
 # -- the translation itself --------------------------------------------------------------------
