@@ -28,6 +28,7 @@ from model.errors import FileInUse, FileRefused, JourneyError, PendingWriteBack,
 
 from . import clipboard, crash, i18n, recover, single_instance
 from .i18n import number, translate
+from .sentences import refusal
 from .window import MapWindow, ask_clean_copy, ask_pending, ask_read_only
 
 SUFFIX = ".journey"
@@ -73,25 +74,25 @@ class Wayline:
                 return Document.create(path, "blank")
             return Document.open(path)
         except FileInUse as e:
-            if not ask_read_only(parent, e.message):
+            if not ask_read_only(parent, refusal(e)):
                 return None
             return self.refusable(lambda: Document.open(path, read_only=True), parent)
         except SchemaDiffers as e:
-            if not e.intact or not ask_clean_copy(parent, e.message):
+            if not e.intact or not ask_clean_copy(parent, refusal(e)):
                 if not e.intact:
-                    refuse(parent, e.message)
+                    refuse(parent, refusal(e))
                 return None
             return self.refusable(lambda: Document.open(clean_copy(path)), parent)
         except PendingWriteBack as e:
             return self.resolve_pending(path, e, parent)
         except FileRefused as e:
-            restored = recover.offer_latest_good(path, e.message, parent)
+            restored = recover.offer_latest_good(path, refusal(e), parent)
             if restored is None:
-                refuse(parent, e.message)
+                refuse(parent, refusal(e))
                 return None
             return self.refusable(lambda: Document.open(restored), parent)
         except JourneyError as e:
-            refuse(parent, e.message)
+            refuse(parent, refusal(e))
             return None
 
     def resolve_pending(self, path: Path, error: PendingWriteBack, parent) -> Document | None:
@@ -115,7 +116,7 @@ class Wayline:
         try:
             return make()
         except JourneyError as e:
-            refuse(parent, e.message)
+            refuse(parent, refusal(e))
             return None
 
     def show(self, doc: Document) -> MapWindow:
@@ -268,7 +269,7 @@ def run(path: str | None = None) -> int:
     try:
         target = given or first_map(wayline)
     except JourneyError as e:
-        refuse(None, e.message)
+        refuse(None, refusal(e))
         return 2
     if wayline.open(target) is None:
         return 2

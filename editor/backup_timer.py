@@ -14,6 +14,9 @@ from PySide6.QtCore import QObject, QTimer
 from model.backups import BackupClock
 from model.errors import JourneyError
 
+from . import sentences
+from .sentences import refusal
+
 CHECK_MS = 60_000
 
 
@@ -47,8 +50,8 @@ class BackupTimer(QObject):
             doc.backup()
         except (OSError, sqlite3.Error, JourneyError) as e:
             if not self.failed:  # say it once, not every minute
-                self.editor.message.emit(f"Wayline could not take a backup copy of “{doc.path.name}” "
-                                         f"({getattr(e, 'strerror', None) or e}); your map itself is saved.")
+                why = refusal(e) if isinstance(e, JourneyError) else getattr(e, "strerror", None) or str(e)
+                self.editor.message.emit(sentences.backup_failed(doc.path.name, why))
             self.failed = True
             return
         self.failed = False

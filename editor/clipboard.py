@@ -21,18 +21,20 @@ from sqlalchemy.orm import object_session
 
 from model import rules
 from model.entities import Persona
-from model.errors import JourneyError
+from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 from model.personas import MAX_PERSONAS
 
 MIME = "application/x-wayline-cards+json"
 FIELDS = ("text", "colour", "channel", "votes")
-DAMAGED = ("The clipboard holds Wayline cards that cannot be pasted "
-           "(they are damaged, or come from another version of Wayline).")
+DAMAGED = Sentence(QT_TRANSLATE_NOOP("Refusal", "The clipboard holds Wayline cards that cannot be pasted "
+                                               "(they are damaged, or come from another version of Wayline)."))
 # field -> (JSON types it may have, the model's own check, so a refusal comes
 # before any picture is stored). A bool is never a number here.
 SHAPE = {
-    "text": (str, lambda v: rules.text(v, what="A card on the clipboard")),
-    "colour": ((str, type(None)), lambda v: rules.optional_colour(v, "A pasted card's colour")),
+    "text": (str, lambda v: rules.text(v, what=Sentence(QT_TRANSLATE_NOOP(
+            "Refusal", "A card on the clipboard")))),
+    "colour": ((str, type(None)), lambda v: rules.optional_colour(v, Sentence(QT_TRANSLATE_NOOP(
+            "Refusal", "A pasted card's colour")))),
     "channel": ((str, type(None)), rules.channel),
     "votes": (int, rules.votes),
     "persona_uuids": (list, lambda v: _uuids(v)),
@@ -113,7 +115,7 @@ def _picture(raw) -> bytes | None:
             or not isinstance(raw.get("mime", ""), str):
         raise JourneyError(DAMAGED)
     if len(raw["data"]) > MAX_PICTURE_BASE64:  # refuse before decoding a huge string
-        raise JourneyError("A picture on the clipboard is too large for a map.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A picture on the clipboard is too large for a map.")))
     try:
         return base64.b64decode(raw["data"], validate=True)
     except ValueError:  # binascii.Error: not base64
@@ -133,9 +135,12 @@ def lines_of(text: str) -> list[str]:
     lines = [BULLET.sub("", line.strip()).strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     if len(lines) > MAX_LINES:
-        raise JourneyError(f"The clipboard holds {len(lines):,} lines of text; Wayline pastes at most "
-                           f"{MAX_LINES} at once (one card per line).")
-    return [rules.text(line, what="A line on the clipboard") for line in lines]
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The clipboard holds %1 lines of text; "
+                                                                 "Wayline "
+                                                             "pastes at most %2 at once (one card per line)."),
+                                    len(lines), str(MAX_LINES)))
+    return [rules.text(line, what=Sentence(QT_TRANSLATE_NOOP(
+            "Refusal", "A line on the clipboard"))) for line in lines]
 
 
 def keep_text_only(clipboard) -> None:

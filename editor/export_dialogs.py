@@ -18,6 +18,7 @@ from export.png import MAX_DPI, MAX_SIDE, MIN_DPI, describe_png, export_png
 
 from .export_frame import ExportDialog, PaperPicker, _mm_box, metres_box, pages, set_number
 from .i18n import number, translate
+from .sentences import local
 
 PNG_PLAN = "image"   # SheetPreview draws the image alone
 SMALL_TEXT_MM = 1.5  # capitals this small read from under half a metre: no use on a wall
@@ -142,9 +143,10 @@ class PdfExportDialog(ExportDialog):
         self.show_warnings(result.warnings)
         plan = plan_for(self.lay, options)  # the same plan, for the drawing
         w, h = result.size_mm
-        what = result.summary.split("; ")[0]
+        what = local(result.summary).split("; ")[0]
         headline = f"{pages(result.pages)} · {number(w, group=False)} × {number(h, group=False)} mm"
-        hint = result.smallest_text.capitalize()
+        hint = local(result.smallest_text)
+        hint = hint[:1].upper() + hint[1:]  # not capitalize(): German nouns keep their capitals
         if paper.smallest_text(self.lay, plan.scale)[0] < SMALL_TEXT_MM:
             hint += translate("PdfExportDialog", ": too small for a wall; choose a larger paper or tile the poster")
         return plan, headline, f"{what[:1].upper()}{what[1:]}.\n{hint}."
@@ -260,6 +262,6 @@ def open_export(kind: str, editor, parent=None) -> str | None:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.exported is None:
             return None
         r = dialog.exported
-        return translate("ExportDialog", "Exported {path}: {summary}.").format(path=r.path, summary=r.summary)
+        return translate("ExportDialog", "Exported {path}: {summary}.").format(path=r.path, summary=local(r.summary))
     finally:
         dialog.deleteLater()

@@ -23,6 +23,7 @@ from model.layout import Layout
 
 from .export_preview import SheetPreview, run_with_progress
 from .i18n import number, translate
+from .sentences import local, refusal
 
 SETTINGS = ("Wayline", "Wayline")  # the application's own settings (editor/app.py)
 CUSTOM = "custom"
@@ -101,7 +102,7 @@ class ExportDialog(QDialog):
 
     def show_warnings(self, warnings) -> None:
         """The preflight's warnings (export.preflight), one per line; they do not stop Export."""
-        self.warnings.setText("\n".join(f"⚠ {w.sentence}" for w in warnings))
+        self.warnings.setText("\n".join(f"⚠ {local(w.sentence)}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
     def picture_sizes(self) -> dict:
@@ -133,7 +134,7 @@ class ExportDialog(QDialog):
             self.headline.setText(translate("ExportDialog", "Cannot export with these settings"))
             self.detail.setText("")
             self.show_warnings(())
-            self.refusal.setText(gui_sentence(e.message))
+            self.refusal.setText(gui_sentence(refusal(e)))
             self.refusal.show()
         else:
             self.current = options
@@ -158,10 +159,10 @@ class ExportDialog(QDialog):
                                             lambda progress, cancelled:
                                             self.write(path, options, progress, cancelled))
         except Cancelled as e:
-            self.detail.setText(e.message)
+            self.detail.setText(refusal(e))
             return
         except JourneyError as e:  # e.g. the folder is not writable: choose another
-            self.refusal.setText(gui_sentence(e.message))
+            self.refusal.setText(gui_sentence(refusal(e)))
             self.refusal.show()
             return
         self.accept()

@@ -4,7 +4,9 @@ The shortcut list is read from the window's own actions (every `QAction` it
 holds that has a key), never written out by hand, so it cannot drift from the
 keys that really work. The user guide is `resources/guide/index.html`, shipped
 with the package and the bundle (the `docs/` folder is not), shown in a
-`QTextBrowser` so it works offline; links to the web open in the browser.
+`QTextBrowser` so it works offline; links to the web open in the browser. A
+guide in the user's language sits beside it as `index.<language>.html`
+(`index.de.html`) and is shown instead; English when there is none.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
@@ -26,12 +28,12 @@ FONTS = resources.path("fonts")
 # which bundled font files each licence file covers, and the licence in a few words;
 # a licence file not named here is still listed (by its file name), never left out
 FONT_LICENCES = {
-    "LICENSE-Noto.txt": ("Noto Sans and its script families", "SIL Open Font License 1.1"),
+    "LICENSE-Noto.txt": (QT_TRANSLATE_NOOP("Help", "Noto Sans and its script families"), "SIL Open Font License 1.1"),
     "LICENSE-NotoColorEmoji.txt": ("Wayline Color Emoji (Noto Color Emoji)", "SIL Open Font License 1.1"),
-    "LICENSE-DejaVu.txt": ("DejaVu Sans", "Bitstream Vera licence; DejaVu changes public domain"),
+    "LICENSE-DejaVu.txt": ("DejaVu Sans", QT_TRANSLATE_NOOP("Help", "Bitstream Vera licence; DejaVu changes public domain")),
     "LICENSE-DroidSansFallback.txt": ("Droid Sans Fallback", "Apache License 2.0"),
     "LICENSE-Nanum.txt": ("Nanum Gothic", "SIL Open Font License 1.1"),
-    "LICENSE-Symbola.txt": ("Symbola", "free for any use (George Douros); see the licence file"),
+    "LICENSE-Symbola.txt": ("Symbola", QT_TRANSLATE_NOOP("Help", "free for any use (George Douros); see the licence file")),
 }
 
 
@@ -40,14 +42,15 @@ def font_licences(folder: Path = FONTS) -> list[tuple[str, str, str]]:
     rows = []
     for licence in sorted(folder.glob("LICENSE-*")):
         fonts, words = FONT_LICENCES.get(licence.name, (licence.stem.removeprefix("LICENSE-"),
-                                                        "see the licence file"))
+                                                        QT_TRANSLATE_NOOP("Help", "see the licence file")))
         rows.append((fonts, words, licence.name))
     return rows
 
 
 def about_text() -> str:
-    fonts = "".join(f"<li>{html.escape(f)}: {html.escape(w)} (<code>{html.escape(n)}</code>)</li>"
-                    for f, w, n in font_licences())
+    # the names and licences are translated where they are words ("and its script families")
+    fonts = "".join(f"<li>{html.escape(translate('Help', f))}: {html.escape(translate('Help', w))} "
+                    f"(<code>{html.escape(n)}</code>)</li>" for f, w, n in font_licences())
     return (f"<h3>Wayline {html.escape(resources.VERSION)}</h3>"
             + translate("Help", "<p>A desktop editor for customer journey maps. MIT licence (the <code>LICENSE</code> "
                         "file).</p>")
@@ -120,6 +123,15 @@ class ShortcutsDialog(QDialog):
                 for r in range(self.table.rowCount())]
 
 
+def guide_for(locale: QLocale) -> Path:
+    """The user guide in the locale's language (index.de.html), else the English one."""
+    for name in locale.uiLanguages():  # "de-DE", "de": the most precise first
+        translated = GUIDE.with_name(f"index.{name.replace('-', '_')}.html")
+        if translated.is_file():
+            return translated
+    return GUIDE
+
+
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -127,7 +139,7 @@ class GuideDialog(QDialog):
         self.setWindowTitle(translate("Help", "Wayline User Guide"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)  # a web link goes to the browser, not in here
-        self.browser.setSource(QUrl.fromLocalFile(str(GUIDE)))
+        self.browser.setSource(QUrl.fromLocalFile(str(guide_for(QLocale()))))
         _with_close_button(self, self.browser, 760, 820)
 
 

@@ -8,7 +8,8 @@ Wayline's (`resources/translations/wayline_<lang>.qm`, compiled from the
 come out as the user writes them. Every visible string of the editor goes
 through `translate(context, text)`: it is `QCoreApplication.translate`
 under a short name that `pyside6-lupdate` still recognises, so the `.ts`
-files can be regenerated from the code.
+files can be regenerated from the code. Sentences with counts, step names and
+the model's and export engine's sentences are in `editor/sentences.py`.
 """
 from __future__ import annotations
 

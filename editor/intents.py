@@ -19,9 +19,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from model.operations import Op
+
+from .i18n import translate
 
 
 class Gestures(QObject):
@@ -55,13 +57,13 @@ def connect(view, editor, add_card: Callable[[int, int], None] | None = None) ->
     `add_card` replaces what a double-click on an empty cell does (the workshop
     captures there instead of opening an empty card)."""
     def run(name: str, op: str, **args) -> None:
-        editor.run(name, [Op(op, args)])
+        editor.run(translate("Steps", name), [Op(op, args)])
 
     view.card_drop_requested.connect(editor.move_cards)
-    view.stage_move_requested.connect(lambda i, at: run("Move stage", "move_stage", stage_id=i, index=at))
-    view.lane_move_requested.connect(lambda i, at: run("Move lane", "move_lane", lane_id=i, index=at))
-    view.stage_resize_requested.connect(lambda i, w: run("Resize stage", "update_stage", stage_id=i, width=w))
-    view.lane_resize_requested.connect(lambda i, h: run("Resize lane", "update_lane", lane_id=i, height=h))
+    view.stage_move_requested.connect(lambda i, at: run(QT_TRANSLATE_NOOP("Steps", "Move stage"), "move_stage", stage_id=i, index=at))
+    view.lane_move_requested.connect(lambda i, at: run(QT_TRANSLATE_NOOP("Steps", "Move lane"), "move_lane", lane_id=i, index=at))
+    view.stage_resize_requested.connect(lambda i, w: run(QT_TRANSLATE_NOOP("Steps", "Resize stage"), "update_stage", stage_id=i, width=w))
+    view.lane_resize_requested.connect(lambda i, h: run(QT_TRANSLATE_NOOP("Steps", "Resize lane"), "update_lane", lane_id=i, height=h))
     view.marker_move_requested.connect(editor.move_marker)
     view.marker_add_requested.connect(editor.add_marker_at)
     view.card_add_requested.connect(add_card or editor.add_card)

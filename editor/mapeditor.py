@@ -7,13 +7,13 @@ applies in the command's `redo()` (editor/commands.py). After every step the
 map is laid out again where the step's change record (`model.changes.Changes`)
 says, the scene reconciles what moved, and `changed` hands the record to every
 view: one per step, with the part that asked as its origin (`one_step`;
-`editor/steps.py`). Refusals (`JourneyError.message`) go to `message` and
-change nothing.
+`editor/steps.py`). Refusals (`JourneyError`) go to `message`, in the user's
+language (`editor/sentences.py`), and change nothing; so do the step names.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QUndoStack
 
 from canvas import picture_reader
 from canvas.scene import MapScene
@@ -28,7 +28,7 @@ from model.operations import Op
 from model import images
 from model.theme import KIND_LABELS, STANDARD
 
-from . import clipboard, intents
+from . import clipboard, intents, sentences
 from .backup_timer import BackupTimer
 from .collector import QuietCollector
 from .commands import EditCommand
@@ -45,10 +45,7 @@ PICTURE_SIDE = images.MAX_SIDE
 # Cards keep their own drawn pixels (DeviceCoordinateCache), so a picture that
 # was let go is decoded again only when its card is redrawn, e.g. after a zoom.
 PICTURE_CACHE_BYTES = 128 * 1024 * 1024
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+ADD_CARD = QT_TRANSLATE_NOOP("Steps", "Add card")
 
 
 class MapEditor(QObject):
@@ -86,7 +83,7 @@ class MapEditor(QObject):
         their changes, None if refused. Consecutive steps with the same `merge` key
         become one; `opens(changes)` names the key of one follow-up the step takes in,
         and a follow-up that `withdraws` takes the step away with it."""
-        command = EditCommand(name, ops, self.replay, self.message.emit, merge, opens, withdraws)
+        command = EditCommand(name, ops, self.replay, self.refused, merge, opens, withdraws)
         could_redo = self.stack.canRedo()
         with self.one_step("editor"):  # one change record, one layout for the step
             self.stack.push(command)
@@ -96,6 +93,10 @@ class MapEditor(QObject):
             self.stack.canRedoChanged.emit(False)
             self.stack.redoTextChanged.emit("")
         return command.changes
+
+    def refused(self, error: JourneyError) -> None:
+        """Say why the model refused, in the user's language."""
+        self.message.emit(sentences.refusal(error))
 
     def apply(self, op: Op):
         """Apply one op. Inside a step (`one_step`) the canvas and the views are
@@ -179,16 +180,16 @@ class MapEditor(QObject):
     def move_cards(self, card_ids: list, stage_id: int, lane_id: int, index: int) -> None:
         op = Op("move_cards", {"card_ids": list(card_ids), "stage_id": stage_id,
                                "lane_id": lane_id, "index": index})
-        self.run(f"Move {plural(len(card_ids), 'card')}", [op])
+        self.run(sentences.move_cards(len(card_ids)), [op])
 
     def move_marker(self, marker_id: int, stage_id: int, offset: float, feeling: float) -> None:
         op = Op("update_marker", {"marker_id": marker_id, "stage_id": stage_id,
                                   "offset": offset, "feeling": feeling})
-        self.run("Move emotion marker", [op])
+        self.run(sentences.step(QT_TRANSLATE_NOOP("Steps", "Move emotion marker")), [op])
 
     def add_marker_at(self, lane_id: int, stage_id: int, offset: float, feeling: float):
         data = {"lane_id": lane_id, "stage_id": stage_id, "offset": offset, "feeling": feeling}
-        changes = self.run("Add emotion marker", [Op("add_markers", {"markers": [data]})])
+        changes = self.run(sentences.step(QT_TRANSLATE_NOOP("Steps", "Add emotion marker")), [Op("add_markers", {"markers": [data]})])
         if changes:
             self.scene.select("marker", changes[0].result)
         return changes
@@ -198,7 +199,7 @@ class MapEditor(QObject):
         targeted = self.scene.target == (stage_id, lane_id)
         # the card's first words join this step (mergeWith): one Ctrl+Z takes both
         first_words = (lambda changes: ("first words", changes[0].result[0])) if edit else None
-        changes = self.run("Add card", [Op("add_cards", {"cards": [data]})], opens=first_words)
+        changes = self.run(sentences.step(ADD_CARD), [Op("add_cards", {"cards": [data]})], opens=first_words)
         if changes and edit:
             self.unwritten = (changes[0].result[0], self.stack.index())
             self.return_to = (stage_id, lane_id) if targeted else None
@@ -222,7 +223,7 @@ class MapEditor(QObject):
             return
         # a follow-up that takes the card away: merged into "Add card", the two do nothing
         # and Qt drops the step (obsolete after mergeWith)
-        self.run("Add card", [Op("delete_cards", {"card_ids": [item_id]})],
+        self.run(sentences.step(ADD_CARD), [Op("delete_cards", {"card_ids": [item_id]})],
                  merge=("first words", item_id), withdraws=True)
 
     def edit_text(self, kind: str, item_id: int, text: str) -> None:
@@ -230,17 +231,15 @@ class MapEditor(QObject):
               "stage": Op("update_stage", {"stage_id": item_id, "name": text}),
               "lane": Op("update_lane", {"lane_id": item_id, "name": text}),
               "marker": Op("update_marker", {"marker_id": item_id, "label": text})}[kind]
-        what = {"card": "card text", "stage": "stage name", "lane": "lane name",
-                "marker": "marker label"}[kind]
         fresh = kind == "card" and getattr(self, "unwritten", None) == (item_id, self.stack.index())
         if fresh:
             self.unwritten = None
         # the first words of a new card merge into its "Add card" step (EditCommand.opens)
-        self.run(f"Edit {what}", [op], merge=("first words", item_id) if fresh else None)
+        self.run(sentences.step(sentences.EDIT_TEXT[kind]), [op], merge=("first words", item_id) if fresh else None)
 
     def read_only_refusal(self) -> str | None:
         if self.doc.read_only:
-            return f"“{self.doc.path.name}” is open for viewing only; use Save As to edit a copy."
+            return sentences.viewing_only(self.doc.path.name)
         return None
 
     def find(self, kind: str, item_id: int):
@@ -265,9 +264,7 @@ class MapEditor(QObject):
         if cards or markers:
             ops = [Op("delete_cards", {"card_ids": cards})] if cards else []
             ops += [Op("delete_markers", {"marker_ids": markers})] if markers else []
-            parts = [plural(len(cards), "card")] if cards else []
-            parts += [plural(len(markers), "emotion marker")] if markers else []
-            self.run("Delete " + " and ".join(parts), ops)
+            self.run(sentences.delete_selection(len(cards), len(markers)), ops)
             return
         for kind in ("stage", "lane"):
             ids = self.scene.selected(kind)
@@ -280,15 +277,10 @@ class MapEditor(QObject):
         names = [self.find(kind, i).name for i in ids]
         cards = sum(1 for c in self.doc.journey.cards if getattr(c, f"{kind}_id") in ids)
         markers = sum(1 for m in self.doc.journey.markers if getattr(m, f"{kind}_id") in ids)
-        step = f"Delete {kind}" if len(ids) == 1 else f"Delete {plural(len(ids), kind)}"
+        step = sentences.delete_axis(kind, len(ids))
         if self.run(step, [Op(f"delete_{kind}", {f"{kind}_id": i}) for i in ids]) is None:
             return
-        what = f"{kind} “{names[0]}”" if len(ids) == 1 else plural(len(ids), kind)
-        held = ([plural(cards, "card")] if cards else []) + \
-            ([plural(markers, "emotion marker")] if markers else [])
-        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
-        self.message.emit(f"Deleted {what}{' with ' + ' and '.join(held) if held else ''}"
-                          f" — {undo} brings {'it' if len(ids) == 1 else 'them'} back.")
+        self.message.emit(sentences.deleted_axis(kind, names, cards, markers))
 
     def copy_selection(self) -> bool:
         ids = self.scene.selected("card")
@@ -314,7 +306,7 @@ class MapEditor(QObject):
             cards = clipboard.from_mime(mime)
             lines = [] if cards else clipboard.text_lines(mime)
         except JourneyError as e:  # damaged cards, too many lines, a broken character: say so
-            self.message.emit(e.message)
+            self.refused(e)
             return
         if lines:
             self.paste_lines(lines)
@@ -323,14 +315,14 @@ class MapEditor(QObject):
             return
         cell = self.target_cell()
         if cell is None:
-            self.message.emit("This map has no lane that holds cards; add one, then paste.")
+            self.message.emit(sentences.no_card_lane())
             return
         try:
             data = [self._pasted(c, *cell) for c in cards]
         except JourneyError as e:
-            self.message.emit(e.message)
+            self.refused(e)
             return
-        changes = self.run(f"Paste {plural(len(data), 'card')}", [Op("add_cards", {"cards": data})])
+        changes = self.run(sentences.paste_cards(len(data)), [Op("add_cards", {"cards": data})])
         if changes:
             self.scene.select("card", changes[0].result)
 
@@ -338,11 +330,11 @@ class MapEditor(QObject):
         """Text from another program: a card per line in the target cell, one undo step."""
         cell = self.target_cell()
         if cell is None:
-            self.message.emit("This map has no lane that holds cards; add one, then paste.")
+            self.message.emit(sentences.no_card_lane())
             return
         data = [{"stage_id": cell[0], "lane_id": cell[1], "position": None, "text": line}
                 for line in lines]
-        changes = self.run(f"Paste {plural(len(data), 'card')}", [Op("add_cards", {"cards": data})])
+        changes = self.run(sentences.paste_cards(len(data)), [Op("add_cards", {"cards": data})])
         if changes:
             self.scene.select("card", changes[0].result)
 
@@ -365,7 +357,7 @@ class MapEditor(QObject):
             data.append({"stage_id": c.stage_id, "lane_id": c.lane_id, "position": c.position + 1 + extra,
                          "text": c.text, "colour": c.colour, "channel": c.channel,
                          "votes": c.votes, "asset_id": c.asset_id})
-        changes = self.run(f"Duplicate {plural(len(ids), 'card')}", [Op("add_cards", {"cards": data})])
+        changes = self.run(sentences.duplicate_cards(len(ids)), [Op("add_cards", {"cards": data})])
         if changes:
             self.scene.select("card", changes[0].result)
 
@@ -387,7 +379,7 @@ class MapEditor(QObject):
     def add_stage(self) -> None:
         chosen = self.scene.selected("stage")
         index = next((s.index + 1 for s in self.lay.stages if s.id in chosen), None)
-        changes = self.run("Add stage", [Op("add_stage", {"index": index})])
+        changes = self.run(sentences.step(QT_TRANSLATE_NOOP("Steps", "Add stage")), [Op("add_stage", {"index": index})])
         if changes:
             self.view.start_edit("stage", changes[0].result)
 
@@ -395,7 +387,7 @@ class MapEditor(QObject):
         chosen = self.scene.selected("lane")
         index = next((l.index + 1 for l in self.lay.lanes if l.id in chosen), None)
         op = Op("add_lane", {"name": KIND_LABELS[kind], "kind": kind, "index": index})
-        changes = self.run(f"Add {KIND_LABELS[kind].lower()} lane", [op])
+        changes = self.run(sentences.add_lane(KIND_LABELS[kind]), [op])
         if changes:
             self.view.start_edit("lane", changes[0].result)
 
@@ -407,7 +399,7 @@ class MapEditor(QObject):
     def add_marker_here(self) -> None:
         emotions = [l for l in self.lay.lanes if holds_markers(l.kind)]
         if not emotions:
-            self.message.emit("Add an emotions lane first: emotion markers live there.")
+            self.message.emit(sentences.no_emotions_lane())
             return
         cell = self.context_cell or self.target_cell()
         stage_id = cell[0] if cell else self.lay.stages[0].id
@@ -419,9 +411,9 @@ class MapEditor(QObject):
         try:
             pictures = [images.load_file(p) for p in paths]
         except JourneyError as e:
-            self.message.emit(e.message)
+            self.refused(e)
             return
         # the bytes go with the step: undo takes them out of the file again
         data = [{"stage_id": stage_id, "lane_id": lane_id, "position": None, "text": "",
                  "picture": p.values()} for p in pictures]
-        self.run(f"Add {plural(len(data), 'picture')}", [Op("add_cards", {"cards": data})])
+        self.run(sentences.add_pictures(len(data)), [Op("add_cards", {"cards": data})])

@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .i18n import translate
+from .sentences import local
 
 RETRY_MS = 30_000
 
@@ -34,7 +35,7 @@ class NoticePanel(QFrame):
         column = QVBoxLayout()
         self.labels = []
         for notice in notices:
-            label = QLabel(notice, self)
+            label = QLabel(local(notice), self)
             label.setWordWrap(True)
             label.setObjectName("notice")
             column.addWidget(label)
@@ -70,7 +71,7 @@ class WriteBackBanner(QLabel):
         """Show the write-back failure (or hide the banner) as the document has it now."""
         error = self.editor.doc.write_back_error
         if error:
-            self.setText(error)
+            self.setText(local(error))
             if not self.timer.isActive():
                 self.timer.start()
         else:

@@ -118,11 +118,11 @@ class PropertiesPanel(QStackedWidget):
         page, form = _form()
         self.card_count = QLabel()
         self.card_text = TextBox()
-        self.editor.fields.watch(self.card_text, lambda t: self.update_cards("Edit card text", "Edit card texts", text=t))
+        self.editor.fields.watch(self.card_text, lambda t: self.update_cards(QT_TRANSLATE_NOOP("Steps", "Edit card text"), QT_TRANSLATE_NOOP("Steps", "Edit card texts"), text=t))
         self.card_colour = ColourButton()
-        self.card_colour.chosen.connect(lambda c: self.update_cards("Colour card", "Colour cards", colour=c))
+        self.card_colour.chosen.connect(lambda c: self.update_cards(QT_TRANSLATE_NOOP("Steps", "Colour card"), QT_TRANSLATE_NOOP("Steps", "Colour cards"), colour=c))
         default = QPushButton(translate("Panels", "Lane default"))
-        default.clicked.connect(lambda: self.update_cards("Colour card", "Colour cards", colour=None))
+        default.clicked.connect(lambda: self.update_cards(QT_TRANSLATE_NOOP("Steps", "Colour card"), QT_TRANSLATE_NOOP("Steps", "Colour cards"), colour=None))
         row = QHBoxLayout()
         row.addWidget(self.card_colour)
         row.addWidget(default)
@@ -131,9 +131,9 @@ class PropertiesPanel(QStackedWidget):
         for c in CHANNELS:
             self.card_channel.addItem(translate("Channels", c.capitalize()), c)
         self.card_channel.currentIndexChanged.connect(
-            lambda _: self.update_cards("Set channel", "Set channels", channel=self.card_channel.currentData()))
+            lambda _: self.update_cards(QT_TRANSLATE_NOOP("Steps", "Set channel"), QT_TRANSLATE_NOOP("Steps", "Set channels"), channel=self.card_channel.currentData()))
         self.card_votes = spin(0, rules.MAX_VOTES)
-        self.card_votes.valueChanged.connect(lambda v: self.update_cards("Set votes", "Set votes on cards", votes=int(v)))
+        self.card_votes.valueChanged.connect(lambda v: self.update_cards(QT_TRANSLATE_NOOP("Steps", "Set votes"), QT_TRANSLATE_NOOP("Steps", "Set votes on cards"), votes=int(v)))
         for label, widget in (("", self.card_count), (translate("Panels", "Text"), self.card_text), (translate("Panels", "Colour"), row),
                               (translate("Panels", "Channel"), self.card_channel), (translate("Panels", "Votes"), self.card_votes)):
             form.addRow(label, widget)
@@ -142,11 +142,11 @@ class PropertiesPanel(QStackedWidget):
     def _stage_page(self) -> QWidget:
         page, form = _form()
         self.stage_name = QLineEdit()
-        self.editor.fields.watch(self.stage_name, lambda text: self.update_one("stage", "Rename stage", name=text))
+        self.editor.fields.watch(self.stage_name, lambda text: self.update_one("stage", QT_TRANSLATE_NOOP("Steps", "Rename stage"), name=text))
         self.stage_colour = ColourButton()
-        self.stage_colour.chosen.connect(lambda c: self.update_one("stage", "Colour stage", colour=c))
+        self.stage_colour.chosen.connect(lambda c: self.update_one("stage", QT_TRANSLATE_NOOP("Steps", "Colour stage"), colour=c))
         self.stage_width = spin(*rules.STAGE_WIDTH, step=10)
-        self.stage_width.valueChanged.connect(lambda v: self.update_one("stage", "Resize stage", width=v))
+        self.stage_width.valueChanged.connect(lambda v: self.update_one("stage", QT_TRANSLATE_NOOP("Steps", "Resize stage"), width=v))
         for label, widget in ((translate("Panels", "Name"), self.stage_name), (translate("Panels", "Colour"), self.stage_colour),
                               (translate("Panels", "Width (pt)"), self.stage_width)):
             form.addRow(label, widget)
@@ -155,14 +155,14 @@ class PropertiesPanel(QStackedWidget):
     def _lane_page(self) -> QWidget:
         page, form = _form()
         self.lane_name = QLineEdit()
-        self.editor.fields.watch(self.lane_name, lambda text: self.update_one("lane", "Rename lane", name=text))
+        self.editor.fields.watch(self.lane_name, lambda text: self.update_one("lane", QT_TRANSLATE_NOOP("Steps", "Rename lane"), name=text))
         self.lane_kind = QComboBox()
         for kind in LANE_KINDS:
             self.lane_kind.addItem(translate("Lanes", KIND_LABELS[kind]), kind)
         self.lane_kind.currentIndexChanged.connect(
-            lambda _: self.update_one("lane", "Change lane kind", kind=self.lane_kind.currentData()))
+            lambda _: self.update_one("lane", QT_TRANSLATE_NOOP("Steps", "Change lane kind"), kind=self.lane_kind.currentData()))
         self.lane_height = spin(*rules.LANE_HEIGHT, step=10)
-        self.lane_height.valueChanged.connect(lambda v: self.update_one("lane", "Resize lane", height=v))
+        self.lane_height.valueChanged.connect(lambda v: self.update_one("lane", QT_TRANSLATE_NOOP("Steps", "Resize lane"), height=v))
         for label, widget in ((translate("Panels", "Name"), self.lane_name), (translate("Panels", "Kind"), self.lane_kind),
                               (translate("Panels", "Min. height (pt)"), self.lane_height)):
             form.addRow(label, widget)
@@ -172,10 +172,10 @@ class PropertiesPanel(QStackedWidget):
         page, form = _form()
         self.marker_label = QLineEdit()
         self.editor.fields.watch(self.marker_label,
-                                 lambda text: self.update_one("marker", "Edit marker label", label=text))
+                                 lambda text: self.update_one("marker", QT_TRANSLATE_NOOP("Steps", "Edit marker label"), label=text))
         self.marker_feeling = spin(-3.0, 3.0, step=0.5, decimals=2)
         self.marker_feeling.valueChanged.connect(
-            lambda v: self.update_one("marker", "Change feeling", feeling=v))
+            lambda v: self.update_one("marker", QT_TRANSLATE_NOOP("Steps", "Change feeling"), feeling=v))
         form.addRow(translate("Panels", "Label"), self.marker_label)
         form.addRow(translate("Panels", "Feeling (−3…+3)"), self.marker_feeling)
         return page
@@ -239,7 +239,7 @@ class PropertiesPanel(QStackedWidget):
                if any(getattr(c, k) != v for k, v in values.items())]
         if ops:
             with self.editor.one_step("panel"):  # the record says the panel asked
-                self.editor.run(step if len(ops) == 1 else steps, ops)  # the step's name, one card or many
+                self.editor.run(translate("Steps", step if len(ops) == 1 else steps), ops)  # the step's name, one card or many
 
     def show_dragged_feeling(self, marker_id: int, feeling: float) -> None:
         """The feeling of the marker being dragged, live (committed on release)."""
@@ -254,7 +254,7 @@ class PropertiesPanel(QStackedWidget):
         if all(getattr(item, k) == v for k, v in values.items()):
             return
         with self.editor.one_step("panel"):
-            done = self.editor.run(step, [Op(f"update_{kind}", {f"{kind}_id": item.id, **values})])
+            done = self.editor.run(translate("Steps", step), [Op(f"update_{kind}", {f"{kind}_id": item.id, **values})])
         if done is None:
             self.reload()  # refused: show what the map still holds
 

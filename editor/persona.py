@@ -2,7 +2,7 @@
 own title and scenario. Edits go through `MapEditor.run` like any other."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
@@ -26,19 +26,19 @@ class PersonaPanel(QWidget):
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
-        self.title = self._line(form, translate("Persona", "Journey"), lambda v: self.update_journey("Rename journey", title=v))
-        self.scenario = self._text(form, translate("Persona", "Scenario"), lambda v: self.update_journey("Edit scenario", scenario=v))
+        self.title = self._line(form, translate("Persona", "Journey"), lambda v: self.update_journey(QT_TRANSLATE_NOOP("Steps", "Rename journey"), title=v))
+        self.scenario = self._text(form, translate("Persona", "Scenario"), lambda v: self.update_journey(QT_TRANSLATE_NOOP("Steps", "Edit scenario"), scenario=v))
         form.addRow(translate("Persona", "Photo"), self._photo_row())
         self.fields = {
-            "name": self._line(form, translate("Persona", "Name"), lambda v: self.update_persona("Rename persona", name=v)),
-            "role": self._line(form, translate("Persona", "Role"), lambda v: self.update_persona("Edit persona role", role=v)),
-            "goals": self._text(form, translate("Persona", "Goals"), lambda v: self.update_persona("Edit goals", goals=v)),
+            "name": self._line(form, translate("Persona", "Name"), lambda v: self.update_persona(QT_TRANSLATE_NOOP("Steps", "Rename persona"), name=v)),
+            "role": self._line(form, translate("Persona", "Role"), lambda v: self.update_persona(QT_TRANSLATE_NOOP("Steps", "Edit persona role"), role=v)),
+            "goals": self._text(form, translate("Persona", "Goals"), lambda v: self.update_persona(QT_TRANSLATE_NOOP("Steps", "Edit goals"), goals=v)),
             "frustrations": self._text(form, translate("Persona", "Frustrations"),
-                                       lambda v: self.update_persona("Edit frustrations", frustrations=v)),
-            "quote": self._text(form, translate("Persona", "Quote"), lambda v: self.update_persona("Edit quote", quote=v)),
+                                       lambda v: self.update_persona(QT_TRANSLATE_NOOP("Steps", "Edit frustrations"), frustrations=v)),
+            "quote": self._text(form, translate("Persona", "Quote"), lambda v: self.update_persona(QT_TRANSLATE_NOOP("Steps", "Edit quote"), quote=v)),
         }
         self.add = QPushButton(translate("Persona", "Add a persona"))
-        self.add.clicked.connect(lambda: editor.run("Add persona", [Op("add_persona", {"name": "New persona"})]))
+        self.add.clicked.connect(lambda: editor.run(translate("Steps", "Add persona"), [Op("add_persona", {"name": translate("Persona", "New persona")})]))
         outer.addWidget(self.add)
         outer.addStretch(1)
         editor.changed.connect(lambda changes: changes.touches("persona", "journey") and self.reload())
@@ -51,7 +51,7 @@ class PersonaPanel(QWidget):
         self.photo.setStyleSheet("background: #dde1e8; border-radius: 6px;")
         choose, remove = QPushButton(translate("Persona", "Choose photo…")), QPushButton(translate("Persona", "Remove photo"))
         choose.clicked.connect(self.choose_photo)
-        remove.clicked.connect(lambda: self.set_photo_picture("Remove persona photo", None))
+        remove.clicked.connect(lambda: self.set_photo_picture(QT_TRANSLATE_NOOP("Steps", "Remove persona photo"), None))
         buttons = QVBoxLayout()
         buttons.addWidget(choose)
         buttons.addWidget(remove)
@@ -98,13 +98,13 @@ class PersonaPanel(QWidget):
     def update_journey(self, step: str, **values) -> None:
         j = self.editor.doc.journey
         if any(getattr(j, k) != v for k, v in values.items()):
-            self.editor.run(step, [Op("update_journey", values)], merge=("journey", *values))
+            self.editor.run(translate("Steps", step), [Op("update_journey", values)], merge=("journey", *values))
 
     def update_persona(self, step: str, **values) -> None:
         p = self.persona()
         if p is not None and any(getattr(p, k) != v for k, v in values.items()):
             typed = all(isinstance(v, str) for v in values.values())  # a photo is its own step
-            self.editor.run(step, [Op("update_persona", {"persona_id": p.id, **values})],
+            self.editor.run(translate("Steps", step), [Op("update_persona", {"persona_id": p.id, **values})],
                             merge=("persona", p.id, *values) if typed else None)
 
     def set_photo_picture(self, step: str, picture: dict | None) -> None:
@@ -112,7 +112,7 @@ class PersonaPanel(QWidget):
         out of the file again (or brings back the photo it replaced)."""
         p = self.persona()
         if p is not None and (picture is not None or p.photo_id is not None):
-            self.editor.run(step, [Op("update_persona", {"persona_id": p.id, "picture": picture})])
+            self.editor.run(translate("Steps", step), [Op("update_persona", {"persona_id": p.id, "picture": picture})])
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("Persona", "Choose a photo"), "",
@@ -126,6 +126,6 @@ class PersonaPanel(QWidget):
         try:
             pic = images.load_file(path)
         except JourneyError as e:
-            self.editor.message.emit(e.message)
+            self.editor.refused(e)
             return
-        self.set_photo_picture("Set persona photo", pic.values())
+        self.set_photo_picture(QT_TRANSLATE_NOOP("Steps", "Set persona photo"), pic.values())

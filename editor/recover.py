@@ -17,6 +17,7 @@ from model import backups
 from model.errors import JourneyError
 
 from .i18n import date_time, number, translate
+from .sentences import refusal
 
 
 def describe(backup: Path) -> str:
@@ -74,7 +75,7 @@ class RecoverDialog(QDialog):
         try:
             self.restored = backups.restore(Path(item.data(Qt.ItemDataRole.UserRole)), self.map_path)
         except (OSError, sqlite3.Error, JourneyError) as e:
-            QMessageBox.warning(self, translate("RecoverDialog", "Recover"), translate("RecoverDialog", "That backup could not be restored ({e}).").format(e=e))
+            QMessageBox.warning(self, translate("RecoverDialog", "Recover"), translate("RecoverDialog", "That backup could not be restored ({e}).").format(e=refusal(e)))
             return
         self.accept()
 

@@ -27,6 +27,7 @@ from .mapeditor import MapEditor
 from .notices import NoticePanel, WriteBackBanner
 from .panels import PICTURE_FILTER, PropertiesPanel
 from .persona import PersonaPanel
+from .sentences import local, refusal
 
 MESSAGE_MS = 8000
 SAVED = QT_TRANSLATE_NOOP("MapWindow", "Saved — Wayline saves every change as you make it")
@@ -323,7 +324,7 @@ class MapWindow(QMainWindow):
             except (OSError, ValueError):
                 pass  # the terminal went away (SIGHUP)
             if not self.quiet:
-                tell(self, kept)
+                tell(self, local(kept))
         self.closed.emit(self)
         super().closeEvent(event)
 
@@ -355,7 +356,7 @@ def ask_pending(parent, error) -> str | None:
     """A working copy with changes not written back (`PendingWriteBack`): "finish"
     writes them back, "keep" saves them beside the shared map; None opens nothing.
     When someone else changed the shared map since, only keeping both is offered."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("MapWindow", "Changes not written back"), error.message, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("MapWindow", "Changes not written back"), refusal(error), parent=parent)
     box.setObjectName("pendingWriteBackQuestion")
     finish = None
     if not error.changed:

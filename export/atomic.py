@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from model import targets
-from model.errors import JourneyError
+from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
 
 @contextmanager
@@ -29,7 +29,8 @@ def replacing(target, source=None) -> "iter[Path]":
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise JourneyError(f"The folder “{folder}” does not exist; choose where to save the export.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The folder “%1” does not exist; choose "
+                                                                 "where to save the export."), str(folder)))
     real = targets.check_output(target, (source,))
     targets.sweep(real.parent)
     tmp = targets.temp_beside(real, ".part")
@@ -47,4 +48,5 @@ def _publish(tmp: Path, real: Path, name: str) -> None:
         targets.check_output(real)  # still a file we may replace, after the long write
         os.replace(tmp, real)
     except OSError as e:
-        raise JourneyError(f"Wayline could not save “{name}” ({(e.strerror or str(e)).lower()}).") from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save “%1” (%2)."),
+                                    name, str((e.strerror or str(e)).lower()))) from None

@@ -21,7 +21,7 @@ from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from model import text as textmod
-from model.errors import JourneyError
+from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
 def _to_unicode_cmap(fontname, subset):
     """ReportLab's ToUnicode CMap, with code points beyond U+FFFF written as
@@ -62,7 +62,8 @@ def glyph_code(name: str, gid: int, text: str, advance: float | None = None) -> 
     if code is None:
         code = _FIRST_CODE + len(_CODES)
         if code > 0x10FFFD:
-            raise JourneyError("This map holds more distinct shaped glyphs than a PDF can carry.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "This map holds more distinct shaped "
+                                                                     "glyphs than a PDF can carry.")))
         face = pdfmetrics.getFont(ensure(name)).face
         face.charToGlyph[code] = gid
         face.glyphToChar.setdefault(gid, []).append(code)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from model.errors import JourneyError
+from model.errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 
 MM = 72 / 25.4
 
@@ -40,25 +40,32 @@ class PdfOptions:
 
     def check(self) -> None:
         if self.overlap_mm < 0:
-            raise JourneyError("The overlap cannot be negative.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The overlap cannot be negative.")))
         if self.overlap_mm > 50:
-            raise JourneyError("An overlap over 50 mm wastes most of each page; use 5 to 20 mm.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "An overlap over 50 mm wastes most of "
+                                                                     "each page; use 5 to 20 mm.")))
         if self.margin_mm < 0 or self.margin_mm > 200:
-            raise JourneyError("The margin must be between 0 and 200 mm.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The margin must be between 0 and 200 "
+                                                                     "mm.")))
         if self.tile is not None and self.tile.lower() not in ("a4", "letter"):
-            raise JourneyError(f"Tiles are printed on A4 or Letter pages, not “{self.tile}”.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Tiles are printed on A4 or Letter "
+                                                                     "pages, not “%1”."), str(self.tile)))
         if self.pages_wide is not None and not 1 <= self.pages_wide <= 40:
-            raise JourneyError("A tiled poster is 1 to 40 pages wide.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A tiled poster is 1 to 40 pages wide.")))
         if not 0 <= self.printer_border_mm <= 25:
-            raise JourneyError("The printer border must be between 0 and 25 mm.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The printer border must be between 0 "
+                                                                     "and 25 mm.")))
         if not 0 <= self.bleed_mm <= 10:
-            raise JourneyError("The bleed must be between 0 and 10 mm (3 mm is usual).")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The bleed must be between 0 and 10 mm "
+                                                                     "(3 mm is usual).")))
         check_distance(self.viewing_distance_m)
 
 
 def check_distance(metres: float) -> None:
     if not 0.1 <= metres <= 50:
-        raise JourneyError(f"A viewing distance of {metres:g} m is out of range (0.1 to 50 m).")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A viewing distance of %1 m is out of range "
+                                                                 "(0.1 to 50 m)."),
+                                    Figure(format(metres, "g"))))
 
 
 @dataclass(frozen=True)

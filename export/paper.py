@@ -17,7 +17,7 @@ from functools import lru_cache
 from fontTools.ttLib import TTFont
 
 from model import text as textmod
-from model.errors import JourneyError
+from model.errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 
 MM = 72 / 25.4
 INCH = 72.0
@@ -65,21 +65,25 @@ def paper_size(name: str) -> tuple[float, float] | None:
         return None
     m = _CUSTOM.match(key)
     if not m:
-        raise JourneyError(f"Unknown paper “{name}”: use one of {', '.join(NAMES)}, "
-                           "or a size such as 600x900mm.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Unknown paper “%1”: use one of %2, or a "
+                                                                 "size such as 600x900mm."),
+                                    name, str(', '.join(NAMES))))
     unit = _UNITS[m.group(3) and m.group(3).lower()]
     w, h = float(m.group(1)) * unit, float(m.group(2)) * unit
     if min(w, h) < 50 * MM:
-        raise JourneyError(f"The paper “{name}” is too small for a poster (at least 50 mm a side).")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The paper “%1” is too small for a poster "
+                                                                 "(at least 50 mm a side)."), name))
     check_side(max(w, h))
     return (min(w, h), max(w, h))
 
 
 def check_side(side: float) -> None:
     if side > MAX_SIDE + 0.01:
-        raise JourneyError(f"A {side / MM / 1000:.2f} m page is longer than PDF allows "
-                           "(5.08 m, 200 in); tile it over smaller pages (--tile a4) "
-                           "or choose a smaller paper.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A %1 m page is longer than PDF allows "
+                                                                 "(5.08 m, 200 in); tile it over smaller "
+                                                                 "pages (--tile a4) or choose a smaller "
+                                                                 "paper."),
+                                    Figure(format(side / MM / 1000, ".2f"))))
 
 
 @dataclass(frozen=True)
@@ -114,9 +118,10 @@ def fit_sheet(map_w: float, map_h: float, paper: str = "a0", orientation: str = 
     """Place a map_w x map_h map on a sheet: scaled to fit the paper, or at a
     fixed `scale` with the sheet sized to the map (the paper is then ignored)."""
     if orientation not in ("auto", "portrait", "landscape"):
-        raise JourneyError(f"Unknown orientation “{orientation}”: use auto, portrait or landscape.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Unknown orientation “%1”: use auto, "
+                                                                 "portrait or landscape."), str(orientation)))
     if margin < 0:
-        raise JourneyError("The margin cannot be negative.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The margin cannot be negative.")))
     if scale is not None:
         return _fixed_scale(map_w, map_h, margin, scale)
     size = paper_size(paper)
@@ -150,7 +155,8 @@ def _fit(map_w, map_h, w, h, margin) -> Sheet:
     foot = footer_height(min(w, h))
     avail_w, avail_h = w - 2 * margin, h - 2 * margin - foot
     if avail_w <= 0 or avail_h <= 0:
-        raise JourneyError("The margins leave no room for the map on this paper.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The margins leave no room for the map on "
+                                                                 "this paper.")))
     scale = min(avail_w / map_w, avail_h / map_h)
     x = (w - map_w * scale) / 2
     y = margin + (avail_h - map_h * scale) / 2
@@ -159,7 +165,8 @@ def _fit(map_w, map_h, w, h, margin) -> Sheet:
 
 def _fixed_scale(map_w, map_h, margin, scale) -> Sheet:
     if not 0.01 <= scale <= 100:
-        raise JourneyError(f"A scale of {scale * 100:g}% is out of range (1% to 10000%).")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A scale of %1% is out of range (1% to "
+                                                                 "10000%)."), Figure(format(scale * 100, "g"))))
     w = map_w * scale + 2 * margin
     foot = footer_height(min(w, map_h * scale + 2 * margin))
     h = map_h * scale + 2 * margin + foot
@@ -190,8 +197,9 @@ def _roll(map_w, map_h, orientation, margin) -> Sheet:
         return sheet
     panels = math.ceil((w - 2 * margin) / (MAX_SIDE - 2 * margin) - 1e-9)
     if panels > MAX_PANELS:
-        raise JourneyError(f"A {w / MM / 1000:.1f} m roll would need {panels} panels; "
-                           "tile it over smaller pages (--tile a4) instead.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A %1 m roll would need %2 panels; tile it "
+                                                                 "over smaller pages (--tile a4) instead."),
+                                    Figure(format(w / MM / 1000, ".1f")), str(panels)))
     return dataclasses.replace(sheet, panels=panels)
 
 
@@ -216,14 +224,17 @@ def smallest_text(lay, scale: float) -> tuple[float, str]:
     size = _smallest_size(lay) * scale
     cap, _ = _metrics()
     cap_mm = size * cap / MM
-    return cap_mm, f"smallest text {cap_mm:.1f} mm — readable from {distance_words(readable_metres(lay, scale))}"
+    return cap_mm, Sentence(QT_TRANSLATE_NOOP("Export", "smallest text %1 mm — readable from %2"),
+                            Figure(f"{cap_mm:.1f}"),
+                            distance_words(readable_metres(lay, scale)))
 
 
 def distance_words(metres: float) -> str:
     """"about 1.5 m", "about 12 m", or "less than 0.1 m" (never "about 0.0 m")."""
     if metres < 0.05:
-        return "less than 0.1 m"
-    return f"about {metres:.1f} m" if metres < 10 else f"about {metres:.0f} m"
+        return Sentence(QT_TRANSLATE_NOOP("Export", "less than 0.1 m"))
+    return Sentence(QT_TRANSLATE_NOOP("Export", "about %1 m"),
+                    Figure(f"{metres:.1f}" if metres < 10 else f"{metres:.0f}"))
 
 
 def readable_metres(lay, scale: float) -> float:

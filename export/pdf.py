@@ -17,6 +17,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from model import text as textmod
+from model.errors import QT_TRANSLATE_NOOP, Sentence
 from model.layout import Layout, layout
 from model.theme import STANDARD, Theme
 
@@ -102,19 +103,25 @@ def describe(lay: Layout, plan, path: str = "", warnings=()) -> Result:
     if isinstance(plan, tiling.TilePlan):
         size = (plan.poster_w / paper.MM, plan.poster_h / paper.MM)
         pages = 1 + len(plan.tiles)
-        summary = (f"{size[0]:.0f} × {size[1]:.0f} mm poster on {len(plan.tiles)} "
-                   f"{plan.page_name} pages ({plan.cols}×{plan.rows}) plus an assembly page")
+        summary = Sentence(QT_TRANSLATE_NOOP("Export", "%1 × %2 mm poster on %3 %4 pages (%5×%6) plus an "
+                                                       "assembly page"),
+                           f"{size[0]:.0f}", f"{size[1]:.0f}", str(len(plan.tiles)), plan.page_name,
+                           str(plan.cols), str(plan.rows))
     elif plan.panels > 1:
         size = (plan.width / paper.MM, plan.height / paper.MM)
         pages = plan.panels
-        summary = (f"{size[0]:.0f} × {size[1]:.0f} mm on the roll as {plan.panels} panels of "
-                   f"{plan.panel_w / paper.MM:.0f} mm (a PDF page stops at 5.08 m), "
-                   f"map at {plan.scale * 100:.0f}%")
+        summary = Sentence(QT_TRANSLATE_NOOP("Export", "%1 × %2 mm on the roll as %3 panels of %4 mm (a PDF "
+                                                       "page "
+                                                       "stops at 5.08 m), map at %5%"),
+                           f"{size[0]:.0f}", f"{size[1]:.0f}", str(plan.panels), f"{plan.panel_w / paper.MM:.0f}",
+                           f"{plan.scale * 100:.0f}")
     else:
         size = (plan.width / paper.MM, plan.height / paper.MM)
         pages = 1
-        summary = f"one {size[0]:.0f} × {size[1]:.0f} mm sheet, map at {plan.scale * 100:.0f}%"
-    return Result(path, pages, size, hint, f"{summary}; {hint}", tuple(warnings))
+        summary = Sentence(QT_TRANSLATE_NOOP("Export", "one %1 × %2 mm sheet, map at %3%"),
+                           f"{size[0]:.0f}", f"{size[1]:.0f}", f"{plan.scale * 100:.0f}")
+    return Result(path, pages, size, hint, Sentence(QT_TRANSLATE_NOOP("Export", "%1; %2"), summary, hint),
+                  tuple(warnings))
 
 
 def new_canvas(path, title: str, plan, bleed: float = 0.0) -> Canvas:
@@ -217,4 +224,5 @@ def _save(c: Canvas, out) -> None:
     try:
         c.save()
     except OSError as e:
-        raise JourneyError(f"Wayline could not write “{out}” ({e.strerror or e}).") from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write “%1” (%2)."),
+                                    str(out), e.strerror or e)) from None

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from model.errors import JourneyError
+from model.errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 from model.layout import Layout, layout
 from model.theme import STANDARD, Theme
 
@@ -77,17 +77,21 @@ def pixel_size(lay: Layout, options: PngOptions) -> Raster:
         page_w, page_h, scale, ox, oy = lay.width, lay.height, 1.0, 0.0, 0.0
     if options.width is not None:
         if not 16 <= options.width <= MAX_SIDE:
-            raise JourneyError(f"A PNG is 16 to {MAX_SIDE:,} pixels wide, not {options.width:,}.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A PNG is 16 to %1 pixels wide, not %2."),
+                                        MAX_SIDE, options.width))
         dpi = options.width / page_w * 72
     else:
         dpi = float(options.dpi or 150)
         if not MIN_DPI <= dpi <= MAX_DPI:
-            raise JourneyError(f"Choose a resolution from {MIN_DPI} to {MAX_DPI} dpi, not {dpi:g}.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Choose a resolution from %1 to %2 dpi, "
+                                                                     "not %3."),
+                                        str(MIN_DPI), str(MAX_DPI), Figure(format(dpi, "g"))))
     px = dpi / 72
     w, h = math.ceil(page_w * px - 1e-6), math.ceil(page_h * px - 1e-6)
     if max(w, h) > MAX_SIDE or w * h > MAX_PIXELS:
-        raise JourneyError(f"A {w:,} × {h:,} pixel PNG is too large to open anywhere; "
-                           "choose a lower dpi or export a PDF poster.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A %1 × %2 pixel PNG is too large to open "
+                                                                 "anywhere; choose a lower dpi or export a "
+                                                                 "PDF poster."), w, h))
     return Raster(w, h, px * scale, dpi, ox * px, oy * px)
 
 
@@ -143,7 +147,8 @@ def export_png(source, out, options: PngOptions = PngOptions(), progress=None, c
     step(1.0, "Done")
     size_mm = (w / dpi * 25.4, h / dpi * 25.4)
     hint = paper.smallest_text(lay, k * 72 / dpi)[1]
-    return Result(str(out), 1, size_mm, hint, f"{w:,} × {h:,} px at {dpi:.0f} dpi; {hint}", tuple(warnings))
+    summary = Sentence(QT_TRANSLATE_NOOP("Export", "%1 × %2 px at %3 dpi; %4"), w, h, f"{dpi:.0f}", hint)
+    return Result(str(out), 1, size_mm, hint, summary, tuple(warnings))
 
 
 def _qt_app():

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from model import text as textmod
+from model.errors import QT_TRANSLATE_NOOP, Figure, Sentence
 from model.layout import Layout
 
 from . import icons, paper
@@ -68,9 +69,10 @@ def text_size(ctx: Context) -> list[Warning]:
     metres = paper.readable_metres(ctx.lay, ctx.scale)
     if metres >= ctx.viewing_m:
         return []
-    return [Warning("text", f"The smallest text prints {cap_mm:.1f} mm high and reads from "
-                            f"{paper.distance_words(metres)}, not from {ctx.viewing_m:g} m (about 1 m per 3 mm of "
-                            "letter height); choose a larger paper or tile the poster.")]
+    return [Warning("text", Sentence(QT_TRANSLATE_NOOP(
+        "Preflight", "The smallest text prints %1 mm high and reads from %2, not from %3 m (about 1 m per 3 mm "
+                     "of letter height); choose a larger paper or tile the poster."),
+        Figure(f"{cap_mm:.1f}"), paper.distance_words(metres), Figure(f"{ctx.viewing_m:g}")))]
 
 
 def picture_ppi(ctx: Context) -> list[Warning]:
@@ -89,22 +91,31 @@ def picture_ppi(ctx: Context) -> list[Warning]:
     if not low:
         return []
     n = len(low)
-    what = "1 picture prints" if n == 1 else f"{n} pictures print"
-    return [Warning("picture", f"{what} at {low[0]:.0f} ppi (under {MIN_PPI:.0f} ppi) and will look "
-                               "soft; use larger pictures or a smaller poster.")]
+    if n == 1:
+        said = Sentence(QT_TRANSLATE_NOOP("Preflight", "1 picture prints at %1 ppi (under %2 ppi) and will "
+                                                       "look "
+                                                       "soft; use larger pictures or a smaller poster."),
+                        f"{low[0]:.0f}", f"{MIN_PPI:.0f}")
+    else:
+        said = Sentence(QT_TRANSLATE_NOOP("Preflight", "%1 pictures print at %2 ppi (under %3 ppi) and will "
+                                                       "look "
+                                                       "soft; use larger pictures or a smaller poster."),
+                        str(n), f"{low[0]:.0f}", f"{MIN_PPI:.0f}")
+    return [Warning("picture", said)]
 
 
 def strokes(ctx: Context) -> list[Warning]:
-    pens = {"cell borders and card edges": GRID_PEN,
-            "icons": icons.PEN * _icon_size(ctx.lay) / icons.GRID}
+    pens = {Sentence(QT_TRANSLATE_NOOP("Preflight", "cell borders and card edges")): GRID_PEN,
+            Sentence(QT_TRANSLATE_NOOP("Preflight", "icons")): icons.PEN * _icon_size(ctx.lay) / icons.GRID}
     if ctx.lay.emotions:
-        pens["emotion guides"] = GUIDE_PEN
+        pens[Sentence(QT_TRANSLATE_NOOP("Preflight", "emotion guides"))] = GUIDE_PEN
     name, width = min(pens.items(), key=lambda kv: kv[1])
     printed = width * ctx.scale
     if printed >= MIN_STROKE_PT:
         return []
-    return [Warning("stroke", f"The thinnest lines ({name}) print {printed:.2f} pt wide, under "
-                              f"{MIN_STROKE_PT} pt: many printers drop them; print the poster larger.")]
+    return [Warning("stroke", Sentence(QT_TRANSLATE_NOOP(
+        "Preflight", "The thinnest lines (%1) print %2 pt wide, under %3 pt: many printers drop them; "
+                     "print the poster larger."), name, Figure(f"{printed:.2f}"), Figure(str(MIN_STROKE_PT))))]
 
 
 def _icon_size(lay: Layout) -> float:
@@ -125,14 +136,15 @@ def scripts(ctx: Context) -> list[Warning]:
         bad = undrawable(words)
         if bad:
             where = f"{stages.get(card.stage_id, '?')} / {lanes.get(card.lane_id, '?')}"
-            out.append(Warning("script", f"The card “{_short(words)}” ({where}) has characters no "
-                                         f"font can draw: {code_points(bad)}."))
+            out.append(Warning("script", Sentence(QT_TRANSLATE_NOOP(
+                "Preflight", "The card “%1” (%2) has characters no font can draw: %3."),
+                _short(words), where, code_points(bad))))
     for lines in paper.text_lines(ctx.lay, cards=False):
         words = " ".join(lines.lines)
         bad = undrawable(words)
         if bad:
-            out.append(Warning("script", f"“{_short(words)}” has characters no font can draw: "
-                                         f"{code_points(bad)}."))
+            out.append(Warning("script", Sentence(QT_TRANSLATE_NOOP(
+                "Preflight", "“%1” has characters no font can draw: %2."), _short(words), code_points(bad))))
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from model.errors import JourneyError
+from model.errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 from model.layout import Layout, Rect
 from model import text as textmod
 
@@ -100,12 +100,14 @@ def plan_tiles(poster_w, poster_h, page_w, page_h, overlap, ink, scale, name,
     margin, band = border + MARKS_ZONE, INFO_GAP + INFO_TEXT + border
     area_w, area_h = page_w - 2 * margin, page_h - margin - band
     if area_w <= 0 or area_h <= 0 or overlap >= min(area_w, area_h) / 2:
-        raise JourneyError("The overlap or the printer border is too large for these pages.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The overlap or the printer border is too "
+                                                                 "large for these pages.")))
     xs = seams(poster_w, area_w, overlap, gutters[0])
     ys = seams(poster_h, area_h, overlap, gutters[1])
     cols, rows = len(xs), len(ys)
     if cols * rows > MAX_PAGES * 4:
-        raise JourneyError(f"That poster would need {cols * rows} pages; choose a smaller final size.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That poster would need %1 pages; choose a "
+                                                                 "smaller final size."), str(cols * rows)))
     tiles = []
     for r in range(rows):
         for c in range(cols):
@@ -166,7 +168,9 @@ def poster_scale(map_w: float, map_h: float, options: PdfOptions, area_w: float,
         return (n * area_w - (n - 1) * overlap) / map_w
     if options.scale is not None:
         if not 0.01 <= options.scale <= 100:
-            raise JourneyError(f"A scale of {options.scale * 100:g}% is out of range (1% to 10000%).")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A scale of %1% is out of range (1% to "
+                                                                     "10000%)."),
+                                        Figure(format(options.scale * 100, "g"))))
         return options.scale
     return paper.fit_scale(map_w, map_h, options.paper, options.orientation)
 
@@ -194,6 +198,7 @@ def plan_poster(map_w: float, map_h: float, options: PdfOptions, ink, gutters=((
         plans.append(plan_tiles(map_w * scale, map_h * scale, w, h, overlap, ink, scale, name, border, cuts))
     best = min(plans, key=lambda p: (len(p.tiles) / (p.poster_w * p.poster_h), p.cols * p.rows))
     if len(best.tiles) > MAX_PAGES:
-        raise JourneyError(f"That poster would need {len(best.tiles)} pages (at most {MAX_PAGES}); "
-                           "choose a smaller final size.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That poster would need %1 pages (at most "
+                                                                 "%2); choose a smaller final size."),
+                                    str(len(best.tiles)), str(MAX_PAGES)))
     return best

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .errors import FileRefused, JourneyError
+from .errors import QT_TRANSLATE_NOOP, FileRefused, JourneyError, Sentence
 from .fileformat import read_header
 from .filestore import copy_database, first_free
 from .sqlite_uri import ro_uri
@@ -86,7 +86,8 @@ def _regular_file(entry: os.DirEntry) -> bool:
 def backup_time(backup: Path) -> datetime:
     when = stamp_of(Path(backup).name)
     if when is None:
-        raise JourneyError(f"“{Path(backup).name}” is not a Wayline backup.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a Wayline backup."),
+                                    str(Path(backup).name)))
     return when
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import fileformat, filestore, rules, schema
 from .entities import new_uuid
-from .errors import FileRefused, JourneyError
+from .errors import QT_TRANSLATE_NOOP, FileRefused, JourneyError, Sentence
 
 
 def target_for(original: Path) -> Path:
@@ -40,7 +40,8 @@ def make(original: Path) -> tuple[Path, int]:
     tmp = Path(filestore.temp_beside(target, "create"))
     try:
         if not schema.intact(source, version):
-            raise FileRefused(f"“{original.name}” is missing part of the map; no clean copy can be made.")
+            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is missing part of the map; no "
+                                                                    "clean copy can be made."), original.name))
         dest = filestore.connect(tmp)
         try:
             fileformat.stamp_identity(dest, version)
@@ -51,7 +52,8 @@ def make(original: Path) -> tuple[Path, int]:
         finally:
             dest.close()
         if target.exists():
-            raise JourneyError(f"“{target.name}” already exists; nothing was written.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” already exists; nothing was "
+                                                                     "written."), target.name))
         os.replace(tmp, target)
     finally:
         source.close()

@@ -23,7 +23,7 @@ from typing import Callable, Generic, Hashable, TypeVar
 
 from PIL import Image
 
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 from .rules import MAX_IMAGE_PIXELS
 
 FORMATS = ("PNG", "JPEG", "GIF", "WEBP", "BMP")  # Pillow's names
@@ -90,7 +90,8 @@ def open_image(data) -> Image.Image:
     fmt = allowed_format(data)
     if fmt is None:
         name = format_name(data)
-        raise PictureRefused("format", f"A picture is in a format Wayline does not open ({name}).", name)
+        raise PictureRefused("format", Sentence(QT_TRANSLATE_NOOP(
+                "Refusal", "A picture is in a format Wayline does not open (%1)."), name), name)
     if fmt == "WEBP":
         _check_pixels(_webp_size(data))  # Pillow's WebP decoder allocates its canvas on open
     try:
@@ -167,11 +168,13 @@ def _webp_size(data: bytes) -> tuple[int, int] | None:
 
 
 def _too_many() -> PictureRefused:
-    return PictureRefused("pixels", "A picture has too many pixels to show.")
+    return PictureRefused("pixels", Sentence(QT_TRANSLATE_NOOP(
+            "Refusal", "A picture has too many pixels to show.")))
 
 
 def _damaged() -> PictureRefused:
-    return PictureRefused("damaged", "A picture is damaged and cannot be shown.")
+    return PictureRefused("damaged", Sentence(QT_TRANSLATE_NOOP(
+            "Refusal", "A picture is damaged and cannot be shown.")))
 
 
 K = TypeVar("K", bound=Hashable)

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, selectinload
 from . import persona_ops  # noqa: F401 - registers the persona operations
 from . import rules, sqlite_store, templates
 from .entities import Asset, Card, Journey, Persona
-from .errors import JourneyError, ReadOnly, StorageError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, ReadOnly, StorageError, Sentence
 from .filestore import copy_database  # noqa: F401 - what tests and scripts import from here
 from .operations import OPERATIONS, Change, Op
 from .store import CardIndex, Store
@@ -43,10 +43,15 @@ HEAD_BYTES = 262144  # a picture is checked from its first bytes: enough for any
 def _storage_message(error: Exception, name: str) -> str:
     detail = str(getattr(error, "orig", error)).lower()
     if "full" in detail:
-        return f"Wayline could not save this change to “{name}”: the disk is full. Free some space and try again."
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change to “%1”: the disk "
+                                                     "is full. "
+                                                     "Free some space and try again."), name)
     if "readonly" in detail or "read-only" in detail:
-        return f"Wayline could not save this change: “{name}” can no longer be written."
-    return f"Wayline could not save this change to “{name}” ({detail}); the map is as it was before."
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change: “%1” can no longer "
+                                                     "be written."), name)
+    return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change to “%1” (%2); the map "
+                                                 "is as it "
+                                                 "was before."), name, detail)
 
 
 class Document:
@@ -151,11 +156,13 @@ class Document:
         Whatever goes wrong, the transaction is rolled back and the objects
         are read again from the storage, so the map stays usable."""
         if self.read_only:
-            raise ReadOnly(f"“{self.storage.name}” is open for viewing only; use Save As to edit a copy.")
+            raise ReadOnly(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is open for viewing only; use Save As "
+                                                                 "to edit a copy."), self.storage.name))
         try:
             fn = OPERATIONS[op.name]
         except KeyError:
-            raise JourneyError(f"Unknown operation {op.name!r}.") from None
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Unknown operation %1."),
+                                        repr(op.name))) from None
         self._guard()
         try:
             outcome = fn(self.store, **op.args)
@@ -292,10 +299,12 @@ def _refusal(error: BaseException, name: str) -> BaseException:
     if isinstance(error, JourneyError):
         return error
     if isinstance(error, IntegrityError):
-        return JourneyError("That change refers to something that is no longer in the map.")
+        return JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That change refers to something that is "
+                                                                  "no longer in the map.")))
     if isinstance(error, UnicodeError):
-        return JourneyError("That text holds a character that cannot be saved "
-                            "(a broken emoji or symbol); nothing was changed.")
+        return JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That text holds a character that cannot "
+                                                                  "be saved (a broken emoji or symbol); "
+                                                                  "nothing was changed.")))
     if isinstance(error, DBAPIError):
         return StorageError(_storage_message(error, name))
     return error

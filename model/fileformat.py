@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import personas, schema
-from .errors import FileRefused
+from .errors import QT_TRANSLATE_NOOP, FileRefused, Sentence
 
 APPLICATION_ID = 0x57594C4E
 SCHEMA_VERSION = 3
@@ -117,25 +117,32 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise FileRefused(f"“{name}” does not exist.") from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” does not exist."), name)) from None
     except IsADirectoryError:
-        raise FileRefused(f"“{name}” is a folder, not a journey map.") from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a folder, not a journey map."),
+                                   name)) from None
     except PermissionError:
-        raise FileRefused(f"You do not have permission to read “{name}”.") from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "You do not have permission to read “%1”."),
+                                   name)) from None
     except OSError as e:
-        raise FileRefused(f"“{name}” could not be read ({e.strerror or e}).") from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read (%2)."),
+                                   name, e.strerror or e)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise FileRefused(f"“{name}” is a folder, not a journey map.")
+            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a folder, not a journey map."),
+                                       name))
         if not stat.S_ISREG(info.st_mode):
-            raise FileRefused(f"“{name}” is not a file Wayline can open (it is a pipe or a device).")
+            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a file Wayline can open (it "
+                                                                    "is a pipe or a device)."), name))
         if info.st_size > MAX_FILE_BYTES:
-            raise FileRefused(f"“{name}” is too large to be a journey map.")
+            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is too large to be a journey map."),
+                                       name))
         with os.fdopen(os.dup(fd), "rb") as f:
             return f.read(limit)
     except OSError as e:
-        raise FileRefused(f"“{name}” could not be read ({e.strerror or e}).") from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read (%2)."),
+                                   name, e.strerror or e)) from None
     finally:
         os.close(fd)
 
@@ -143,16 +150,20 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 def check_header(head: bytes, name: str) -> Header:
     """Identify a map from its first 100 bytes (already read)."""
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise FileRefused(f"“{name}” is not a Wayline journey map (it is not a map file at all).")
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a Wayline journey map (it is "
+                                                                "not a map file at all)."), name))
     user_version, = struct.unpack(">i", head[60:64])
     application_id, = struct.unpack(">I", head[68:72])
     if application_id != APPLICATION_ID:
-        raise FileRefused(f"“{name}” is a database from another program, not a Wayline journey map.")
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a database from another program, "
+                                                                "not a Wayline journey map."), name))
     if user_version > SCHEMA_VERSION:
         raise FileRefused(
-            f"“{name}” was made by a newer version of Wayline; update Wayline to open it.")
+            Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” was made by a newer version of Wayline; update "
+                                                  "Wayline to open it."), name))
     if user_version < 1:
-        raise FileRefused(f"“{name}” is damaged: its version number is missing.")
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged: its version number is "
+                                                                "missing."), name))
     return Header(application_id, user_version)
 
 

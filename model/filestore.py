@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import fileformat, journal, sqlite_uri, targets
-from .errors import FileRefused, StorageError
+from .errors import QT_TRANSLATE_NOOP, FileRefused, StorageError, Sentence
 
 PRAGMAS = ("foreign_keys=ON", "cell_size_check=ON", "mmap_size=0", "trusted_schema=OFF",
            "busy_timeout=2000")
@@ -70,9 +70,10 @@ def read_image(path: Path) -> Image:
     wal = beside(path, "-wal")
     if wal.exists() and (not wal.is_file() or wal.stat().st_size > 0):
         raise FileRefused(
-            f"“{path.name}” has changes from another program waiting in “{wal.name}” beside it; "
-            f"open and close it in that program first, or move “{wal.name}” away to open the map "
-            "as it was.")
+            Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” has changes from another program waiting in “%2” "
+                                                  "beside it; open and close it in that program first, or "
+                                                  "move “%3” away to open the map as it was."),
+                     path.name, wal.name, wal.name))
     if data[18:20] != b"\x01\x01":  # WAL mode in the header: in memory it is read as a plain file
         data = data[:18] + b"\x01\x01" + data[20:]
     return Image(data, header, digest)
@@ -91,8 +92,10 @@ def _read_sidecar(path: Path, suffix: str) -> bytes | None:
 def _journal_refused(path: Path, why: str) -> FileRefused:
     side = beside(path, "-journal")
     return FileRefused(
-        f"“{side.name}” beside “{path.name}” is not a journal Wayline wrote ({why}); the map was not "
-        f"opened and neither file was changed. Move “{side.name}” away, then open the map again.")
+        Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” beside “%2” is not a journal Wayline wrote (%3); the map "
+                                              "was not opened and neither file was changed. Move “%4” away, "
+                                              "then open the map again."),
+                 side.name, path.name, why, side.name))
 
 
 def memory(image: Image) -> sqlite3.Connection:
@@ -153,8 +156,9 @@ def guard(path: Path) -> None:
         first = b"?"
     if journal.is_hot(first):
         raise StorageError(
-            f"A file “{side.name}” that Wayline did not write appeared beside “{path.name}”; "
-            "nothing was changed. Move it away, then try again.")
+            Sentence(QT_TRANSLATE_NOOP("Refusal", "A file “%1” that Wayline did not write appeared beside "
+                                                  "“%2”; nothing was changed. Move it away, then try again."),
+                     side.name, path.name))
 
 
 def temp_beside(target: Path, verb: str = "write") -> str:
@@ -175,10 +179,12 @@ def not_written(error: Exception, name: str) -> str:
     """One sentence for a copy or a new map that could not be written."""
     detail = str(getattr(error, "orig", error)).lower()
     if getattr(error, "errno", None) in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or "full" in detail:
-        return (f"Wayline could not write “{name}”: the disk is full. Free some space and try again; "
-                "nothing was written.")
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write “%1”: the disk is full. Free "
+                                                     "some "
+                                                     "space and try again; nothing was written."), name)
     reason = (getattr(error, "strerror", None) or detail).lower()
-    return f"Wayline could not write “{name}” ({reason}); nothing was written."
+    return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write “%1” (%2); nothing was written."),
+                    name, reason)
 
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> None:

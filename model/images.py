@@ -16,7 +16,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from .decode import PictureRefused, open_image
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 from .rules import MAX_IMAGE_BYTES
 
 MAX_SIDE = 1600  # pixels: sharp on an A0 poster card, small in the file
@@ -40,21 +40,24 @@ def load_file(path) -> Picture:
     try:
         size = path.stat().st_size
     except OSError:
-        raise JourneyError(f"“{path.name}” could not be read.") from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read."),
+                                    path.name)) from None
     if size > MAX_IMAGE_BYTES:
-        raise JourneyError(f"“{path.name}” is too large for a map (at most "
-                           f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB).")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is too large for a map (at most %2 "
+                                                                 "MB)."),
+                                    path.name, str(MAX_IMAGE_BYTES // (1024 * 1024))))
     try:
         data = path.read_bytes()
     except OSError:
-        raise JourneyError(f"“{path.name}” could not be read.") from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be read."),
+                                    path.name)) from None
     return load_bytes(data, path.name)
 
 
 def load_bytes(data: bytes, name: str = "The picture") -> Picture:
     """Check, orient and downscale image bytes; refuse what is not a sane picture."""
     if len(data) > MAX_IMAGE_BYTES:
-        raise JourneyError(f"“{name}” is too large for a map.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is too large for a map."), name))
     try:
         im = open_image(data)  # the format and the pixel count are checked before decoding
     except PictureRefused as e:
@@ -71,9 +74,10 @@ def load_bytes(data: bytes, name: str = "The picture") -> Picture:
 
 def _refusal(e: PictureRefused, name: str) -> JourneyError:
     if e.reason == "pixels":
-        return JourneyError(f"“{name}” has too many pixels to place on a map.")
-    return JourneyError(f"“{name}” is not a picture Wayline can read "
-                        "(use PNG, JPEG, GIF, BMP or WebP).")
+        return JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” has too many pixels to place on a "
+                                                                  "map."), name))
+    return JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a picture Wayline can read (use "
+                                                              "PNG, JPEG, GIF, BMP or WebP)."), name))
 
 
 def _normalise(im: Image.Image) -> Picture:

@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 from . import open_maps
-from .errors import FileInUse
+from .errors import QT_TRANSLATE_NOOP, FileInUse, Sentence
 
 try:
     import fcntl
@@ -67,13 +67,15 @@ def _holder(lock: Path) -> str:
         finally:
             os.close(fd)
         since = time.strftime("%H:%M", time.localtime(info["since"]))
-        return f"{info['user']} on {info['host']} (since {since})"
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 on %2 (since %3)"),
+                        str(info["user"]), str(info["host"]), since)
     except (OSError, ValueError, KeyError, TypeError, OverflowError):
-        return "another Wayline window"
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "another Wayline window"))
 
 
 def _in_use(name: str, who: str) -> FileInUse:
-    return FileInUse(f"“{name}” is open in Wayline by {who}; you can open it read-only.")
+    return FileInUse(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is open in Wayline by %2; you can open it "
+                                                           "read-only."), name, str(who)))
 
 
 def held_elsewhere(path: Path) -> str | None:
@@ -117,8 +119,10 @@ class EditLock:
         no lock can be made safely (the map is then opened read-only)."""
         name = self.map.name
         if open_maps.open_here(self.map, editing_only=True):
-            raise FileInUse(f"“{name}” is already open for editing in another Wayline window (perhaps under "
-                            "another name); you can open it read-only.")
+            raise FileInUse(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is already open for editing in "
+                                                                  "another Wayline window (perhaps under "
+                                                                  "another name); you can open it read-only."),
+                                     name))
         try:
             self.map_fd = _lock_map(self.map)
             why = self._take_lock_file()
@@ -137,7 +141,7 @@ class EditLock:
             try:
                 fd = _open_lock_file(self.path)
             except _Unsafe as e:
-                return _read_only(self.map.name, self.path.name, str(e))
+                return _read_only(self.map.name, self.path.name, e.args[0])  # a Sentence, or why in English
             if fd is None:
                 continue
             if not _try_lock(fd):
@@ -214,18 +218,18 @@ def _open_lock_file(path: Path) -> int | None:
         return None
     except OSError as e:
         if e.errno in (errno.ELOOP, errno.EMLINK) or os.path.islink(path):
-            raise _Unsafe("it is a link") from None
+            raise _Unsafe(Sentence(QT_TRANSLATE_NOOP("Refusal", "it is a link"))) from None
         if e.errno == errno.EISDIR:
-            raise _Unsafe("it is a folder") from None
+            raise _Unsafe(Sentence(QT_TRANSLATE_NOOP("Refusal", "it is a folder"))) from None
         raise _Unsafe(_reason(e)) from None
     info = os.fstat(fd)
     why = None
     if not stat.S_ISREG(info.st_mode):
-        why = "it is not an ordinary file"
+        why = Sentence(QT_TRANSLATE_NOOP("Refusal", "it is not an ordinary file"))
     elif hasattr(os, "geteuid") and info.st_uid != os.geteuid():
-        why = "it belongs to another user"
+        why = Sentence(QT_TRANSLATE_NOOP("Refusal", "it belongs to another user"))
     elif info.st_nlink != 1:
-        why = "it is linked to another file"
+        why = Sentence(QT_TRANSLATE_NOOP("Refusal", "it is linked to another file"))
     if why:
         os.close(fd)
         raise _Unsafe(why)
@@ -234,10 +238,12 @@ def _open_lock_file(path: Path) -> int | None:
 
 def _reason(e: OSError) -> str:
     if e.errno == errno.ENAMETOOLONG:
-        return "the map's name is too long for it"
+        return Sentence(QT_TRANSLATE_NOOP("Refusal", "the map's name is too long for it"))
     return (e.strerror or str(e)).lower()
 
 
 def _read_only(name: str, lock_name: str, why: str) -> str:
-    return (f"Wayline could not make its lock file “{lock_name}” beside “{name}” safely ({why}), "
-            "so the map is open for viewing only; use Save As to edit a copy.")
+    return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not make its lock file “%1” beside “%2” "
+                                                 "safely (%3), "
+                                                 "so the map is open for viewing only; use Save As to edit a copy."),
+                    lock_name, name, why)

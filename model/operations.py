@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import pictures, rules
+from .errors import QT_TRANSLATE_NOOP, Sentence  # refusals the editor translates
 from .changes import Changes
 from .entities import EmotionMarker, Lane, Stage
 from .errors import JourneyError
@@ -134,9 +135,16 @@ def _add_axis(store, cls, items, kind, values, index, item_id, fields_, item_uui
     return Op(f"delete_{kind}", {f"{kind}_id": item.id}), {kind: {item.id}}, item.id
 
 
+LAST_ONE = {"stage": QT_TRANSLATE_NOOP("Refusal", "A map needs at least one stage; add another before "
+                                                  "deleting this one."),
+            "lane": QT_TRANSLATE_NOOP("Refusal", "A map needs at least one lane; add another before deleting "
+                                                 "this one.")}
+
+
 def _delete_axis(store, items, item, kind, key, cols):
     if len(items) == 1:
-        raise JourneyError(f"A map needs at least one {kind}; add another before deleting this one.")
+        raise JourneyError(Sentence(LAST_ONE[kind]) if kind in LAST_ONE else
+                           f"A map needs at least one {kind}; add another before deleting this one.")
     cards = sorted(store.index.of(key, item.id), key=lambda c: (c.stage_id, c.lane_id, c.position, c.id))
     markers = [m for m in store.journey.markers if getattr(m, key) == item.id]
     undo = Op(f"restore_{kind}", {
@@ -219,7 +227,8 @@ def update_lane(store, lane_id, **values):
         holds_markers = any(m.lane_id == lane_id for m in store.journey.markers)
         holds_cards = bool(store.index.of("lane_id", lane_id))
         if holds_markers or (is_marker_kind(values["kind"]) and holds_cards):
-            raise JourneyError("Empty this lane before changing it to or from an emotions lane.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Empty this lane before changing it to "
+                                                                     "or from an emotions lane.")))
     if "persona_id" in values:
         values = {**values, "persona_id": check_persona(store, values["persona_id"])}
     return _update(lane, values, rules.LANE_FIELDS, "lane", "update_lane", "lane_id")
@@ -305,7 +314,8 @@ def move_cards(store, card_ids: list, stage_id, lane_id, index):
     cards = [store.card(i) for i in card_ids]
     store.stage(stage_id)
     if is_marker_kind(store.lane(lane_id).kind):
-        raise JourneyError("An emotions lane holds emotion markers, not cards.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "An emotions lane holds emotion markers, "
+                                                                 "not cards.")))
     cells = {(c.stage_id, c.lane_id) for c in cards} | {(stage_id, lane_id)}
     undo = Op("set_cell_orders", {"orders": _cell_orders(store, cells)})
     target = store.cell(stage_id, lane_id)
@@ -342,12 +352,12 @@ def _insert_markers(store, markers: list[dict]) -> list[int]:
     for data in markers:
         store.stage(data["stage_id"])
         if not is_marker_kind(store.lane(data["lane_id"]).kind):
-            raise JourneyError("Emotion markers go in an emotions lane.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Emotion markers go in an emotions lane.")))
         marker = EmotionMarker(
             lane_id=data["lane_id"], stage_id=data["stage_id"],
             offset=rules.offset(data.get("offset", 0.5)),
             feeling=rules.feeling(data.get("feeling", 0.0)),
-            label=rules.text(data.get("label", ""), rules.MAX_NAME, "A label"),
+            label=rules.text(data.get("label", ""), rules.MAX_NAME, rules.WHAT_LABEL),
             persona_id=check_persona(store, data.get("persona_id", FIRST), optional=False),
             target=rules.target(data.get("target", 0)))
         _identity(marker, data)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from . import rules
 from .entities import Asset
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
 PICTURE_COLUMNS = ("id", "uuid", "mime", "width", "height", "data")
 
@@ -39,9 +39,10 @@ def keep(session, picture: dict | None) -> int | None:
     # what the bytes are is checked where they are decoded (`decode`), as for any
     # stored picture; a map's own undo data may carry an older map's mime type
     if not isinstance(data, bytes) or not data or not isinstance(mime, str) or len(mime) > 40:
-        raise JourneyError("That picture cannot be stored; nothing was changed.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That picture cannot be stored; nothing was "
+                                                                 "changed.")))
     if len(data) > rules.MAX_IMAGE_BYTES:
-        raise JourneyError("That picture is too large for a map.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That picture is too large for a map.")))
     digest = hashlib.sha256(data).hexdigest()
     existing = session.scalar(select(Asset.id).where(Asset.sha256 == digest))
     if existing is not None:
@@ -60,7 +61,8 @@ def keep(session, picture: dict | None) -> int | None:
 
 def _side(value) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1_000_000:
-        raise JourneyError("That picture's size is not a sensible number of pixels.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That picture's size is not a sensible "
+                                                                 "number of pixels.")))
     return value
 
 

@@ -9,7 +9,7 @@ import math
 import re
 
 from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 from .personas import LINES, MAX_PERSONAS, SHAPES
 
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -22,13 +22,25 @@ MAX_IMAGE_BYTES = 30 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
 
 
+# what a refusal names, made once (`number`, `text`... are called for every field of every edit)
+WHAT_COLOUR = Sentence(QT_TRANSLATE_NOOP("Refusal", "A colour"))
+WHAT_TEXT = Sentence(QT_TRANSLATE_NOOP("Refusal", "The text"))
+WHAT_NAME = Sentence(QT_TRANSLATE_NOOP("Refusal", "The name"))
+WHAT_FEELING = Sentence(QT_TRANSLATE_NOOP("Refusal", "A feeling"))
+WHAT_OFFSET = Sentence(QT_TRANSLATE_NOOP("Refusal", "A marker's place within its stage"))
+WHAT_VOTES = Sentence(QT_TRANSLATE_NOOP("Refusal", "Votes"))
+WHAT_WIDTH = Sentence(QT_TRANSLATE_NOOP("Refusal", "A stage's width"))
+WHAT_HEIGHT = Sentence(QT_TRANSLATE_NOOP("Refusal", "A lane's height"))
+WHAT_LABEL = Sentence(QT_TRANSLATE_NOOP("Refusal", "A label"))
+
+
 def number(value, what: str) -> float:
     try:
         f = float(value)
     except (TypeError, ValueError):
-        raise JourneyError(f"{what} must be a number.") from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be a number."), what)) from None
     if not math.isfinite(f):
-        raise JourneyError(f"{what} must be a number.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be a number."), what))
     return f
 
 
@@ -36,27 +48,30 @@ def in_range(value, bounds: tuple[float, float], what: str) -> float:
     f = number(value, what)
     lo, hi = bounds
     if not lo <= f <= hi:
-        raise JourneyError(f"{what} must be between {lo:g} and {hi:g}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be between %2 and %3."),
+                                    what, Figure(format(lo, "g")), Figure(format(hi, "g"))))
     return f
 
 
-def colour(value, what: str = "A colour") -> str:
+def colour(value, what: str = WHAT_COLOUR) -> str:
     if not isinstance(value, str) or not COLOUR_RE.match(value):
-        raise JourneyError(f"{what} must look like #1a2b3c.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must look like #1a2b3c."), what))
     return value.lower()
 
 
-def optional_colour(value, what: str = "A colour") -> str | None:
+def optional_colour(value, what: str = WHAT_COLOUR) -> str | None:
     return None if value is None else colour(value, what)
 
 
-def text(value, limit: int = MAX_TEXT, what: str = "The text") -> str:
+def text(value, limit: int = MAX_TEXT, what: str = WHAT_TEXT) -> str:
     if not isinstance(value, str):
-        raise JourneyError(f"{what} must be text.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be text."), what))
     if len(value) > limit:
-        raise JourneyError(f"{what} is too long (at most {limit:,} characters).")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 is too long (at most %2 characters)."),
+                                    what, limit))
     if not encodable(value):
-        raise JourneyError(f"{what} contains a character that cannot be saved (a broken emoji or symbol).")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 contains a character that cannot be "
+                                                                 "saved (a broken emoji or symbol)."), what))
     return value
 
 
@@ -71,34 +86,36 @@ def encodable(value: str) -> bool:
     return True
 
 
-def name(value, what: str = "The name") -> str:
+def name(value, what: str = WHAT_NAME) -> str:
     return text(value, MAX_NAME, what)
 
 
 def lane_kind(value) -> str:
     if value not in LANE_KINDS:
-        raise JourneyError(f"A lane kind must be one of: {', '.join(LANE_KINDS)}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A lane kind must be one of: %1."),
+                                    str(', '.join(LANE_KINDS))))
     return value
 
 
 def channel(value) -> str | None:
     if value is not None and value not in CHANNELS:
-        raise JourneyError(f"A channel must be one of: {', '.join(CHANNELS)}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A channel must be one of: %1."),
+                                    str(', '.join(CHANNELS))))
     return value
 
 
 def feeling(value) -> float:
-    return in_range(value, (FEELING_MIN, FEELING_MAX), "A feeling")
+    return in_range(value, (FEELING_MIN, FEELING_MAX), WHAT_FEELING)
 
 
 def offset(value) -> float:
-    return in_range(value, (0.0, 1.0), "A marker's place within its stage")
+    return in_range(value, (0.0, 1.0), WHAT_OFFSET)
 
 
 def votes(value) -> int:
-    f = in_range(value, (0, MAX_VOTES), "Votes")
+    f = in_range(value, (0, MAX_VOTES), WHAT_VOTES)
     if f != int(f):
-        raise JourneyError("Votes must be a whole number.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Votes must be a whole number.")))
     return int(f)
 
 
@@ -112,7 +129,8 @@ def identity_ok(v) -> bool:
 
 def identity(v) -> str:
     if not identity_ok(v):
-        raise JourneyError("That change carries an identity that is not a valid uuid.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That change carries an identity that is "
+                                                                 "not a valid uuid.")))
     return v
 
 
@@ -172,16 +190,16 @@ def persona_count(count: int) -> None:
 
 # field name -> checker, per entity; an edit may only touch these fields
 STAGE_FIELDS = {"name": name, "colour": colour,
-                "width": lambda v: in_range(v, STAGE_WIDTH, "A stage's width")}
+                "width": lambda v: in_range(v, STAGE_WIDTH, WHAT_WIDTH)}
 # A persona id (a lane's, a marker's, a card's) is checked against the map by
 # the operation (`operations.check_persona`), which knows the map's personas.
 LANE_FIELDS = {"name": name, "kind": lane_kind,
-               "height": lambda v: in_range(v, LANE_HEIGHT, "A lane's height"),
+               "height": lambda v: in_range(v, LANE_HEIGHT, WHAT_HEIGHT),
                "persona_id": lambda v: v}
 CARD_FIELDS = {"text": text, "colour": optional_colour, "channel": channel,
                "votes": votes, "asset_id": lambda v: v,
                "personas": lambda v: " ".join(map(str, persona_ids(v)))}
-MARKER_FIELDS = {"feeling": feeling, "offset": offset, "label": lambda v: text(v, MAX_NAME, "A label"),
+MARKER_FIELDS = {"feeling": feeling, "offset": offset, "label": lambda v: text(v, MAX_NAME, WHAT_LABEL),
                  "stage_id": lambda v: v, "persona_id": lambda v: v, "target": target}
 PERSONA_FIELDS = {"name": name, "role": name, "goals": text, "frustrations": text,
                   "quote": text, "photo_id": lambda v: v,
@@ -193,5 +211,6 @@ def fields(values: dict, allowed: dict) -> dict:
     """Check every field of an edit; refuse unknown fields (a programming slip)."""
     unknown = set(values) - set(allowed)
     if unknown:
-        raise JourneyError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Unknown field(s): %1."),
+                                    str(', '.join(sorted(unknown)))))
     return {k: allowed[k](v) for k, v in values.items()}

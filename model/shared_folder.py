@@ -24,11 +24,13 @@ import time
 from pathlib import Path
 
 from . import filestore
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ncpfs", "sshfs", "fuse.sshfs",
               "davfs", "fuse.davfs2", "ceph", "glusterfs", "fuse.glusterfs", "fuse.rclone",
               "fuse.gvfsd-fuse", "lustre", "fuse.s3fs"}
+NETWORK_DRIVE = Sentence(QT_TRANSLATE_NOOP("Notices", "a network drive"))
+SHARED_FOLDER = Sentence(QT_TRANSLATE_NOOP("Notices", "a shared folder"))
 SYNC_FOLDERS = ("Dropbox", "OneDrive", "Google Drive", "GoogleDrive", "iCloud Drive",
                 "Mobile Documents", "Nextcloud", "ownCloud", "Box Sync", "pCloud Drive",
                 "MEGAsync", "Seafile")
@@ -59,13 +61,13 @@ def detect(path: Path, mountinfo: str | None = None) -> str | None:
     """A phrase naming the shared place ("a network drive", "a Dropbox folder"), or None."""
     path = Path(path).resolve()
     if str(path).startswith("\\\\"):
-        return "a network drive"
+        return NETWORK_DRIVE
     for part in path.parts[:-1]:
         for name in SYNC_FOLDERS:
             if part == name or part.startswith(name + " -"):
-                return f"a {name} folder"
+                return Sentence(QT_TRANSLATE_NOOP("Notices", "a %1 folder"), name)
     if mount_type(path, mountinfo) in NETWORK_FS:
-        return "a network drive"
+        return NETWORK_DRIVE
     return None
 
 
@@ -125,8 +127,10 @@ class WorkingCopy:
 
     @property
     def notice(self) -> str:
-        return (f"“{self.original.name}” is on {self.place}, where editing in place is unsafe; "
-                "Wayline edits a copy on this computer and writes the whole map back after every change.")
+        return Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” is on %2, where editing in place is unsafe; "
+                                                     "Wayline edits "
+                                                     "a copy on this computer and writes the whole map back after "
+                                                     "every change."), self.original.name, self.place)
 
     # -- the record beside the copy ------------------------------------------------
     def _read_state(self) -> dict | None:
@@ -199,13 +203,17 @@ class WorkingCopy:
         return True
 
     def fail(self, reason: str) -> None:
-        self.error = (f"Not written back to “{self.original.name}” on {self.place}: {reason}. "
-                      "Your changes are safe on this computer; Wayline keeps trying.")
+        self.error = Sentence(QT_TRANSLATE_NOOP("Notices", "Not written back to “%1” on %2: %3. Your changes "
+                                                           "are "
+                                                           "safe on this computer; Wayline keeps trying."),
+                              self.original.name, self.place, reason)
 
     def kept_notice(self) -> str:
         """Said on close when the last write-back failed."""
-        return (f"“{self.original.name}” could not be written back to {self.place}. Your changes are kept "
-                "on this computer; open the map again to finish writing them back.")
+        return Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” could not be written back to %2. Your changes are "
+                                                     "kept on "
+                                                     "this computer; open the map again to finish writing them back."),
+                        self.original.name, self.place)
 
     def discard(self) -> None:
         """Remove the local copy once the shared map holds everything; a copy

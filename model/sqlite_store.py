@@ -38,7 +38,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from . import backups, fileformat, filestore, schema, shared_folder, targets
-from .errors import FileRefused, JourneyError, PendingWriteBack, SchemaDiffers, StorageError
+from .errors import QT_TRANSLATE_NOOP, FileRefused, JourneyError, PendingWriteBack, SchemaDiffers, StorageError, Sentence
 from .filestore import copy_database
 from .lock import EditLock
 
@@ -121,9 +121,10 @@ class JourneyFile:
         if target.resolve() == self.path.resolve():
             return False
         if targets.same_file(target, self.path):
-            raise JourneyError(f"“{target.name}” is this map under another name; "
-                               "choose a new name for the copy.")
-        real = targets.check_output(target, what="the copy")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is this map under another name; "
+                                                                     "choose a new name for the copy."),
+                                        target.name))
+        real = targets.check_output(target, what=targets.THE_COPY)
         self.guard()
         copy_database(self.conn, real)
         return True
@@ -157,7 +158,8 @@ def create(path: Path, fill: Callable) -> None:
     """Write a new map at `path` (never over a file): `fill(engine)` adds its rows.
     A half-made map never appears under the real name."""
     if os.path.lexists(path):
-        raise JourneyError(f"“{path.name}” already exists; choose another name.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” already exists; choose another name."),
+                                    path.name))
     tmp = filestore.temp_beside(path, "create")
     conn = None
     try:
@@ -172,7 +174,8 @@ def create(path: Path, fill: Callable) -> None:
         conn.close()
         conn = None
         if os.path.lexists(path):
-            raise JourneyError(f"“{path.name}” already exists; choose another name.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” already exists; choose another "
+                                                                     "name."), path.name))
         os.replace(tmp, path)
     except BaseException as e:
         if conn is not None:
@@ -191,8 +194,9 @@ def open_map(path: Path, read_only: bool, load: Load):
     notices = []
     if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         read_only = True
-        notices.append(f"“{path.name}” is read-only on disk, so it is open for viewing only; "
-                       "use Save As to edit a copy.")
+        notices.append(Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” is read-only on disk, so it is open for "
+                                                             "viewing "
+                                                             "only; use Save As to edit a copy."), path.name))
     lock = EditLock(path)
     if not read_only and not lock.acquire():  # FileInUse when another editor has it
         read_only = True  # no safe lock, no editing: say why
@@ -223,7 +227,8 @@ def checked(path: Path, image: filestore.Image, load: Load):
     try:
         conn = filestore.memory(image)
     except sqlite3.Error:
-        raise FileRefused(f"“{name}” could not be opened; it may be damaged.") from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be opened; it may be damaged."),
+                                   name)) from None
     with closed_if_refused(conn, name):
         check_integrity(conn, name, version)
         if version < fileformat.SCHEMA_VERSION:  # upgraded in memory only: nothing is written
@@ -268,7 +273,8 @@ def _open_file(path: Path, image: filestore.Image, in_place: bool, lock, viewed,
     try:
         conn = filestore.connect(path, image if in_place else None)
     except sqlite3.Error:
-        raise FileRefused(f"“{name}” could not be opened; it may be damaged.") from None
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be opened; it may be damaged."),
+                                   name)) from None
     with closed_if_refused(conn, name):
         check_schema(conn, name, version)  # again: the file may have changed since it was read
         if version < fileformat.SCHEMA_VERSION:
@@ -284,8 +290,10 @@ def _open_file(path: Path, image: filestore.Image, in_place: bool, lock, viewed,
             doc = load(storage)
         storage.lock = lock
         if version < fileformat.SCHEMA_VERSION:
-            doc.notices.append(f"“{name}” was upgraded to this version of Wayline; "
-                               f"the original is kept as “{backup.name}”.")
+            doc.notices.append(Sentence(QT_TRANSLATE_NOOP("Notices", "“%1” was upgraded to this version of "
+                                                                     "Wayline; "
+                                                                     "the original is kept as “%2”."),
+                                        name, backup.name))
         return doc
 
 
@@ -295,7 +303,7 @@ def resolve_write_back(path, keep_both: bool = False) -> Path | None:
     the map as a map of their own and return its path. Finishing is refused when
     someone else changed the shared map since."""
     path = Path(path)
-    working = shared_folder.WorkingCopy(path, shared_folder.detect(path) or "a shared folder",
+    working = shared_folder.WorkingCopy(path, shared_folder.detect(path) or shared_folder.SHARED_FOLDER,
                                         backups.data_folder())
     lock = EditLock(path)
     held = lock.acquire()  # FileInUse: another Wayline is writing it
@@ -309,8 +317,10 @@ def resolve_write_back(path, keep_both: bool = False) -> Path | None:
         working.finish()
         return None
     except (OSError, sqlite3.Error) as e:
-        raise JourneyError(f"Wayline could not write your changes to “{path.name}” "
-                           f"({shared_folder._reason(e)}); they are still safe on this computer.") from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not write your changes to "
+                                                                 "“%1” (%2); they are still safe on this "
+                                                                 "computer."),
+                                    path.name, str(shared_folder._reason(e)))) from None
     finally:
         lock.release()
 
@@ -335,15 +345,17 @@ def closed_if_refused(conn: sqlite3.Connection, name: str):
     except BaseException as e:
         conn.close()
         if isinstance(e, (sqlite3.Error, DBAPIError, TypeError, ValueError, OverflowError)):
-            raise FileRefused(f"“{name}” is damaged and cannot be opened; "
-                              "restore it from a backup copy.") from None
+            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened; "
+                                                                    "restore it from a backup copy."),
+                                       name)) from None
         raise
 
 
 def check_integrity(conn: sqlite3.Connection, name: str, version: int) -> None:
     rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
     if rows != [("ok",)]:
-        raise FileRefused(f"“{name}” is damaged and cannot be opened; restore it from a backup copy.")
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened; "
+                                                                "restore it from a backup copy."), name))
     check_schema(conn, name, version)
 
 
@@ -354,7 +366,8 @@ def check_schema(conn: sqlite3.Connection, name: str, version: int) -> None:
         return
     intact = schema.intact(conn, version)
     if not intact:
-        raise FileRefused(f"“{name}” is damaged and cannot be opened (part of the map is missing).")
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened (part "
+                                                                "of the map is missing)."), name))
     more = f" (and {len(differences) - 1} more difference{'s' if len(differences) > 2 else ''})" \
         if len(differences) > 1 else ""
     raise SchemaDiffers(

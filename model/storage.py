@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
 from .entities import Base
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
 
 class Storage(Protocol):
@@ -74,10 +74,12 @@ class MemoryStorage:
         pass
 
     def backup(self) -> Path:
-        raise JourneyError("A map kept only in memory has no backups; save it as a file first.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A map kept only in memory has no backups; "
+                                                                 "save it as a file first.")))
 
     def copy_to(self, target) -> bool:
-        raise JourneyError("A map kept only in memory cannot be saved as a file yet.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A map kept only in memory cannot be saved "
+                                                                 "as a file yet.")))
 
     def compact(self) -> None:
         pass  # nothing leaves this process

@@ -12,7 +12,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.collections import collection_adapter
 
 from .entities import Card, Journey
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
+
+
+# made once: a lookup that finds its row (nearly every one) costs nothing more
+STAGE_GONE = Sentence(QT_TRANSLATE_NOOP("Refusal", "That stage no longer exists."))
+LANE_GONE = Sentence(QT_TRANSLATE_NOOP("Refusal", "That lane no longer exists."))
+MARKER_GONE = Sentence(QT_TRANSLATE_NOOP("Refusal", "That emotion marker no longer exists."))
+PERSONA_GONE = Sentence(QT_TRANSLATE_NOOP("Refusal", "That persona no longer exists."))
 
 
 class CardIndex:
@@ -74,29 +81,30 @@ class Store:
         self.journey = journey
         self.index = index
 
-    def find(self, items, item_id: int, what: str):
+    def find(self, items, item_id: int, gone: Sentence):
+        """The item of that id; else refused with `gone` ("That stage no longer exists.")."""
         for item in items:
             if item.id == item_id:
                 return item
-        raise JourneyError(f"That {what} no longer exists.")
+        raise JourneyError(gone)
 
     def stage(self, stage_id):
-        return self.find(self.journey.stages, stage_id, "stage")
+        return self.find(self.journey.stages, stage_id, STAGE_GONE)
 
     def lane(self, lane_id):
-        return self.find(self.journey.lanes, lane_id, "lane")
+        return self.find(self.journey.lanes, lane_id, LANE_GONE)
 
     def card(self, card_id) -> Card:
         try:
             return self.index.by_id[card_id]
         except (KeyError, TypeError):
-            raise JourneyError("That card no longer exists.") from None
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "That card no longer exists."))) from None
 
     def marker(self, marker_id):
-        return self.find(self.journey.markers, marker_id, "emotion marker")
+        return self.find(self.journey.markers, marker_id, MARKER_GONE)
 
     def persona(self, persona_id):
-        return self.find(self.journey.personas, persona_id, "persona")
+        return self.find(self.journey.personas, persona_id, PERSONA_GONE)
 
     def cell(self, stage_id: int, lane_id: int) -> list[Card]:
         return sorted(self.index.cells.get((stage_id, lane_id), ()), key=lambda c: (c.position, c.id))

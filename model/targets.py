@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 from .lock import held_elsewhere
 from .open_maps import OPEN, OpenMap, identity, open_here, same_file  # noqa: F401 - used here and by callers
 
@@ -34,7 +34,15 @@ STALE_AFTER = 3600  # seconds: no copy or export takes an hour, so an older temp
 
 
 # -- where an output may go ----------------------------------------------------
-def check_output(target, maps_open=(), what: str = "the export") -> Path:
+# what is being written, as a refusal names it ("choose another file for the export")
+THE_EXPORT = Sentence(QT_TRANSLATE_NOOP("Refusal", "the export"))
+THE_COPY = Sentence(QT_TRANSLATE_NOOP("Refusal", "the copy"))
+CANNOT = {"write": QT_TRANSLATE_NOOP("Refusal", "Wayline cannot write “%1” in the folder “%2”: %3."),
+          "create": QT_TRANSLATE_NOOP("Refusal", "Wayline cannot create “%1” in the folder “%2”: %3.")}
+NO_FOLDER = Sentence(QT_TRANSLATE_NOOP("Refusal", "it does not exist"))
+
+
+def check_output(target, maps_open=(), what: str = THE_EXPORT) -> Path:
     """The file to write for `target`, or JourneyError with one sentence.
     `maps_open`: paths of maps to protect besides those open in this process
     (e.g. the map being exported)."""
@@ -43,30 +51,38 @@ def check_output(target, maps_open=(), what: str = "the export") -> Path:
     real = Path(os.path.realpath(target)) if os.path.islink(target) else target
     for m in maps_open:
         if m is not None and same_file(real, m):
-            raise JourneyError(f"“{name}” is the map itself; choose another file for {what}.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is the map itself; choose another "
+                                                                     "file for %2."), name, what))
     entry = open_here(real)
     if entry is not None:
-        raise JourneyError(f"“{name}” is a map open in Wayline; choose another file for {what}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a map open in Wayline; choose "
+                                                                 "another file for %2."), name, what))
     try:
         info = os.stat(real)
     except FileNotFoundError:
         if os.path.islink(target) and not real.parent.is_dir():
-            raise JourneyError(f"“{name}” is a link to a folder that does not exist; "
-                               f"choose another file for {what}.") from None
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a link to a folder that does "
+                                                                     "not exist; choose another file for %2."),
+                                        name, what)) from None
         return real
     except OSError as e:
-        raise JourneyError(f"Wayline cannot write “{name}” ({(e.strerror or str(e)).lower()}).") from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline cannot write “%1” (%2)."),
+                                    name, str((e.strerror or str(e)).lower()))) from None
     if stat.S_ISDIR(info.st_mode):
-        raise JourneyError(f"“{name}” is a folder; give a file name for {what}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a folder; give a file name for %2."),
+                                    name, what))
     if not stat.S_ISREG(info.st_mode):
-        raise JourneyError(f"“{name}” is not an ordinary file (it is a pipe, a device or a socket); "
-                           f"choose another file for {what}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not an ordinary file (it is a "
+                                                                 "pipe, a device or a socket); choose "
+                                                                 "another file for %2."), name, what))
     if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
-        raise JourneyError(f"“{name}” is read-only; choose another file for {what}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is read-only; choose another file for "
+                                                                 "%2."), name, what))
     holder = held_elsewhere(real)
     if holder:
-        raise JourneyError(f"“{name}” is a map open in Wayline by {holder}; "
-                           f"choose another file for {what}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is a map open in Wayline by %2; "
+                                                                 "choose another file for %3."),
+                                    name, holder, what))
     return real
 
 
@@ -80,7 +96,9 @@ def temp_beside(target: Path, suffix: str = ".tmp", verb: str = "write") -> Path
     try:
         fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=suffix, dir=folder)
     except OSError as e:
-        reason = "it does not exist" if isinstance(e, FileNotFoundError) else (e.strerror or str(e)).lower()
+        reason = NO_FOLDER if isinstance(e, FileNotFoundError) else (e.strerror or str(e)).lower()
+        if verb in CANNOT:
+            raise JourneyError(Sentence(CANNOT[verb], target.name, str(folder), reason)) from None
         raise JourneyError(f"Wayline cannot {verb} “{target.name}” in the folder “{folder}”: {reason}.") from None
     try:
         umask = os.umask(0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from resources import path as resource_path
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
 FOLDER = resource_path("templates")
 
@@ -27,5 +27,6 @@ def load(name: str) -> dict:
     f = FOLDER / f"{name}.json"
     if not name or "/" in name or "\\" in name or not f.is_file():
         known = ", ".join(n for n, _ in names())
-        raise JourneyError(f"There is no template called “{name}”; choose one of: {known}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "There is no template called “%1”; choose "
+                                                                 "one of: %2."), name, str(known)))
     return json.loads(f.read_text(encoding="utf-8"))

@@ -21,7 +21,7 @@ from functools import lru_cache
 from fontTools.ttLib import TTFont
 
 from resources import path as resource_path
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
 REGULAR, BOLD = "NotoSans-Regular", "NotoSans-Bold"
 # for characters the main font lacks, tried in order
@@ -197,9 +197,11 @@ def _hb_font(name: str):
     try:
         import uharfbuzz as hb
     except ImportError:
-        raise JourneyError("This map holds text that must be shaped (Indic, Thai, Arabic, Hebrew "
-                           "or combining accents), which this installation of Wayline cannot do "
-                           "(uharfbuzz is missing); reinstall Wayline.") from None
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "This map holds text that must be shaped "
+                                                                 "(Indic, Thai, Arabic, Hebrew or combining "
+                                                                 "accents), which this installation of "
+                                                                 "Wayline cannot do (uharfbuzz is missing); "
+                                                                 "reinstall Wayline."))) from None
     return hb.Font(hb.Face(hb.Blob.from_file_path(str(font_file(name)))))
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import defer, object_session
 
 from . import decode, rules
 from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, Asset, Journey, new_uuid
-from .errors import FileRefused, JourneyError
+from .errors import QT_TRANSLATE_NOOP, FileRefused, JourneyError, Sentence
 from .lanes import DEFAULT as DEFAULT_KIND, holds_markers
 from .personas import LINES, SHAPES, look_for
 
@@ -37,15 +37,15 @@ def _finite(value) -> float | None:
 
 class _Repairs:
     def __init__(self):
-        self.counts: Counter[str] = Counter()
+        self.counts: Counter[tuple[str, str]] = Counter()  # (context, what) -> how many
 
-    def fix(self, obj, attr: str, ok, default, what: str) -> None:
+    def fix(self, obj, attr: str, ok, default, what: tuple[str, str]) -> None:
         value = getattr(obj, attr)
         if not ok(value):
             setattr(obj, attr, default(value) if callable(default) else default)
             self.counts[what] += 1
 
-    def text(self, obj, attr: str, limit: int, what: str) -> None:
+    def text(self, obj, attr: str, limit: int, what: tuple[str, str]) -> None:
         self.fix(obj, attr, lambda v: isinstance(v, str) and len(v) <= limit,
                  lambda v: v[:limit] if isinstance(v, str) else "", what)
 
@@ -58,33 +58,49 @@ class _Repairs:
         self.fix(obj, attr, lambda v: type(v) in (int, float) and lo <= v <= hi, repaired, what)
 
     def position(self, obj) -> None:
-        self.fix(obj, "position", lambda v: type(v) is int, 0, "an order number was not a number")
+        self.fix(obj, "position", lambda v: type(v) is int, 0, QT_TRANSLATE_NOOP(
+                "Repairs", "an order number was not a number"))
 
     def sentences(self) -> list[str]:
-        return [f"Repaired {n} value{'s' if n > 1 else ''} where {what}." for what, n in self.counts.items()]
+        """One per kind of repair: "Repaired 2 values where a lane kind was unknown." (each
+        `what` is marked for translation: (context, text), made a Sentence only here)."""
+        out = []
+        for what, n in self.counts.items():
+            what = Sentence(what) if isinstance(what, tuple) else what
+            out.append(Sentence(QT_TRANSLATE_NOOP("Repairs", "Repaired 1 value where %1."), what) if n == 1 else
+                       Sentence(QT_TRANSLATE_NOOP("Repairs", "Repaired %1 values where %2."), str(n), what))
+        return out
 
 
 def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
     """`pictures` holds the ids of the stored pictures that may be shown."""
     if journey is None:
-        raise FileRefused("This journey map is damaged: it holds no map.")
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "This journey map is damaged: it holds no "
+                                                                "map.")))
     if not journey.stages or not journey.lanes:
-        raise FileRefused("This journey map is damaged: it has no stages or no lanes.")
+        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "This journey map is damaged: it has no "
+                                                                "stages or no lanes.")))
     r = _Repairs()
     foreign = _foreign_pictures(journey, pictures)
     persona_ids = {p.id for p in journey.personas}
     for attr, limit in (("title", rules.MAX_NAME), ("scenario", rules.MAX_TEXT), ("notes", rules.MAX_TEXT)):
-        r.text(journey, attr, limit, "the map's title or notes were unreadable or too long")
+        r.text(journey, attr, limit, QT_TRANSLATE_NOOP("Repairs", "the map's title or notes were unreadable "
+                                                                  "or too long"))
     for s in journey.stages:
         r.position(s)
-        r.text(s, "name", rules.MAX_NAME, "a stage name was unreadable or too long")
+        r.text(s, "name", rules.MAX_NAME, QT_TRANSLATE_NOOP(
+                "Repairs", "a stage name was unreadable or too long"))
         r.fix(s, "colour", _colour_ok, "#5b7db1", "a stage colour was not a colour")
-        r.number(s, "width", rules.STAGE_WIDTH, 240.0, "a stage width was out of range")
+        r.number(s, "width", rules.STAGE_WIDTH, 240.0, QT_TRANSLATE_NOOP(
+                "Repairs", "a stage width was out of range"))
     for lane in journey.lanes:
         r.position(lane)
-        r.text(lane, "name", rules.MAX_NAME, "a lane name was unreadable or too long")
-        r.fix(lane, "kind", lambda v: v in LANE_KINDS, DEFAULT_KIND, "a lane kind was unknown")
-        r.number(lane, "height", rules.LANE_HEIGHT, 90.0, "a lane height was out of range")
+        r.text(lane, "name", rules.MAX_NAME, QT_TRANSLATE_NOOP(
+                "Repairs", "a lane name was unreadable or too long"))
+        r.fix(lane, "kind", lambda v: v in LANE_KINDS, DEFAULT_KIND, QT_TRANSLATE_NOOP(
+                "Repairs", "a lane kind was unknown"))
+        r.number(lane, "height", rules.LANE_HEIGHT, 90.0, QT_TRANSLATE_NOOP(
+                "Repairs", "a lane height was out of range"))
         r.fix(lane, "persona_id", lambda v: v is None or v in persona_ids, None,
               "a lane belonged to a missing persona")
     _validate_personas(journey, r, pictures, foreign)
@@ -123,12 +139,15 @@ def _foreign_sentences(foreign: dict[int, str]) -> list[str]:
         return []
     names = ", ".join(sorted(set(foreign.values())))
     if len(foreign) == 1:
-        return [f"A picture was stored in a format Wayline does not open ({names}) and is not shown."]
-    return [f"{len(foreign)} pictures were stored in formats Wayline does not open ({names}) "
-            "and are not shown."]
+        return [Sentence(QT_TRANSLATE_NOOP("Repairs", "A picture was stored in a format Wayline does not "
+                                                      "open (%1) "
+                                                      "and is not shown."), names)]
+    return [Sentence(QT_TRANSLATE_NOOP("Repairs", "%1 pictures were stored in formats Wayline does not open "
+                                                  "(%2) "
+                                                  "and are not shown."), str(len(foreign)), names)]
 
 
-def _picture_reference(r: _Repairs, obj, attr: str, pictures, foreign, what: str) -> None:
+def _picture_reference(r: _Repairs, obj, attr: str, pictures, foreign, what: tuple[str, str]) -> None:
     """Drop a reference to a picture that may not be shown; one in a foreign format
     is already told by its own sentence."""
     value = getattr(obj, attr)
@@ -148,10 +167,13 @@ def _validate_personas(journey, r: _Repairs, pictures, foreign) -> None:
     for p in journey.personas:
         r.position(p)
         for attr in ("name", "role"):
-            r.text(p, attr, rules.MAX_NAME, "a persona field was unreadable or too long")
+            r.text(p, attr, rules.MAX_NAME, QT_TRANSLATE_NOOP(
+                    "Repairs", "a persona field was unreadable or too long"))
         for attr in ("goals", "frustrations", "quote"):
-            r.text(p, attr, rules.MAX_TEXT, "a persona field was unreadable or too long")
-        _picture_reference(r, p, "photo_id", pictures, foreign, "a persona photo was missing or unreadable")
+            r.text(p, attr, rules.MAX_TEXT, QT_TRANSLATE_NOOP(
+                    "Repairs", "a persona field was unreadable or too long"))
+        _picture_reference(r, p, "photo_id", pictures, foreign, QT_TRANSLATE_NOOP(
+                "Repairs", "a persona photo was missing or unreadable"))
     journey.personas.sort(key=lambda p: (p.position, p.id))
     for i, p in enumerate(journey.personas):
         colour, line, shape = look_for(i)
@@ -179,15 +201,20 @@ def _validate_cards(journey, r: _Repairs, pictures, foreign) -> None:
     for c in list(journey.cards):
         if c.stage_id not in stage_ids or c.lane_id not in lane_ids:
             journey.cards.remove(c)
-            r.counts["a card pointed at a missing stage or lane and was left out"] += 1
+            r.counts[QT_TRANSLATE_NOOP("Repairs", "a card pointed at a missing stage or lane and was left out")] += 1
             continue
         r.position(c)
-        r.text(c, "text", rules.MAX_TEXT, "a card's text was unreadable or too long")
-        r.fix(c, "colour", lambda v: v is None or _colour_ok(v), None, "a card colour was not a colour")
-        r.fix(c, "channel", lambda v: v is None or v in CHANNELS, None, "a card channel was unknown")
+        r.text(c, "text", rules.MAX_TEXT, QT_TRANSLATE_NOOP(
+                "Repairs", "a card's text was unreadable or too long"))
+        r.fix(c, "colour", lambda v: v is None or _colour_ok(v), None, QT_TRANSLATE_NOOP(
+                "Repairs", "a card colour was not a colour"))
+        r.fix(c, "channel", lambda v: v is None or v in CHANNELS, None, QT_TRANSLATE_NOOP(
+                "Repairs", "a card channel was unknown"))
         r.fix(c, "votes", lambda v: type(v) is int and 0 <= v <= rules.MAX_VOTES,
-              lambda v: int(min(max(_finite(v) or 0, 0), rules.MAX_VOTES)), "a vote count was out of range")
-        _picture_reference(r, c, "asset_id", pictures, foreign, "a card's picture was missing or unreadable")
+              lambda v: int(min(max(_finite(v) or 0, 0), rules.MAX_VOTES)), QT_TRANSLATE_NOOP(
+                      "Repairs", "a vote count was out of range"))
+        _picture_reference(r, c, "asset_id", pictures, foreign, QT_TRANSLATE_NOOP(
+                "Repairs", "a card's picture was missing or unreadable"))
         if c.personas is None:  # a card made in memory, not read: the column's default is ""
             c.personas = ""
         r.fix(c, "personas", lambda v: rules.personas_ok(v, order), _card_personas(order),
@@ -205,7 +232,8 @@ def _validate_markers(journey, r: _Repairs) -> None:
     for m in list(journey.markers):
         if m.stage_id not in stage_ids or m.lane_id not in emotion_lanes:
             journey.markers.remove(m)
-            r.counts["an emotion marker pointed at a missing stage or lane and was left out"] += 1
+            r.counts[QT_TRANSLATE_NOOP("Repairs", "an emotion marker pointed at a missing stage or lane and "
+                                                  "was left out")] += 1
             continue
         if m.persona_id is not None and m.persona_id not in persona_ids:
             journey.markers.remove(m)
@@ -215,12 +243,15 @@ def _validate_markers(journey, r: _Repairs) -> None:
               "an emotion marker belonged to no persona")
         r.fix(m, "target", lambda v: v in (0, 1) and type(v) is int, 0,
               "a marker was on neither the persona's curve nor the target one")
-        r.number(m, "feeling", (FEELING_MIN, FEELING_MAX), 0.0, "a feeling was outside -3..+3")
-        r.number(m, "offset", (0.0, 1.0), 0.5, "a marker's place was out of range")
-        r.text(m, "label", rules.MAX_NAME, "a marker label was unreadable or too long")
+        r.number(m, "feeling", (FEELING_MIN, FEELING_MAX), 0.0, QT_TRANSLATE_NOOP(
+                "Repairs", "a feeling was outside -3..+3"))
+        r.number(m, "offset", (0.0, 1.0), 0.5, QT_TRANSLATE_NOOP(
+                "Repairs", "a marker's place was out of range"))
+        r.text(m, "label", rules.MAX_NAME, QT_TRANSLATE_NOOP(
+                "Repairs", "a marker label was unreadable or too long"))
 
 
-IDENTITY = "an identity was missing or repeated"
+IDENTITY = QT_TRANSLATE_NOOP("Repairs", "an identity was missing or repeated")
 
 
 def _identities(journey, r: _Repairs) -> None:

@@ -22,15 +22,33 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .lanes import KINDS, by_prefix, marker_kind
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 from .operations import Op
 
 # -- capture syntax -------------------------------------------------------------------
 PREFIXES = by_prefix()
 ROUTE_LABELS = {k.key: k.capture_label for k in KINDS.values() if k.capture_label}
 EMOTIONS = marker_kind()
-FEELING_HINT = "In the emotion lane, type a feeling from -3 to +3, then a label if you like."
-NO_EMOTION_LANE = "This map has no emotion lane: add one to draw the feeling curve."
+FEELING_HINT = Sentence(QT_TRANSLATE_NOOP("Workshop", "In the emotion lane, type a feeling from -3 to +3, "
+                                                      "then a label if you like."))
+NO_EMOTION_LANE = Sentence(QT_TRANSLATE_NOOP("Workshop", "This map has no emotion lane: add one to draw the "
+                                                         "feeling curve."))
+# the undo step of a capture, by the lane kind it goes to (its prefix)
+# (by the capture label of the lane kind a prefix sends to, model/lanes.py) whole sentences,
+# for a translation: a language that capitalises nouns cannot lower-case a label
+CAPTURED = {"Thought": QT_TRANSLATE_NOOP("Steps", "Capture thought"),
+            "Pain point": QT_TRANSLATE_NOOP("Steps", "Capture pain point"),
+            "Opportunity": QT_TRANSLATE_NOOP("Steps", "Capture opportunity"),
+            None: QT_TRANSLATE_NOOP("Steps", "Capture card")}
+NO_ROUTE = {"Thought": QT_TRANSLATE_NOOP("Workshop", "This map has no thoughts lane: add one, or type the "
+                                                     "card without its prefix."),
+            "Pain point": QT_TRANSLATE_NOOP("Workshop", "This map has no pain points lane: add one, or type "
+                                                        "the card without its prefix."),
+            "Opportunity": QT_TRANSLATE_NOOP("Workshop", "This map has no opportunitys lane: add one, or "
+                                                         "type the card without its prefix.")}
+ROUTE_HINTS = {"Thought": QT_TRANSLATE_NOOP("Workshop", "→ Thought"),
+               "Pain point": QT_TRANSLATE_NOOP("Workshop", "→ Pain point"),
+               "Opportunity": QT_TRANSLATE_NOOP("Workshop", "→ Opportunity")}
 # typists reach for the ASCII hyphen, but pasted text carries real minus and en dashes
 _MINUS = str.maketrans({"\u2212": "-", "\u2013": "-"})
 _FEELING = re.compile(r"^(?P<sign>[+-]?)(?P<digit>[0-3])(?:\s+(?P<label>.*))?$", re.DOTALL)
@@ -74,8 +92,11 @@ def describe(capture: Capture | None) -> str:
     if capture is None:
         return ""
     if capture.feeling is not None:
-        return f"Feeling {capture.feeling:+.0f}".replace("+0", "0")
+        return Sentence(QT_TRANSLATE_NOOP("Workshop", "Feeling %1"),
+                        f"{capture.feeling:+.0f}".replace("+0", "0"))
     if capture.lane_kind:
+        if ROUTE_LABELS[capture.lane_kind] in ROUTE_HINTS:
+            return Sentence(ROUTE_HINTS[ROUTE_LABELS[capture.lane_kind]])
         return f"→ {ROUTE_LABELS[capture.lane_kind]}"
     return ""
 
@@ -112,10 +133,12 @@ def plan_capture(raw: str, cell: tuple[int, int], journey) -> CapturePlan | None
         if target is None:
             raise JourneyError(NO_EMOTION_LANE)
         op = feeling_op(journey, stage_id, target, capture.feeling, capture.text)
-        return CapturePlan("Capture feeling", [op], None)
+        return CapturePlan(Sentence(QT_TRANSLATE_NOOP("Steps", "Capture feeling")), [op], None)
     if capture.lane_kind:
         target = lane_of(journey.lanes, capture.lane_kind, lane_id)
         if target is None:
+            if ROUTE_LABELS[capture.lane_kind] in NO_ROUTE:
+                raise JourneyError(Sentence(NO_ROUTE[ROUTE_LABELS[capture.lane_kind]]))
             label = ROUTE_LABELS[capture.lane_kind].lower()
             raise JourneyError(f"This map has no {label}s lane: add one, or type the card "
                                "without its prefix.")
@@ -124,8 +147,11 @@ def plan_capture(raw: str, cell: tuple[int, int], journey) -> CapturePlan | None
     else:
         target = lane_id
     data = {"stage_id": stage_id, "lane_id": target, "position": None, "text": capture.text}
-    name = ROUTE_LABELS.get(capture.lane_kind, "card").lower()
-    return CapturePlan(f"Capture {name}", [Op("add_cards", {"cards": [data]})],
+    if ROUTE_LABELS.get(capture.lane_kind) in CAPTURED:
+        name = Sentence(CAPTURED[ROUTE_LABELS.get(capture.lane_kind)])
+    else:
+        name = f"Capture {ROUTE_LABELS.get(capture.lane_kind, 'card').lower()}"
+    return CapturePlan(name, [Op("add_cards", {"cards": [data]})],
                        (stage_id, target) if target != lane_id else None)
 
 
@@ -165,7 +191,9 @@ def feeling_op(journey, stage_id: int, lane_id: int, feeling: float, label: str 
 # -- dot voting -------------------------------------------------------------------------
 VOTABLE = tuple(k.key for k in KINDS.values() if k.votable)
 NOT_VOTABLE = f"Dots go on {' and '.join(KINDS[k].label.lower() for k in VOTABLE)}."
-NOT_SHOWN = "The selected card is not on the screen."
+if NOT_VOTABLE == "Dots go on pain points and opportunities.":  # what the translation has
+    NOT_VOTABLE = Sentence(QT_TRANSLATE_NOOP("Workshop", "Dots go on pain points and opportunities."))
+NOT_SHOWN = Sentence(QT_TRANSLATE_NOOP("Workshop", "The selected card is not on the screen."))
 DOTS_EACH, PEOPLE = 3, 8   # a round's defaults
 
 
@@ -199,7 +227,7 @@ def dots_to_give(card, asked: int, lanes, left: int, total: int) -> tuple[int, s
         return 0, NOT_VOTABLE
     dots = min(asked, left)
     if dots <= 0:
-        return 0, f"No dots left in this round ({total} spent)."
+        return 0, Sentence(QT_TRANSLATE_NOOP("Workshop", "No dots left in this round (%1 spent)."), str(total))
     return dots, ""
 
 

@@ -12,6 +12,8 @@ from model.lanes import kind as lane_kind
 from model.theme import KIND_LABELS
 
 from .ranking import Ranked
+from ..i18n import translate
+from ..sentences import fill
 
 INK, PAPER = "#000000", "#ffffff"
 CLOCK_COLOURS = {"running": ("#111827", PAPER), "paused": ("#4b5563", PAPER),
@@ -73,7 +75,7 @@ class Toast(Chip):
 def stage_caption(lay, stage_id) -> str:
     stage = next((s for s in lay.stages if s.id == stage_id), None)
     if stage is None:
-        return "Whole map"
+        return translate("Workshop", "Whole map")
     return f"{stage.index + 1} / {len(lay.stages)}   {' '.join(stage.name.lines)}"
 
 
@@ -111,15 +113,15 @@ class RankingBoard(QFrame):
         self.shown = (ranked, n, self.width())
         self.scale = min(1.0, max(self.width(), 1) / 1600)  # a 2× screen: the same words fit
         self.title.setFont(big_font(48 * self.scale, True))
-        self.title.setText(f"Top {n}: where the room put its dots")
+        self.title.setText(fill(translate("Workshop", "Top %1: where the room put its dots"), str(n)))
         while self.rows.count():
             old = self.rows.takeAt(0).widget()
             old.hide()  # gone now, not at the next turn of the event loop
             old.deleteLater()
         if not ranked:
-            self._row(0, "", "No votes yet: start a voting round with Ctrl+D.", "", "")
+            self._row(0, "", translate("Workshop", "No votes yet: start a voting round with Ctrl+D."), "", "")
         for i, r in enumerate(ranked):
-            where = f"{KIND_LABELS.get(r.kind, r.kind)} · {r.stage}"
+            where = f"{translate('Lanes', KIND_LABELS.get(r.kind, r.kind))} · {r.stage}"
             self._row(i, f"{r.rank}", r.text, f"{'●' * min(r.votes, 8)} {r.votes}", where, r.kind)
 
     def _row(self, i: int, rank: str, text: str, dots: str, where: str, kind: str = "") -> None:

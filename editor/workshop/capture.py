@@ -22,6 +22,8 @@ from model.errors import JourneyError
 from model.lanes import holds_markers
 from model.layout import DRAFT_ID, Layout, Rect
 
+from ..sentences import local, refusal
+
 FOCUS = "#0b57d0"
 FOCUS_Z, DRAFT_Z = 9, 21   # above the dimming veils, and above the inline editor
 
@@ -199,7 +201,7 @@ class QuickCapture(QObject):
         kind = capture.lane_kind if capture and capture.lane_kind else \
             (rules.EMOTIONS if capture and capture.feeling is not None else self.lane_kind(self.cell[1]))
         colour = self.workshop.theme.kind_colours.get(kind, "#ffffff")
-        return colour, rules.describe(capture)
+        return colour, local(rules.describe(capture))
 
     def place(self) -> None:
         """Frame the focused cell; put the draft at its foot, where the new card will be."""
@@ -246,12 +248,12 @@ class QuickCapture(QObject):
         try:
             plan = rules.plan_capture(self.text(), self.cell, self.workshop.editor.doc.journey)
         except JourneyError as refused:
-            self.workshop.notify(refused.message)
+            self.workshop.notify(refusal(refused))
             return False
         if plan is None:
             return True
         with self.workshop.one_layout():  # the new card and the emptied draft: one layout
-            done = self.workshop.editor.run(plan.name, plan.ops) is not None
+            done = self.workshop.editor.run(local(plan.name), plan.ops) is not None
             self.just_captured = done
             if done and plan.goes_to is not None:
                 self.routed = plan.goes_to  # the room sees where it went

@@ -4,24 +4,29 @@ overlay (compact). Buttons never take the keyboard focus, so typing keeps
 going to the map (capture)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from ..i18n import translate
+from ..sentences import Facilitator, fill
 from .timebox import LONGEST, SHORTEST
 
 from . import legibility
 from .board import stage_caption
 
-HINTS = ("←/→ stage · Home whole map · type to capture, Enter next · Tab lane · "
-         "Ctrl+arrows cell · Ctrl+T timer, Ctrl+Shift+T/M ± minute, Ctrl+Shift+Backspace reset · "
-         "Ctrl+D vote · Ctrl+R top · Esc leave")
+HINTS = QT_TRANSLATE_NOOP("Workshop", "←/→ stage · Home whole map · type to capture, Enter next · Tab lane · "
+                          "Ctrl+arrows cell · Ctrl+T timer, Ctrl+Shift+T/M ± minute, Ctrl+Shift+Backspace reset · "
+                          "Ctrl+D vote · Ctrl+R top · Esc leave")
+TIMER_BUTTON = {"idle": QT_TRANSLATE_NOOP("Workshop", "Start"), "running": QT_TRANSLATE_NOOP("Workshop", "Pause"),
+                "last_minute": QT_TRANSLATE_NOOP("Workshop", "Pause"), "paused": QT_TRANSLATE_NOOP("Workshop", "Resume"),
+                "over": QT_TRANSLATE_NOOP("Workshop", "End")}
 # the one-screen strip: its groups in one row, else two, else one a row (full text at 2× scale)
 ARRANGEMENTS = (((0, 1, 2),), ((0, 1), (2,)), ((0,), (1, 2)), ((0,), (1,), (2,)))
 
 
 def button(text: str, slot, name: str) -> QPushButton:
-    b = QPushButton(text)
+    b = QPushButton(translate("Workshop", text))
     b.setObjectName(name)
     b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     b.clicked.connect(slot)
@@ -32,7 +37,7 @@ def spin(low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:
     s = QSpinBox()
     s.setRange(low, high)
     s.setValue(value)
-    s.setSuffix(suffix)
+    s.setSuffix(translate("Workshop", suffix) if suffix else "")
     s.setObjectName(name)
     return s
 
@@ -47,11 +52,12 @@ class ControlPanel(QWidget):
         for label in (self.now, self.next, self.capturing, self.dots, self.legible, self.notes):
             label.setWordWrap(True)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.minutes = spin(SHORTEST, LONGEST, round(workshop.timebox.minutes), " min", "timebox_minutes")
+        self.minutes = spin(SHORTEST, LONGEST, round(workshop.timebox.minutes), QT_TRANSLATE_NOOP("Workshop", " min"),
+                           "timebox_minutes")
         self.minutes.valueChanged.connect(self.set_minutes)
         self.minutes.editingFinished.connect(self.give_keys_back)
-        self.dots_each = spin(1, 20, 3, " dots each", "dots_each")
-        self.people = spin(1, 200, 8, " people", "people")
+        self.dots_each = spin(1, 20, 3, QT_TRANSLATE_NOOP("Workshop", " dots each"), "dots_each")
+        self.people = spin(1, 200, 8, QT_TRANSLATE_NOOP("Workshop", " people"), "people")
         self.top_n = spin(1, 20, 5, "", "top_n")
         self._build_buttons()
         (self._compact if compact else self._full)()
@@ -69,18 +75,18 @@ class ControlPanel(QWidget):
 
     def _build_buttons(self) -> None:
         ws = self.ws
-        self.previous = button("◀ Previous", lambda: ws.step(-1), "previous_stage")
-        self.following = button("Next ▶", lambda: ws.step(1), "next_stage")
-        self.whole = button("Whole map", ws.whole_map, "whole_map")
-        self.timer_button = button("Start", self.toggle_timer, "timebox_toggle")
-        self.plus = button("+1 min", ws.timebox.add_minute, "timebox_add_minute")
-        self.minus = button("−1 min", ws.timebox.remove_minute, "timebox_remove_minute")
-        self.reset = button("Reset", ws.timebox.reset, "timebox_reset")
-        self.vote_button = button("Start voting", self.toggle_voting, "voting_toggle")
-        self.top_button = button("Show top", self.toggle_top, "ranking_toggle")
-        self.readable = button("Zoom to fit readable", ws.zoom_to_readable, "zoom_readable")
-        self.leave = button("Leave (Esc)", ws.leave, "leave_workshop")
-        self.swap = button("Swap screens", ws.swap_screens, "swap_screens")
+        self.previous = button(QT_TRANSLATE_NOOP("Workshop", "◀ Previous"), lambda: ws.step(-1), "previous_stage")
+        self.following = button(QT_TRANSLATE_NOOP("Workshop", "Next ▶"), lambda: ws.step(1), "next_stage")
+        self.whole = button(QT_TRANSLATE_NOOP("Workshop", "Whole map"), ws.whole_map, "whole_map")
+        self.timer_button = button(QT_TRANSLATE_NOOP("Workshop", "Start"), self.toggle_timer, "timebox_toggle")
+        self.plus = button(QT_TRANSLATE_NOOP("Workshop", "+1 min"), ws.timebox.add_minute, "timebox_add_minute")
+        self.minus = button(QT_TRANSLATE_NOOP("Workshop", "−1 min"), ws.timebox.remove_minute, "timebox_remove_minute")
+        self.reset = button(QT_TRANSLATE_NOOP("Workshop", "Reset"), ws.timebox.reset, "timebox_reset")
+        self.vote_button = button(QT_TRANSLATE_NOOP("Workshop", "Start voting"), self.toggle_voting, "voting_toggle")
+        self.top_button = button(QT_TRANSLATE_NOOP("Workshop", "Show top"), self.toggle_top, "ranking_toggle")
+        self.readable = button(QT_TRANSLATE_NOOP("Workshop", "Zoom to fit readable"), ws.zoom_to_readable, "zoom_readable")
+        self.leave = button(QT_TRANSLATE_NOOP("Workshop", "Leave (Esc)"), ws.leave, "leave_workshop")
+        self.swap = button(QT_TRANSLATE_NOOP("Workshop", "Swap screens"), ws.swap_screens, "swap_screens")
 
     def _row(self, *widgets) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -89,7 +95,7 @@ class ControlPanel(QWidget):
         return row
 
     def _group(self, title: str, *rows) -> QGroupBox:
-        box = QGroupBox(title)
+        box = QGroupBox(translate("Workshop", title))
         inner = QVBoxLayout(box)
         for r in rows:
             inner.addLayout(r) if isinstance(r, QHBoxLayout) else inner.addWidget(r)
@@ -99,22 +105,22 @@ class ControlPanel(QWidget):
         self.clock.setStyleSheet("font-size: 34px; font-weight: bold;")
         self.now.setStyleSheet("font-size: 18px; font-weight: bold;")
         lay = QVBoxLayout(self)
-        lay.addWidget(self._group("Stage", self.now, self.next,
+        lay.addWidget(self._group(QT_TRANSLATE_NOOP("Workshop", "Stage"), self.now, self.next,
                                   self._row(self.previous, self.whole, self.following), self.capturing))
-        lay.addWidget(self._group("Time box", self._row(self.clock),
+        lay.addWidget(self._group(QT_TRANSLATE_NOOP("Workshop", "Time box"), self._row(self.clock),
                                   self._row(self.minutes, self.timer_button),
                                   self._row(self.plus, self.minus, self.reset)))
-        lay.addWidget(self._group("Dot voting", self._row(self.dots_each, self.people),
+        lay.addWidget(self._group(QT_TRANSLATE_NOOP("Workshop", "Dot voting"), self._row(self.dots_each, self.people),
                                   self._row(self.vote_button), self.dots,
-                                  self._row(QLabel("Top"), self.top_n, self.top_button)))
-        lay.addWidget(self._group("Legibility on the projector", self.legible, self._row(self.readable)))
-        lay.addWidget(self._group("Notes", self.notes), 1)
+                                  self._row(QLabel(translate("Workshop", "Top")), self.top_n, self.top_button)))
+        lay.addWidget(self._group(QT_TRANSLATE_NOOP("Workshop", "Legibility on the projector"), self.legible, self._row(self.readable)))
+        lay.addWidget(self._group(QT_TRANSLATE_NOOP("Workshop", "Notes"), self.notes), 1)
         lay.addLayout(self._row(self.swap, self.leave))
 
     def _compact(self) -> None:
         self.setObjectName("workshop_overlay_controls")
         self.clock.setStyleSheet("font-size: 22px; font-weight: bold;")
-        self.hints = QLabel(HINTS)
+        self.hints = QLabel(translate("Workshop", HINTS))
         self.hints.setWordWrap(True)
         self.groups = [self._strip(self.previous, self.whole, self.following, self.now),
                        self._strip(self.clock, self.minutes, self.timer_button, self.plus, self.minus,
@@ -193,17 +199,20 @@ class ControlPanel(QWidget):
     # -- showing the session ------------------------------------------------------------
     def refresh(self) -> None:
         ws, lay = self.ws, self.ws.lay
-        self.now.setText(stage_caption(lay, ws.stage_id) if ws.stage_id is not None else "Whole map")
+        self.now.setText(stage_caption(lay, ws.stage_id) if ws.stage_id is not None
+                         else translate("Workshop", "Whole map"))
         if self.compact:  # as wide as the longest caption: the strip keeps its rows from stage to stage
             fm = self.now.fontMetrics()
             self.now.setMinimumWidth(max([fm.horizontalAdvance(stage_caption(lay, s.id)) for s in lay.stages]
-                                         + [fm.horizontalAdvance("Whole map")]))
+                                         + [fm.horizontalAdvance(translate("Workshop", "Whole map"))]))
         nxt = _next_stage(lay, ws.stage_id)
-        self.next.setText(f"Next: {nxt}" if nxt else "Last stage")
+        self.next.setText(fill(translate("Workshop", "Next: %1"), nxt) if nxt else translate("Workshop", "Last stage"))
         self.capturing.setText(self._capturing())
-        self.vote_button.setText("End voting" if ws.voting.active else "Start voting")
+        self.vote_button.setText(translate("Workshop", "End voting") if ws.voting.active
+                                 else translate("Workshop", "Start voting"))
         self.dots.setText(ws.voting.status())
-        self.top_button.setText("Hide top" if ws.ranking_shown else "Show top")
+        self.top_button.setText(translate("Workshop", "Hide top") if ws.ranking_shown
+                                else translate("Workshop", "Show top"))
         view = ws.projector_view
         if view is None or not view.camera.flying():  # a flight checks once, as it lands
             self.legibility()
@@ -216,8 +225,7 @@ class ControlPanel(QWidget):
         self.clock.setText(tb.text() or "–:––")
         if not self.minutes.hasFocus():
             self.minutes.setValue(round(tb.minutes))
-        self.timer_button.setText({"idle": "Start", "running": "Pause", "last_minute": "Pause",
-                                   "paused": "Resume", "over": "End"}[state])
+        self.timer_button.setText(translate("Workshop", TIMER_BUTTON[state]))
         self.reset.setEnabled(state != "idle")
 
     def _capturing(self) -> str:
@@ -228,19 +236,21 @@ class ControlPanel(QWidget):
         lane = next((l for l in self.ws.lay.lanes if l.id == cell[1]), None)
         if stage is None or lane is None:
             return ""
-        return f"Typing goes to: {' '.join(stage.name.lines)} · {' '.join(lane.name.lines)}"
+        return fill(translate("Workshop", "Typing goes to: %1 · %2"), " ".join(stage.name.lines),
+                    " ".join(lane.name.lines))
 
     def legibility(self) -> None:
         small = self.ws.unreadable()
         self.readable.setEnabled(bool(small))
         if not small:
-            self.legible.setText("✔ Every card on the projector is readable.")
+            self.legible.setText(translate("Workshop", "✔ Every card on the projector is readable."))
             self.legible.setStyleSheet("color: #1e7b45;")
             return
         view = self.ws.projector_view
         px = min(legibility.text_px(c, view.zoom() * view.devicePixelRatioF()) for c in small)
-        self.legible.setText(f"⚠ {len(small)} card{'s' if len(small) != 1 else ''} too small to read "
-                             f"from the back ({px:.0f} px text, {legibility.MIN_PX:.0f} px needed).")
+        n = len(small)
+        said = Facilitator.tr("⚠ %n card(s) too small to read from the back (%1 px text, %2 px needed).", None, n)
+        self.legible.setText(fill(said, f"{px:.0f}", f"{legibility.MIN_PX:.0f}"))
         self.legible.setStyleSheet("color: #b45309; font-weight: bold;")
 
     def _notes(self) -> str:
@@ -249,7 +259,7 @@ class ControlPanel(QWidget):
         lanes = {l.id for l in journey.lanes if l.kind == "notes"}
         parts += [f"• {c.text}" for c in journey.cards
                   if c.lane_id in lanes and c.stage_id == self.ws.stage_id and c.text]
-        return "\n".join(parts) or "No notes for this stage."
+        return "\n".join(parts) or translate("Workshop", "No notes for this stage.")
 
 
 def _next_stage(lay, stage_id) -> str:

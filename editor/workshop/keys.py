@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from canvas.scene import Hit
+from ..i18n import translate
+from ..sentences import fill, local
 
 K = Qt.Key
 CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
@@ -162,7 +164,7 @@ def _voting_key(ws, event, key):
     card_id, why = ws.key_vote_target()
     if card_id is None:
         if why:
-            ws.notify(why + (f" “{text}” starts a card." if digit else ""))
+            ws.notify(local(why) + (fill(translate("Workshop", " “%1” starts a card."), text) if digit else ""))
         return None if digit or key == K.Key_Minus else True
     before = ws.voting.card(card_id).votes
     if digit:
@@ -170,7 +172,7 @@ def _voting_key(ws, event, key):
     else:
         done = ws.voting.unvote(card_id)
     if done:
-        ws.notify(ws.voting.dots_said(card_id, before) if digit else "One dot taken back.")
+        ws.notify(ws.voting.dots_said(card_id, before) if digit else translate("Workshop", "One dot taken back."))
     return True
 
 

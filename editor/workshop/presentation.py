@@ -17,6 +17,8 @@ from . import framing, ranking
 from .board import CLOCK_COLOURS, Chip, RankingBoard, Toast, stage_caption
 from .controls import ControlPanel
 from .view import WorkshopView
+from ..i18n import translate
+from ..sentences import fill
 
 GAP = 24
 
@@ -64,7 +66,7 @@ class PresentationWindow(QWidget):
     def __init__(self, workshop, overlay: bool):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("workshop_presentation")
-        self.setWindowTitle("Wayline — workshop")
+        self.setWindowTitle(translate("Workshop", "Wayline — workshop"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ws = workshop
         self.quiet = False
@@ -156,7 +158,8 @@ class PresentationWindow(QWidget):
     def refresh(self) -> None:
         ws = self.ws
         self.caption.say(stage_caption(ws.lay, ws.stage_id))
-        self.dots.say(f"● {ws.voting.left()} of {ws.voting.budget} dots left" if ws.voting.active else "")
+        self.dots.say(fill(translate("Workshop", "● %1 of %2 dots left"), str(ws.voting.left()), str(ws.voting.budget))
+                      if ws.voting.active else "")
         if ws.ranking_shown:
             self.board.show_ranking(ranking.top_cards(ws.editor.doc.journey, ws.top_n), ws.top_n)
         else:
@@ -172,7 +175,7 @@ class PresentationWindow(QWidget):
             # the gentle signal: a slow pulse, one second red, one second darker
             overrun = int(-tb.countdown.remaining())
             self.clock.set_colours("#b91c1c" if overrun % 2 == 0 else "#7f1d1d", "#ffffff")
-            text = f"Time's up  {text}"
+            text = fill(translate("Workshop", "Time's up  %1"), text)
         elif state in CLOCK_COLOURS:
             self.clock.set_colours(*CLOCK_COLOURS[state])
             text = ("❚❚ " if state == "paused" else "") + text

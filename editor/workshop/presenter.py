@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
 from .board import Toast
 from .controls import ControlPanel
 from .view import WorkshopView
+from ..i18n import translate
 
 PANEL_WIDTH = 360
 
@@ -18,7 +19,7 @@ class PresenterWindow(QWidget):
     def __init__(self, workshop):
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("workshop_presenter")
-        self.setWindowTitle("Wayline — presenter view")
+        self.setWindowTitle(translate("Workshop", "Wayline — presenter view"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ws = workshop
         self.quiet = False

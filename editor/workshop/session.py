@@ -29,6 +29,8 @@ from .capture import QuickCapture
 from .spotlight import Dimmer
 from .timebox import TimeBox
 from .voting import VotingRound
+from ..i18n import translate
+from ..sentences import Facilitator, fill
 
 
 def choose_screens(screens, current):
@@ -74,7 +76,7 @@ class Workshop(QObject):
         self.capture = QuickCapture(self)
         self.voting = VotingRound(self)
         self.timebox = TimeBox(clock, self)
-        self.timebox.ended.connect(lambda: self.notify("Time is up."))
+        self.timebox.ended.connect(lambda: self.notify(translate("Workshop", "Time is up.")))
         editor.message.connect(self.notify)
 
     # -- the map ----------------------------------------------------------------------
@@ -296,18 +298,21 @@ class Workshop(QObject):
         tb = self.timebox
         done = tb.toggle() if action == "toggle" else getattr(tb, action)()
         if action != "toggle" or done == "ended" or tb.state() == "idle":
-            self.notify("Time box ended. " + tb.describe() if done == "ended" else tb.describe())
+            self.notify(fill(translate("Workshop", "Time box ended. %1"), tb.describe()) if done == "ended"
+                        else tb.describe())
 
     def toggle_voting(self) -> None:
         if self.voting.active:
             self.voting.end()
-            self.notify(f"Voting round ended: {self.voting.spent()} dots given.")
+            n = self.voting.spent()
+            self.notify(Facilitator.tr("Voting round ended: %n dot(s) given.", None, n))
         else:
             self.scene.clearSelection()  # a card selected earlier takes no dots by accident
             self.voting.start()
-            self.notify(f"Voting round: {self.voting.dots_each} dots each. Click a pain point "
-                        "or opportunity, or select one on screen and press 1–9. Typing still "
-                        "captures.")
+            n = self.voting.dots_each
+            self.notify(Facilitator.tr("Voting round: %n dot(s) each. Click a pain point or "
+                                                     "opportunity, or select one on screen and press 1–9. "
+                                                     "Typing still captures.", None, n))
         self.updated.emit()
 
     def shown_rect(self) -> Rect | None:

@@ -26,6 +26,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from model.workshop import (IDLE, LAST_MINUTE, LONGEST, OVER, PAUSED, RUNNING,  # noqa: F401
                             SHORTEST, Clock, Countdown, clamp_minutes, clock_text)
+from ..i18n import translate
+from ..sentences import Facilitator, fill
 
 
 class TimeBox(QObject):
@@ -111,11 +113,11 @@ class TimeBox(QObject):
         """A sentence for the facilitator after a time-box key."""
         c = self.countdown
         state = c.state()
-        length = f"{c.minutes:.0f} minute{'s' if c.minutes != 1 else ''}"
         if state == IDLE:
-            return f"Time box: {length} (Ctrl+T starts it)."
+            n = round(c.minutes)
+            return Facilitator.tr("Time box: %n minute(s) (Ctrl+T starts it).", None, n)
         if state == PAUSED:
-            return f"Time box paused at {self.text()}."
+            return fill(translate("Workshop", "Time box paused at %1."), self.text())
         if state == OVER:
-            return f"Time is up ({self.text()}). Ctrl+T ends the time box."
-        return f"Time box: {self.text()} left."
+            return fill(translate("Workshop", "Time is up (%1). Ctrl+T ends the time box."), self.text())
+        return fill(translate("Workshop", "Time box: %1 left."), self.text())

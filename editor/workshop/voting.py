@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from model import workshop as rules
 from model.layout import Rect
 from model.operations import Op
+from ..i18n import translate
+from ..sentences import Facilitator, Steps, fill, local
 
 
 def seen(rect: Rect, shown: Rect) -> bool:
@@ -79,17 +81,18 @@ class VotingRound(QObject):
             return False
         dots, why = rules.dots_to_give(card, dots, self.journey.lanes, self.left(), self.budget)
         if why:
-            self.workshop.notify(why)
+            self.workshop.notify(local(why))
             return False
-        word = "vote" if dots == 1 else f"{dots} votes"
-        return self._set(card, card.votes + dots, f"Add {word}")
+        step = (translate("Steps", "Add vote") if dots == 1
+                else Steps.tr("Add %n vote(s)", None, dots))
+        return self._set(card, card.votes + dots, step)
 
     def unvote(self, card_id: int) -> bool:
         """Take back one dot given in this round (earlier rounds' dots stay)."""
         card = self.card(card_id)
         if not self.active or card is None or not rules.can_take_back(card, self.baseline):
             return False
-        return self._set(card, card.votes - 1, "Remove vote")
+        return self._set(card, card.votes - 1, translate("Steps", "Remove vote"))
 
     def _set(self, card, votes: int, name: str) -> bool:
         op = Op("update_card", {"card_id": card.id, "votes": votes})
@@ -102,10 +105,12 @@ class VotingRound(QObject):
         card = self.card(card_id)
         given = card.votes - before
         text = card.text if len(card.text) <= 40 else card.text[:39] + "…"
-        word = "1 dot" if given == 1 else f"{given} dots"
-        return f"{word} on “{text}” · {self.left()} of {self.budget} left"
+        return fill(Facilitator.tr("%n dot(s) on “%1” · %2 of %3 left", None, given),
+                    text,
+                    str(self.left()), str(self.budget))
 
     def status(self) -> str:
         if not self.active:
             return ""
-        return f"{self.left()} of {self.budget} dots left · {self.dots_each} each × {self.people} people"
+        return fill(translate("Workshop", "%1 of %2 dots left · %3 each × %4 people"),
+                    *(str(n) for n in (self.left(), self.budget, self.dots_each, self.people)))

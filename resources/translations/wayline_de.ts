@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
@@ -220,7 +220,7 @@
         <translation>Ganze &amp;Breite</translation>
     </message>
     <message>
-        <source>Fit the map's width to the window</source>
+        <source>Fit the map&apos;s width to the window</source>
         <translation>Die Breite der Karte an das Fenster anpassen</translation>
     </message>
     <message>
@@ -339,6 +339,41 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>smallest text %1 mm — readable from %2</source>
+        <translation>kleinste Schrift %1 mm — lesbar aus %2</translation>
+    </message>
+    <message>
+        <source>less than 0.1 m</source>
+        <translation>weniger als 0,1 m</translation>
+    </message>
+    <message>
+        <source>about %1 m</source>
+        <translation>etwa %1 m</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm poster on %3 %4 pages (%5×%6) plus an assembly page</source>
+        <translation>Poster %1 × %2 mm auf %3 Seiten %4 (%5×%6) und eine Montageseite</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm on the roll as %3 panels of %4 mm (a PDF page stops at 5.08 m), map at %5%</source>
+        <translation>%1 × %2 mm auf der Rolle als %3 Bahnen zu %4 mm (eine PDF-Seite endet bei 5,08 m), Karte bei %5 %</translation>
+    </message>
+    <message>
+        <source>one %1 × %2 mm sheet, map at %3%</source>
+        <translation>ein Bogen %1 × %2 mm, Karte bei %3 %</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px at %3 dpi; %4</source>
+        <translation>%1 × %2 px bei %3 dpi; %4</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export PDF poster</source>
@@ -402,6 +437,44 @@
     </message>
 </context>
 <context>
+    <name>Facilitator</name>
+    <message numerus="yes">
+        <source>⚠ %n card(s) too small to read from the back (%1 px text, %2 px needed).</source>
+        <translation>
+            <numerusform>⚠ %n Karte ist von hinten zu klein zum Lesen (%1 px Schrift, %2 px nötig).</numerusform>
+            <numerusform>⚠ %n Karten sind von hinten zu klein zum Lesen (%1 px Schrift, %2 px nötig).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting round ended: %n dot(s) given.</source>
+        <translation>
+            <numerusform>Abstimmungsrunde beendet: %n Punkt vergeben.</numerusform>
+            <numerusform>Abstimmungsrunde beendet: %n Punkte vergeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting round: %n dot(s) each. Click a pain point or opportunity, or select one on screen and press 1–9. Typing still captures.</source>
+        <translation>
+            <numerusform>Abstimmungsrunde: %n Punkt je Person. Klicken Sie auf einen Schmerzpunkt oder eine Chance, oder wählen Sie eine Karte auf dem Bildschirm aus und drücken Sie 1–9. Tippen erfasst weiterhin.</numerusform>
+            <numerusform>Abstimmungsrunde: %n Punkte je Person. Klicken Sie auf einen Schmerzpunkt oder eine Chance, oder wählen Sie eine Karte auf dem Bildschirm aus und drücken Sie 1–9. Tippen erfasst weiterhin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time box: %n minute(s) (Ctrl+T starts it).</source>
+        <translation>
+            <numerusform>Timebox: %n Minute (Strg+T startet sie).</numerusform>
+            <numerusform>Timebox: %n Minuten (Strg+T startet sie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) on “%1” · %2 of %3 left</source>
+        <translation>
+            <numerusform>%n Punkt auf „%1“ · %2 von %3 übrig</numerusform>
+            <numerusform>%n Punkte auf „%1“ · %2 von %3 übrig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
@@ -442,6 +515,22 @@
 </context>
 <context>
     <name>Help</name>
+    <message>
+        <source>Noto Sans and its script families</source>
+        <translation>Noto Sans und ihre Schriftfamilien für weitere Schriftsysteme</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera licence; DejaVu changes public domain</source>
+        <translation>Bitstream-Vera-Lizenz; die Änderungen von DejaVu gemeinfrei</translation>
+    </message>
+    <message>
+        <source>free for any use (George Douros); see the licence file</source>
+        <translation>frei für jede Nutzung (George Douros); siehe die Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>see the licence file</source>
+        <translation>siehe die Lizenzdatei</translation>
+    </message>
     <message>
         <source>&lt;p&gt;A desktop editor for customer journey maps. MIT licence (the &lt;code&gt;LICENSE&lt;/code&gt; file).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Desktop-Editor für Customer Journey Maps. MIT-Lizenz (die Datei &lt;code&gt;LICENSE&lt;/code&gt;).&lt;/p&gt;</translation>
@@ -623,8 +712,8 @@
         <translation>Geben Sie einen Namen für die Karte ein.</translation>
     </message>
     <message>
-        <source>A file name cannot start with a dot or hold / \ : * ? " &lt; &gt; |.</source>
-        <translation>Ein Dateiname kann nicht mit einem Punkt beginnen und kein / \ : * ? " &lt; &gt; | enthalten.</translation>
+        <source>A file name cannot start with a dot or hold / \ : * ? &quot; &lt; &gt; |.</source>
+        <translation>Ein Dateiname kann nicht mit einem Punkt beginnen und kein / \ : * ? &quot; &lt; &gt; | enthalten.</translation>
     </message>
     <message>
         <source>The name contains a character that cannot be saved (a broken emoji or symbol).</source>
@@ -688,6 +777,38 @@
     <message>
         <source>Write-back status</source>
         <translation>Stand des Zurückschreibens</translation>
+    </message>
+    <message>
+        <source>a network drive</source>
+        <translation>einem Netzlaufwerk</translation>
+    </message>
+    <message>
+        <source>a shared folder</source>
+        <translation>einem freigegebenen Ordner</translation>
+    </message>
+    <message>
+        <source>a %1 folder</source>
+        <translation>einem %1-Ordner</translation>
+    </message>
+    <message>
+        <source>“%1” is on %2, where editing in place is unsafe; Wayline edits a copy on this computer and writes the whole map back after every change.</source>
+        <translation>„%1“ liegt auf %2, wo direktes Bearbeiten nicht sicher ist; Wayline bearbeitet eine Kopie auf diesem Computer und schreibt nach jeder Änderung die ganze Karte zurück.</translation>
+    </message>
+    <message>
+        <source>Not written back to “%1” on %2: %3. Your changes are safe on this computer; Wayline keeps trying.</source>
+        <translation>Nicht nach „%1“ auf %2 zurückgeschrieben: %3. Ihre Änderungen sind auf diesem Computer sicher; Wayline versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written back to %2. Your changes are kept on this computer; open the map again to finish writing them back.</source>
+        <translation>„%1“ konnte nicht auf %2 zurückgeschrieben werden. Ihre Änderungen bleiben auf diesem Computer; öffnen Sie die Karte erneut, um das Zurückschreiben abzuschließen.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only on disk, so it is open for viewing only; use Save As to edit a copy.</source>
+        <translation>„%1“ ist auf dem Datenträger schreibgeschützt und daher nur zum Ansehen geöffnet; bearbeiten Sie mit „Speichern unter“ eine Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” was upgraded to this version of Wayline; the original is kept as “%2”.</source>
+        <translation>„%1“ wurde auf diese Wayline-Version aktualisiert; das Original bleibt als „%2“ erhalten.</translation>
     </message>
 </context>
 <context>
@@ -879,7 +1000,7 @@
     </message>
     <message>
         <source>Journey</source>
-        <translation>Journey</translation>
+        <translation>Journey-Titel</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -912,6 +1033,10 @@
     <message>
         <source>Add a persona</source>
         <translation>Eine Persona hinzufügen</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Neue Persona</translation>
     </message>
     <message>
         <source>Choose photo…</source>
@@ -991,6 +1116,45 @@
     <message>
         <source>{dpi} dpi, printing {printed}; {mp} megapixels.</source>
         <translation>{dpi} dpi, gedruckt {printed}; {mp} Megapixel.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>The smallest text prints %1 mm high and reads from %2, not from %3 m (about 1 m per 3 mm of letter height); choose a larger paper or tile the poster.</source>
+        <translation>Die kleinste Schrift wird %1 mm hoch gedruckt und ist aus %2 lesbar, nicht aus %3 m (etwa 1 m je 3 mm Buchstabenhöhe); wählen Sie ein größeres Papier oder kacheln Sie das Poster.</translation>
+    </message>
+    <message>
+        <source>1 picture prints at %1 ppi (under %2 ppi) and will look soft; use larger pictures or a smaller poster.</source>
+        <translation>1 Bild wird mit %1 ppi gedruckt (unter %2 ppi) und wirkt unscharf; verwenden Sie größere Bilder oder ein kleineres Poster.</translation>
+    </message>
+    <message>
+        <source>%1 pictures print at %2 ppi (under %3 ppi) and will look soft; use larger pictures or a smaller poster.</source>
+        <translation>%1 Bilder werden mit %2 ppi gedruckt (unter %3 ppi) und wirken unscharf; verwenden Sie größere Bilder oder ein kleineres Poster.</translation>
+    </message>
+    <message>
+        <source>cell borders and card edges</source>
+        <translation>Zellränder und Kartenkanten</translation>
+    </message>
+    <message>
+        <source>icons</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>emotion guides</source>
+        <translation>Hilfslinien der Emotionen</translation>
+    </message>
+    <message>
+        <source>The thinnest lines (%1) print %2 pt wide, under %3 pt: many printers drop them; print the poster larger.</source>
+        <translation>Die dünnsten Linien (%1) werden %2 pt breit gedruckt, unter %3 pt: Viele Drucker lassen sie weg; drucken Sie das Poster größer.</translation>
+    </message>
+    <message>
+        <source>The card “%1” (%2) has characters no font can draw: %3.</source>
+        <translation>Die Karte „%1“ (%2) enthält Zeichen, die keine Schrift darstellen kann: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has characters no font can draw: %2.</source>
+        <translation>„%1“ enthält Zeichen, die keine Schrift darstellen kann: %2.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1244,1025 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>The clipboard holds Wayline cards that cannot be pasted (they are damaged, or come from another version of Wayline).</source>
+        <translation>Die Zwischenablage enthält Wayline-Karten, die nicht eingefügt werden können (sie sind beschädigt oder stammen aus einer anderen Wayline-Version).</translation>
+    </message>
+    <message>
+        <source>A card on the clipboard</source>
+        <translation>Eine Karte in der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>A pasted card&apos;s colour</source>
+        <translation>Die Farbe einer eingefügten Karte</translation>
+    </message>
+    <message>
+        <source>A picture on the clipboard is too large for a map.</source>
+        <translation>Ein Bild in der Zwischenablage ist zu groß für eine Karte.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1 lines of text; Wayline pastes at most %2 at once (one card per line).</source>
+        <translation>Die Zwischenablage enthält %1 Textzeilen; Wayline fügt höchstens %2 auf einmal ein (eine Karte je Zeile).</translation>
+    </message>
+    <message>
+        <source>A line on the clipboard</source>
+        <translation>Eine Zeile in der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Wayline backup.</source>
+        <translation>„%1“ ist keine Wayline-Sicherung.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing part of the map; no clean copy can be made.</source>
+        <translation>In „%1“ fehlt ein Teil der Karte; es kann keine saubere Kopie angelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; nothing was written.</source>
+        <translation>„%1“ existiert bereits; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>A picture is in a format Wayline does not open (%1).</source>
+        <translation>Ein Bild hat ein Format, das Wayline nicht öffnet (%1).</translation>
+    </message>
+    <message>
+        <source>A picture has too many pixels to show.</source>
+        <translation>Ein Bild hat zu viele Pixel, um es anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>A picture is damaged and cannot be shown.</source>
+        <translation>Ein Bild ist beschädigt und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Wayline could not save this change to “%1”: the disk is full. Free some space and try again.</source>
+        <translation>Wayline konnte diese Änderung nicht in „%1“ speichern: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Wayline could not save this change: “%1” can no longer be written.</source>
+        <translation>Wayline konnte diese Änderung nicht speichern: „%1“ kann nicht mehr geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Wayline could not save this change to “%1” (%2); the map is as it was before.</source>
+        <translation>Wayline konnte diese Änderung nicht in „%1“ speichern (%2); die Karte ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>“%1” is open for viewing only; use Save As to edit a copy.</source>
+        <translation>„%1“ ist nur zum Ansehen geöffnet; bearbeiten Sie mit „Speichern unter“ eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Unknown operation %1.</source>
+        <translation>Unbekannte Operation %1.</translation>
+    </message>
+    <message>
+        <source>That change refers to something that is no longer in the map.</source>
+        <translation>Diese Änderung bezieht sich auf etwas, das nicht mehr in der Karte ist.</translation>
+    </message>
+    <message>
+        <source>That text holds a character that cannot be saved (a broken emoji or symbol); nothing was changed.</source>
+        <translation>Dieser Text enthält ein Zeichen, das nicht gespeichert werden kann (ein defektes Emoji oder Symbol); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a journey map.</source>
+        <translation>„%1“ ist ein Ordner, keine Journey Map.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read “%1”.</source>
+        <translation>Sie haben keine Berechtigung, „%1“ zu lesen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (%2).</source>
+        <translation>„%1“ konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file Wayline can open (it is a pipe or a device).</source>
+        <translation>„%1“ ist keine Datei, die Wayline öffnen kann (es ist eine Pipe oder ein Gerät).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a journey map.</source>
+        <translation>„%1“ ist zu groß für eine Journey Map.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Wayline journey map (it is not a map file at all).</source>
+        <translation>„%1“ ist keine Wayline-Journey-Map (es ist überhaupt keine Kartendatei).</translation>
+    </message>
+    <message>
+        <source>“%1” is a database from another program, not a Wayline journey map.</source>
+        <translation>„%1“ ist eine Datenbank eines anderen Programms, keine Wayline-Journey-Map.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Wayline; update Wayline to open it.</source>
+        <translation>„%1“ wurde mit einer neueren Wayline-Version erstellt; aktualisieren Sie Wayline, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its version number is missing.</source>
+        <translation>„%1“ ist beschädigt: Die Versionsnummer fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” has changes from another program waiting in “%2” beside it; open and close it in that program first, or move “%3” away to open the map as it was.</source>
+        <translation>Für „%1“ liegen in „%2“ daneben Änderungen eines anderen Programms bereit; öffnen und schließen Sie die Karte zuerst in diesem Programm, oder verschieben Sie „%3“, um die Karte so zu öffnen, wie sie war.</translation>
+    </message>
+    <message>
+        <source>“%1” beside “%2” is not a journal Wayline wrote (%3); the map was not opened and neither file was changed. Move “%4” away, then open the map again.</source>
+        <translation>„%1“ neben „%2“ ist kein Journal, das Wayline geschrieben hat (%3); die Karte wurde nicht geöffnet und keine der beiden Dateien geändert. Verschieben Sie „%4“ und öffnen Sie die Karte dann erneut.</translation>
+    </message>
+    <message>
+        <source>A file “%1” that Wayline did not write appeared beside “%2”; nothing was changed. Move it away, then try again.</source>
+        <translation>Neben „%2“ ist eine Datei „%1“ aufgetaucht, die Wayline nicht geschrieben hat; es wurde nichts geändert. Verschieben Sie sie und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Wayline could not write “%1”: the disk is full. Free some space and try again; nothing was written.</source>
+        <translation>Wayline konnte „%1“ nicht schreiben: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wayline could not write “%1” (%2); nothing was written.</source>
+        <translation>Wayline konnte „%1“ nicht schreiben (%2); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a map (at most %2 MB).</source>
+        <translation>„%1“ ist zu groß für eine Karte (höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a map.</source>
+        <translation>„%1“ ist zu groß für eine Karte.</translation>
+    </message>
+    <message>
+        <source>“%1” has too many pixels to place on a map.</source>
+        <translation>„%1“ hat zu viele Pixel, um es auf eine Karte zu setzen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture Wayline can read (use PNG, JPEG, GIF, BMP or WebP).</source>
+        <translation>„%1“ ist kein Bild, das Wayline lesen kann (verwenden Sie PNG, JPEG, GIF, BMP oder WebP).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (since %3)</source>
+        <translation>%1 auf %2 (seit %3)</translation>
+    </message>
+    <message>
+        <source>another Wayline window</source>
+        <translation>einem anderen Wayline-Fenster</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Wayline by %2; you can open it read-only.</source>
+        <translation>„%1“ ist in Wayline von %2 geöffnet; Sie können die Karte schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open for editing in another Wayline window (perhaps under another name); you can open it read-only.</source>
+        <translation>„%1“ ist bereits in einem anderen Wayline-Fenster zum Bearbeiten geöffnet (vielleicht unter einem anderen Namen); Sie können die Karte schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <source>it is a link</source>
+        <translation>sie ist ein Link</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>sie ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file</source>
+        <translation>sie ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>sie gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>it is linked to another file</source>
+        <translation>sie ist mit einer anderen Datei verknüpft</translation>
+    </message>
+    <message>
+        <source>the map&apos;s name is too long for it</source>
+        <translation>der Name der Karte ist dafür zu lang</translation>
+    </message>
+    <message>
+        <source>Wayline could not make its lock file “%1” beside “%2” safely (%3), so the map is open for viewing only; use Save As to edit a copy.</source>
+        <translation>Wayline konnte seine Sperrdatei „%1“ neben „%2“ nicht sicher anlegen (%3), daher ist die Karte nur zum Ansehen geöffnet; bearbeiten Sie mit „Speichern unter“ eine Kopie.</translation>
+    </message>
+    <message>
+        <source>A map needs at least one stage; add another before deleting this one.</source>
+        <translation>Eine Karte braucht mindestens eine Phase; fügen Sie eine weitere hinzu, bevor Sie diese löschen.</translation>
+    </message>
+    <message>
+        <source>A map needs at least one lane; add another before deleting this one.</source>
+        <translation>Eine Karte braucht mindestens eine Bahn; fügen Sie eine weitere hinzu, bevor Sie diese löschen.</translation>
+    </message>
+    <message>
+        <source>Empty this lane before changing it to or from an emotions lane.</source>
+        <translation>Leeren Sie diese Bahn, bevor Sie sie in eine Emotionsbahn oder aus einer Emotionsbahn ändern.</translation>
+    </message>
+    <message>
+        <source>An emotions lane holds emotion markers, not cards.</source>
+        <translation>Eine Emotionsbahn enthält Emotionsmarkierungen, keine Karten.</translation>
+    </message>
+    <message>
+        <source>Emotion markers go in an emotions lane.</source>
+        <translation>Emotionsmarkierungen gehören in eine Emotionsbahn.</translation>
+    </message>
+    <message>
+        <source>That picture cannot be stored; nothing was changed.</source>
+        <translation>Dieses Bild kann nicht gespeichert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>That picture is too large for a map.</source>
+        <translation>Dieses Bild ist zu groß für eine Karte.</translation>
+    </message>
+    <message>
+        <source>That picture&apos;s size is not a sensible number of pixels.</source>
+        <translation>Die Größe dieses Bildes ist keine sinnvolle Pixelzahl.</translation>
+    </message>
+    <message>
+        <source>A colour</source>
+        <translation>Eine Farbe</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Der Text</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <source>A feeling</source>
+        <translation>Ein Gefühl</translation>
+    </message>
+    <message>
+        <source>A marker&apos;s place within its stage</source>
+        <translation>Die Stelle einer Markierung in ihrer Phase</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s width</source>
+        <translation>Die Breite einer Phase</translation>
+    </message>
+    <message>
+        <source>A lane&apos;s height</source>
+        <translation>Die Höhe einer Bahn</translation>
+    </message>
+    <message>
+        <source>A label</source>
+        <translation>Eine Beschriftung</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 must look like #1a2b3c.</source>
+        <translation>%1 muss wie #1a2b3c aussehen.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 muss Text sein.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1 contains a character that cannot be saved (a broken emoji or symbol).</source>
+        <translation>%1 enthält ein Zeichen, das nicht gespeichert werden kann (ein defektes Emoji oder Symbol).</translation>
+    </message>
+    <message>
+        <source>A lane kind must be one of: %1.</source>
+        <translation>Die Art einer Bahn muss eine dieser sein: %1.</translation>
+    </message>
+    <message>
+        <source>A channel must be one of: %1.</source>
+        <translation>Ein Kanal muss einer dieser sein: %1.</translation>
+    </message>
+    <message>
+        <source>Votes must be a whole number.</source>
+        <translation>Stimmen müssen eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>That change carries an identity that is not a valid uuid.</source>
+        <translation>Diese Änderung trägt eine Identität, die keine gültige UUID ist.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s): %1.</source>
+        <translation>Unbekannte Felder: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is this map under another name; choose a new name for the copy.</source>
+        <translation>„%1“ ist diese Karte unter einem anderen Namen; wählen Sie einen neuen Namen für die Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name.</source>
+        <translation>„%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened; it may be damaged.</source>
+        <translation>„%1“ konnte nicht geöffnet werden; die Datei ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <source>Wayline could not write your changes to “%1” (%2); they are still safe on this computer.</source>
+        <translation>Wayline konnte Ihre Änderungen nicht in „%1“ schreiben (%2); sie sind auf diesem Computer weiterhin sicher.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened; restore it from a backup copy.</source>
+        <translation>„%1“ ist beschädigt und kann nicht geöffnet werden; stellen Sie die Karte aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (part of the map is missing).</source>
+        <translation>„%1“ ist beschädigt und kann nicht geöffnet werden (ein Teil der Karte fehlt).</translation>
+    </message>
+    <message>
+        <source>A map kept only in memory has no backups; save it as a file first.</source>
+        <translation>Eine nur im Speicher gehaltene Karte hat keine Sicherungen; speichern Sie sie zuerst als Datei.</translation>
+    </message>
+    <message>
+        <source>A map kept only in memory cannot be saved as a file yet.</source>
+        <translation>Eine nur im Speicher gehaltene Karte kann noch nicht als Datei gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>That stage no longer exists.</source>
+        <translation>Diese Phase existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That lane no longer exists.</source>
+        <translation>Diese Bahn existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That emotion marker no longer exists.</source>
+        <translation>Diese Emotionsmarkierung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That persona no longer exists.</source>
+        <translation>Diese Persona existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That card no longer exists.</source>
+        <translation>Diese Karte existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>den Export</translation>
+    </message>
+    <message>
+        <source>the copy</source>
+        <translation>die Kopie</translation>
+    </message>
+    <message>
+        <source>Wayline cannot write “%1” in the folder “%2”: %3.</source>
+        <translation>Wayline kann „%1“ im Ordner „%2“ nicht schreiben: %3.</translation>
+    </message>
+    <message>
+        <source>Wayline cannot create “%1” in the folder “%2”: %3.</source>
+        <translation>Wayline kann „%1“ im Ordner „%2“ nicht anlegen: %3.</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>er existiert nicht</translation>
+    </message>
+    <message>
+        <source>“%1” is the map itself; choose another file for %2.</source>
+        <translation>„%1“ ist die Karte selbst; wählen Sie eine andere Datei für %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a map open in Wayline; choose another file for %2.</source>
+        <translation>„%1“ ist eine in Wayline geöffnete Karte; wählen Sie eine andere Datei für %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to a folder that does not exist; choose another file for %2.</source>
+        <translation>„%1“ ist ein Link auf einen Ordner, der nicht existiert; wählen Sie eine andere Datei für %2.</translation>
+    </message>
+    <message>
+        <source>Wayline cannot write “%1” (%2).</source>
+        <translation>Wayline kann „%1“ nicht schreiben (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give a file name for %2.</source>
+        <translation>„%1“ ist ein Ordner; geben Sie einen Dateinamen für %2 an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (it is a pipe, a device or a socket); choose another file for %2.</source>
+        <translation>„%1“ ist keine gewöhnliche Datei (es ist eine Pipe, ein Gerät oder ein Socket); wählen Sie eine andere Datei für %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only; choose another file for %2.</source>
+        <translation>„%1“ ist schreibgeschützt; wählen Sie eine andere Datei für %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a map open in Wayline by %2; choose another file for %3.</source>
+        <translation>„%1“ ist eine Karte, die in Wayline von %2 geöffnet ist; wählen Sie eine andere Datei für %3.</translation>
+    </message>
+    <message>
+        <source>There is no template called “%1”; choose one of: %2.</source>
+        <translation>Es gibt keine Vorlage namens „%1“; wählen Sie eine dieser: %2.</translation>
+    </message>
+    <message>
+        <source>This map holds text that must be shaped (Indic, Thai, Arabic, Hebrew or combining accents), which this installation of Wayline cannot do (uharfbuzz is missing); reinstall Wayline.</source>
+        <translation>Diese Karte enthält Text, der geformt werden muss (indische Schriften, Thai, Arabisch, Hebräisch oder kombinierende Akzente), was diese Wayline-Installation nicht kann (uharfbuzz fehlt); installieren Sie Wayline neu.</translation>
+    </message>
+    <message>
+        <source>This journey map is damaged: it holds no map.</source>
+        <translation>Diese Journey Map ist beschädigt: Sie enthält keine Karte.</translation>
+    </message>
+    <message>
+        <source>This journey map is damaged: it has no stages or no lanes.</source>
+        <translation>Diese Journey Map ist beschädigt: Sie hat keine Phasen oder keine Bahnen.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; choose where to save the export.</source>
+        <translation>Der Ordner „%1“ existiert nicht; wählen Sie, wo der Export gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Wayline could not save “%1” (%2).</source>
+        <translation>Wayline konnte „%1“ nicht speichern (%2).</translation>
+    </message>
+    <message>
+        <source>This map holds more distinct shaped glyphs than a PDF can carry.</source>
+        <translation>Diese Karte enthält mehr verschiedene geformte Glyphen, als ein PDF aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>The overlap cannot be negative.</source>
+        <translation>Die Überlappung darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>An overlap over 50 mm wastes most of each page; use 5 to 20 mm.</source>
+        <translation>Eine Überlappung über 50 mm verschwendet den größten Teil jeder Seite; verwenden Sie 5 bis 20 mm.</translation>
+    </message>
+    <message>
+        <source>The margin must be between 0 and 200 mm.</source>
+        <translation>Der Rand muss zwischen 0 und 200 mm liegen.</translation>
+    </message>
+    <message>
+        <source>Tiles are printed on A4 or Letter pages, not “%1”.</source>
+        <translation>Kacheln werden auf A4- oder Letter-Seiten gedruckt, nicht auf „%1“.</translation>
+    </message>
+    <message>
+        <source>A tiled poster is 1 to 40 pages wide.</source>
+        <translation>Ein gekacheltes Poster ist 1 bis 40 Seiten breit.</translation>
+    </message>
+    <message>
+        <source>The printer border must be between 0 and 25 mm.</source>
+        <translation>Der Druckerrand muss zwischen 0 und 25 mm liegen.</translation>
+    </message>
+    <message>
+        <source>The bleed must be between 0 and 10 mm (3 mm is usual).</source>
+        <translation>Der Beschnitt muss zwischen 0 und 10 mm liegen (3 mm sind üblich).</translation>
+    </message>
+    <message>
+        <source>A viewing distance of %1 m is out of range (0.1 to 50 m).</source>
+        <translation>Ein Betrachtungsabstand von %1 m liegt außerhalb des Bereichs (0,1 bis 50 m).</translation>
+    </message>
+    <message>
+        <source>Unknown paper “%1”: use one of %2, or a size such as 600x900mm.</source>
+        <translation>Unbekanntes Papier „%1“: Verwenden Sie eines von %2 oder eine Größe wie 600x900mm.</translation>
+    </message>
+    <message>
+        <source>The paper “%1” is too small for a poster (at least 50 mm a side).</source>
+        <translation>Das Papier „%1“ ist zu klein für ein Poster (mindestens 50 mm je Seite).</translation>
+    </message>
+    <message>
+        <source>A %1 m page is longer than PDF allows (5.08 m, 200 in); tile it over smaller pages (--tile a4) or choose a smaller paper.</source>
+        <translation>Eine %1 m lange Seite ist länger, als PDF erlaubt (5,08 m, 200 in); kacheln Sie das Poster über kleinere Seiten (--tile a4) oder wählen Sie ein kleineres Papier.</translation>
+    </message>
+    <message>
+        <source>Unknown orientation “%1”: use auto, portrait or landscape.</source>
+        <translation>Unbekannte Ausrichtung „%1“: Verwenden Sie auto, portrait oder landscape.</translation>
+    </message>
+    <message>
+        <source>The margin cannot be negative.</source>
+        <translation>Der Rand darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The margins leave no room for the map on this paper.</source>
+        <translation>Die Ränder lassen auf diesem Papier keinen Platz für die Karte.</translation>
+    </message>
+    <message>
+        <source>A scale of %1% is out of range (1% to 10000%).</source>
+        <translation>Ein Maßstab von %1 % liegt außerhalb des Bereichs (1 % bis 10000 %).</translation>
+    </message>
+    <message>
+        <source>A %1 m roll would need %2 panels; tile it over smaller pages (--tile a4) instead.</source>
+        <translation>Eine %1 m lange Rolle bräuchte %2 Bahnen; kacheln Sie das Poster stattdessen über kleinere Seiten (--tile a4).</translation>
+    </message>
+    <message>
+        <source>Wayline could not write “%1” (%2).</source>
+        <translation>Wayline konnte „%1“ nicht schreiben (%2).</translation>
+    </message>
+    <message>
+        <source>A PNG is 16 to %1 pixels wide, not %2.</source>
+        <translation>Ein PNG ist 16 bis %1 Pixel breit, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Choose a resolution from %1 to %2 dpi, not %3.</source>
+        <translation>Wählen Sie eine Auflösung von %1 bis %2 dpi, nicht %3.</translation>
+    </message>
+    <message>
+        <source>A %1 × %2 pixel PNG is too large to open anywhere; choose a lower dpi or export a PDF poster.</source>
+        <translation>Ein PNG mit %1 × %2 Pixeln ist zu groß, um es irgendwo zu öffnen; wählen Sie eine niedrigere dpi-Zahl oder exportieren Sie ein PDF-Poster.</translation>
+    </message>
+    <message>
+        <source>The overlap or the printer border is too large for these pages.</source>
+        <translation>Die Überlappung oder der Druckerrand ist zu groß für diese Seiten.</translation>
+    </message>
+    <message>
+        <source>That poster would need %1 pages; choose a smaller final size.</source>
+        <translation>Dieses Poster bräuchte %1 Seiten; wählen Sie eine kleinere Endgröße.</translation>
+    </message>
+    <message>
+        <source>That poster would need %1 pages (at most %2); choose a smaller final size.</source>
+        <translation>Dieses Poster bräuchte %1 Seiten (höchstens %2); wählen Sie eine kleinere Endgröße.</translation>
+    </message>
+</context>
+<context>
+    <name>Repairs</name>
+    <message>
+        <source>an order number was not a number</source>
+        <translation>eine Ordnungsnummer keine Zahl war</translation>
+    </message>
+    <message>
+        <source>Repaired 1 value where %1.</source>
+        <translation>1 Wert repariert, wo %1.</translation>
+    </message>
+    <message>
+        <source>Repaired %1 values where %2.</source>
+        <translation>%1 Werte repariert, wo %2.</translation>
+    </message>
+    <message>
+        <source>the map&apos;s title or notes were unreadable or too long</source>
+        <translation>Titel oder Notizen der Karte unlesbar oder zu lang waren</translation>
+    </message>
+    <message>
+        <source>a stage name was unreadable or too long</source>
+        <translation>ein Phasenname unlesbar oder zu lang war</translation>
+    </message>
+    <message>
+        <source>a stage width was out of range</source>
+        <translation>eine Phasenbreite außerhalb des Bereichs lag</translation>
+    </message>
+    <message>
+        <source>a lane name was unreadable or too long</source>
+        <translation>ein Bahnname unlesbar oder zu lang war</translation>
+    </message>
+    <message>
+        <source>a lane kind was unknown</source>
+        <translation>eine Bahnart unbekannt war</translation>
+    </message>
+    <message>
+        <source>a lane height was out of range</source>
+        <translation>eine Bahnhöhe außerhalb des Bereichs lag</translation>
+    </message>
+    <message>
+        <source>a persona field was unreadable or too long</source>
+        <translation>ein Persona-Feld unlesbar oder zu lang war</translation>
+    </message>
+    <message>
+        <source>a persona photo was missing or unreadable</source>
+        <translation>ein Persona-Foto fehlte oder unlesbar war</translation>
+    </message>
+    <message>
+        <source>A picture was stored in a format Wayline does not open (%1) and is not shown.</source>
+        <translation>Ein Bild wurde in einem Format gespeichert, das Wayline nicht öffnet (%1), und wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 pictures were stored in formats Wayline does not open (%2) and are not shown.</source>
+        <translation>%1 Bilder wurden in Formaten gespeichert, die Wayline nicht öffnet (%2), und werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>a card pointed at a missing stage or lane and was left out</source>
+        <translation>eine Karte auf eine fehlende Phase oder Bahn verwies und weggelassen wurde</translation>
+    </message>
+    <message>
+        <source>a card&apos;s text was unreadable or too long</source>
+        <translation>der Text einer Karte unlesbar oder zu lang war</translation>
+    </message>
+    <message>
+        <source>a card colour was not a colour</source>
+        <translation>eine Kartenfarbe keine Farbe war</translation>
+    </message>
+    <message>
+        <source>a card channel was unknown</source>
+        <translation>ein Kartenkanal unbekannt war</translation>
+    </message>
+    <message>
+        <source>a vote count was out of range</source>
+        <translation>eine Stimmenzahl außerhalb des Bereichs lag</translation>
+    </message>
+    <message>
+        <source>a card&apos;s picture was missing or unreadable</source>
+        <translation>das Bild einer Karte fehlte oder unlesbar war</translation>
+    </message>
+    <message>
+        <source>an emotion marker pointed at a missing stage or lane and was left out</source>
+        <translation>eine Emotionsmarkierung auf eine fehlende Phase oder Bahn verwies und weggelassen wurde</translation>
+    </message>
+    <message>
+        <source>a feeling was outside -3..+3</source>
+        <translation>ein Gefühl außerhalb von -3..+3 lag</translation>
+    </message>
+    <message>
+        <source>a marker&apos;s place was out of range</source>
+        <translation>die Stelle einer Markierung außerhalb des Bereichs lag</translation>
+    </message>
+    <message>
+        <source>a marker label was unreadable or too long</source>
+        <translation>eine Markierungsbeschriftung unlesbar oder zu lang war</translation>
+    </message>
+    <message>
+        <source>an identity was missing or repeated</source>
+        <translation>eine Identität fehlte oder doppelt vorkam</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emotion marker(s)</source>
+        <translation>
+            <numerusform>%n Emotionsmarkierung</numerusform>
+            <numerusform>%n Emotionsmarkierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted stage “%1” — %2 brings it back.</source>
+        <translation>Phase „%1“ gelöscht — %2 holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Deleted stage “%1” with %2 — %3 brings it back.</source>
+        <translation>Phase „%1“ mit %2 gelöscht — %3 holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Deleted lane “%1” — %2 brings it back.</source>
+        <translation>Bahn „%1“ gelöscht — %2 holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Deleted lane “%1” with %2 — %3 brings it back.</source>
+        <translation>Bahn „%1“ mit %2 gelöscht — %3 holt sie zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stage(s) with %1 — %2 brings them back.</source>
+        <translation>
+            <numerusform>%n Phase mit %1 gelöscht — %2 holt sie zurück.</numerusform>
+            <numerusform>%n Phasen mit %1 gelöscht — %2 holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stage(s) — %1 brings them back.</source>
+        <translation>
+            <numerusform>%n Phase gelöscht — %1 holt sie zurück.</numerusform>
+            <numerusform>%n Phasen gelöscht — %1 holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n lane(s) with %1 — %2 brings them back.</source>
+        <translation>
+            <numerusform>%n Bahn mit %1 gelöscht — %2 holt sie zurück.</numerusform>
+            <numerusform>%n Bahnen mit %1 gelöscht — %2 holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n lane(s) — %1 brings them back.</source>
+        <translation>
+            <numerusform>%n Bahn gelöscht — %1 holt sie zurück.</numerusform>
+            <numerusform>%n Bahnen gelöscht — %1 holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This map has no lane that holds cards; add one, then paste.</source>
+        <translation>Diese Karte hat keine Bahn, die Karten aufnimmt; fügen Sie eine hinzu und dann ein.</translation>
+    </message>
+    <message>
+        <source>Add an emotions lane first: emotion markers live there.</source>
+        <translation>Fügen Sie zuerst eine Emotionsbahn hinzu: Dort leben die Emotionsmarkierungen.</translation>
+    </message>
+    <message>
+        <source>“%1” is open for viewing only; use Save As to edit a copy.</source>
+        <translation>„%1“ ist nur zum Ansehen geöffnet; bearbeiten Sie mit „Speichern unter“ eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Wayline could not take a backup copy of “%1” (%2); your map itself is saved.</source>
+        <translation>Wayline konnte keine Sicherung von „%1“ anlegen (%2); Ihre Karte selbst ist gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Move stage</source>
+        <translation>Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Bahn verschieben</translation>
+    </message>
+    <message>
+        <source>Resize stage</source>
+        <translation>Phasenbreite ändern</translation>
+    </message>
+    <message>
+        <source>Resize lane</source>
+        <translation>Bahnhöhe ändern</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move emotion marker</source>
+        <translation>Emotionsmarkierung verschieben</translation>
+    </message>
+    <message>
+        <source>Add emotion marker</source>
+        <translation>Emotionsmarkierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit card text</source>
+        <translation>Kartentext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit card texts</source>
+        <translation>Kartentexte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Colour card</source>
+        <translation>Karte einfärben</translation>
+    </message>
+    <message>
+        <source>Colour cards</source>
+        <translation>Karten einfärben</translation>
+    </message>
+    <message>
+        <source>Set channel</source>
+        <translation>Kanal festlegen</translation>
+    </message>
+    <message>
+        <source>Set channels</source>
+        <translation>Kanäle festlegen</translation>
+    </message>
+    <message>
+        <source>Set votes</source>
+        <translation>Stimmen festlegen</translation>
+    </message>
+    <message>
+        <source>Set votes on cards</source>
+        <translation>Stimmen auf Karten festlegen</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Phase umbenennen</translation>
+    </message>
+    <message>
+        <source>Colour stage</source>
+        <translation>Phase einfärben</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Bahn umbenennen</translation>
+    </message>
+    <message>
+        <source>Change lane kind</source>
+        <translation>Art der Bahn ändern</translation>
+    </message>
+    <message>
+        <source>Edit marker label</source>
+        <translation>Beschriftung der Markierung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change feeling</source>
+        <translation>Gefühl ändern</translation>
+    </message>
+    <message>
+        <source>Rename journey</source>
+        <translation>Journey umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation>Szenario bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename persona</source>
+        <translation>Persona umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit persona role</source>
+        <translation>Rolle der Persona bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit goals</source>
+        <translation>Ziele bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit frustrations</source>
+        <translation>Frustrationen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit quote</source>
+        <translation>Zitat bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Persona hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove persona photo</source>
+        <translation>Foto der Persona entfernen</translation>
+    </message>
+    <message>
+        <source>Set persona photo</source>
+        <translation>Foto der Persona festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte verschieben</numerusform>
+            <numerusform>%n Karten verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte einfügen</numerusform>
+            <numerusform>%n Karten einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte duplizieren</numerusform>
+            <numerusform>%n Karten duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n picture(s)</source>
+        <translation>
+            <numerusform>%n Bild hinzufügen</numerusform>
+            <numerusform>%n Bilder hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1 and %2</source>
+        <translation>%1 und %2 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emotion marker(s)</source>
+        <translation>
+            <numerusform>%n Emotionsmarkierung</numerusform>
+            <numerusform>%n Emotionsmarkierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n emotion marker(s)</source>
+        <translation>
+            <numerusform>%n Emotionsmarkierung löschen</numerusform>
+            <numerusform>%n Emotionsmarkierungen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase löschen</numerusform>
+            <numerusform>%n Phasen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Bahn löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n lane(s)</source>
+        <translation>
+            <numerusform>%n Bahn löschen</numerusform>
+            <numerusform>%n Bahnen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit stage name</source>
+        <translation>Phasennamen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit lane name</source>
+        <translation>Bahnnamen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add actions lane</source>
+        <translation>Bahn „Aktionen“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add touchpoints lane</source>
+        <translation>Bahn „Kontaktpunkte“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add thoughts lane</source>
+        <translation>Bahn „Gedanken“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add emotions lane</source>
+        <translation>Bahn „Emotionen“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add pain points lane</source>
+        <translation>Bahn „Schmerzpunkte“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add opportunities lane</source>
+        <translation>Bahn „Chancen“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add backstage lane</source>
+        <translation>Bahn „Hinter den Kulissen“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add metrics lane</source>
+        <translation>Bahn „Kennzahlen“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add images lane</source>
+        <translation>Bahn „Bilder“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add notes lane</source>
+        <translation>Bahn „Notizen“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 lane</source>
+        <translation>Bahn „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add vote</source>
+        <translation>Stimme hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme hinzufügen</numerusform>
+            <numerusform>%n Stimmen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove vote</source>
+        <translation>Stimme entfernen</translation>
+    </message>
+    <message>
+        <source>Capture thought</source>
+        <translation>Gedanken erfassen</translation>
+    </message>
+    <message>
+        <source>Capture pain point</source>
+        <translation>Schmerzpunkt erfassen</translation>
+    </message>
+    <message>
+        <source>Capture opportunity</source>
+        <translation>Chance erfassen</translation>
+    </message>
+    <message>
+        <source>Capture card</source>
+        <translation>Karte erfassen</translation>
+    </message>
+    <message>
+        <source>Capture feeling</source>
+        <translation>Gefühl erfassen</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>Blank</source>
@@ -1127,6 +2310,241 @@
     <message>
         <source>1 entry of “{map}” could not be copied into “{copy}” (values Wayline cannot hold).</source>
         <translation>1 Eintrag von „{map}“ konnte nicht nach „{copy}“ kopiert werden (ein Wert, den Wayline nicht fassen kann).</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Whole map</source>
+        <translation>Ganze Karte</translation>
+    </message>
+    <message>
+        <source>Top %1: where the room put its dots</source>
+        <translation>Top %1: wohin der Raum seine Punkte gesetzt hat</translation>
+    </message>
+    <message>
+        <source>No votes yet: start a voting round with Ctrl+D.</source>
+        <translation>Noch keine Stimmen: Starten Sie eine Abstimmungsrunde mit Strg+D.</translation>
+    </message>
+    <message>
+        <source>←/→ stage · Home whole map · type to capture, Enter next · Tab lane · Ctrl+arrows cell · Ctrl+T timer, Ctrl+Shift+T/M ± minute, Ctrl+Shift+Backspace reset · Ctrl+D vote · Ctrl+R top · Esc leave</source>
+        <translation>←/→ Phase · Pos1 ganze Karte · tippen zum Erfassen, Eingabe nächste · Tab Bahn · Strg+Pfeile Zelle · Strg+T Timebox, Strg+Umschalt+T/M ± Minute, Strg+Umschalt+Rücktaste zurücksetzen · Strg+D abstimmen · Strg+R Top · Esc beenden</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source> dots each</source>
+        <translation> Punkte je Person</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> Personen</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 Min.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Start voting</source>
+        <translation>Abstimmung starten</translation>
+    </message>
+    <message>
+        <source>Show top</source>
+        <translation>Top zeigen</translation>
+    </message>
+    <message>
+        <source>Zoom to fit readable</source>
+        <translation>Lesbar zoomen</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Swap screens</source>
+        <translation>Bildschirme tauschen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation>Timebox</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Punktabfrage</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Legibility on the projector</source>
+        <translation>Lesbarkeit am Beamer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Last stage</source>
+        <translation>Letzte Phase</translation>
+    </message>
+    <message>
+        <source>End voting</source>
+        <translation>Abstimmung beenden</translation>
+    </message>
+    <message>
+        <source>Hide top</source>
+        <translation>Top ausblenden</translation>
+    </message>
+    <message>
+        <source>Typing goes to: %1 · %2</source>
+        <translation>Getippt wird in: %1 · %2</translation>
+    </message>
+    <message>
+        <source>✔ Every card on the projector is readable.</source>
+        <translation>✔ Jede Karte am Beamer ist lesbar.</translation>
+    </message>
+    <message>
+        <source>No notes for this stage.</source>
+        <translation>Keine Notizen für diese Phase.</translation>
+    </message>
+    <message>
+        <source> “%1” starts a card.</source>
+        <translation> „%1“ beginnt eine Karte.</translation>
+    </message>
+    <message>
+        <source>One dot taken back.</source>
+        <translation>Ein Punkt zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Wayline — workshop</source>
+        <translation>Wayline — Workshop</translation>
+    </message>
+    <message>
+        <source>● %1 of %2 dots left</source>
+        <translation>● %1 von %2 Punkten übrig</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up  %1</source>
+        <translation>Zeit ist um  %1</translation>
+    </message>
+    <message>
+        <source>Wayline — presenter view</source>
+        <translation>Wayline — Referentenansicht</translation>
+    </message>
+    <message>
+        <source>Time is up.</source>
+        <translation>Die Zeit ist um.</translation>
+    </message>
+    <message>
+        <source>Time box ended. %1</source>
+        <translation>Timebox beendet. %1</translation>
+    </message>
+    <message>
+        <source>Time box paused at %1.</source>
+        <translation>Timebox angehalten bei %1.</translation>
+    </message>
+    <message>
+        <source>Time is up (%1). Ctrl+T ends the time box.</source>
+        <translation>Die Zeit ist um (%1). Strg+T beendet die Timebox.</translation>
+    </message>
+    <message>
+        <source>Time box: %1 left.</source>
+        <translation>Timebox: noch %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots left · %3 each × %4 people</source>
+        <translation>%1 von %2 Punkten übrig · %3 je Person × %4 Personen</translation>
+    </message>
+    <message>
+        <source>In the emotion lane, type a feeling from -3 to +3, then a label if you like.</source>
+        <translation>Tippen Sie in der Emotionsbahn ein Gefühl von -3 bis +3, dann nach Wunsch eine Beschriftung.</translation>
+    </message>
+    <message>
+        <source>This map has no emotion lane: add one to draw the feeling curve.</source>
+        <translation>Diese Karte hat keine Emotionsbahn: Fügen Sie eine hinzu, um die Gefühlskurve zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>This map has no thoughts lane: add one, or type the card without its prefix.</source>
+        <translation>Diese Karte hat keine Gedanken-Bahn: Fügen Sie eine hinzu, oder tippen Sie die Karte ohne ihr Präfix.</translation>
+    </message>
+    <message>
+        <source>This map has no pain points lane: add one, or type the card without its prefix.</source>
+        <translation>Diese Karte hat keine Schmerzpunkte-Bahn: Fügen Sie eine hinzu, oder tippen Sie die Karte ohne ihr Präfix.</translation>
+    </message>
+    <message>
+        <source>This map has no opportunitys lane: add one, or type the card without its prefix.</source>
+        <translation>Diese Karte hat keine Chancen-Bahn: Fügen Sie eine hinzu, oder tippen Sie die Karte ohne ihr Präfix.</translation>
+    </message>
+    <message>
+        <source>→ Thought</source>
+        <translation>→ Gedanke</translation>
+    </message>
+    <message>
+        <source>→ Pain point</source>
+        <translation>→ Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>→ Opportunity</source>
+        <translation>→ Chance</translation>
+    </message>
+    <message>
+        <source>Feeling %1</source>
+        <translation>Gefühl %1</translation>
+    </message>
+    <message>
+        <source>Dots go on pain points and opportunities.</source>
+        <translation>Punkte gehen auf Schmerzpunkte und Chancen.</translation>
+    </message>
+    <message>
+        <source>The selected card is not on the screen.</source>
+        <translation>Die ausgewählte Karte ist nicht auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>No dots left in this round (%1 spent).</source>
+        <translation>Keine Punkte mehr in dieser Runde (%1 vergeben).</translation>
     </message>
 </context>
 </TS>

@@ -55,9 +55,8 @@ def same_in_german() -> set[str]:
 
 # proper names: the paper sizes, and Qt's "OK", are the same words in German
 ALLOWED = {"Wayline", "OK"} | {text for text, _ in PaperPicker.CHOICES if not text.startswith(("36-inch", "Custom"))}
-# not the editor's to translate yet, named so that they are not missed: the export engine's
-# sentences (shared with the English command line) and the canvas's accessible name (canvas/)
-ENGINE_LABELS = ("export_detail", "export_warnings", "export_refusal")
+# not the editor's to translate yet, named so that it is not missed: the canvas's
+# accessible name (canvas/)
 NOT_YET = {"Journey map"}
 
 
@@ -66,7 +65,7 @@ def visible_texts(widget: QWidget) -> set[str]:
     texts = {widget.windowTitle()}
     for w in [widget, *widget.findChildren(QWidget)]:
         texts |= {w.toolTip(), w.accessibleName()}
-        if isinstance(w, QLabel) and w.objectName() not in ENGINE_LABELS:
+        if isinstance(w, QLabel):
             texts.add(w.text())
         elif isinstance(w, QAbstractButton):
             texts.add(w.text())
