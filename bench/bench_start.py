@@ -1,17 +1,19 @@
 """Cold start: a fresh process to the first painted frame of the sample map.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_start.py [--runs 7]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_start.py [--runs 7] [--root CHECKOUT]
 
 Each run starts a new Python process and times, from the parent, the moment
-it is started to the moment the child says its map view has painted once:
-  Wayline   `editor.app` opens a copy of the sample map in a window (what
-            `wayline MAP` does: application, window, panels, the map drawn)
+it is started to the moment the child says a map view has painted once (the
+line is read as it comes: the child's exit is not counted, on either side):
+  Wayline   `main.py MAP`, as `wayline MAP` runs: the xcb check, application,
+            single-instance hand-over and listener, window, panels, the map drawn
   floor     a bare QMainWindow whose QGraphicsView shows the same cards as
             plain C++ rect and text items (their rectangles and texts are
             handed over in a file, so the floor imports nothing of Wayline)
 The two are run alternately; the medians and their ratio are printed (issue
 18 asks for Wayline within 2x the floor), and `-X importtime` of the Wayline
-child names the slowest imports.
+child names the slowest imports. `--root` times another checkout of Wayline
+(an older commit, for a before/after figure) with this script.
 """
 from __future__ import annotations
 
@@ -27,30 +29,29 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The child's side: paint once, say so on stdout, quit. Both children share it.
+# The child's side: at the first paint of a graphics view's viewport, say so on
+# stdout and quit. The filter sits on the application, made before anything
+# else, so it sees the window Wayline makes inside `main`. Both children share it.
 FIRST_FRAME = """
+import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QGraphicsView
 class FirstFrame(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, lambda: (print("frame", flush=True), app.quit()))
-            obj.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and isinstance(obj.parent(), QGraphicsView):
+            QApplication.instance().removeEventFilter(self)
+            print("frame", flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
         return False
-def watch(view):
-    global _watch
-    _watch = FirstFrame()
-    view.viewport().installEventFilter(_watch)
+app = QApplication(sys.argv[:1])
+_watch = FirstFrame()
+app.installEventFilter(_watch)
 """
 
 WAYLINE = FIRST_FRAME + """
-import sys
 sys.path.insert(0, {root!r})
-from editor import app as appmod
-app = appmod.make_app()
-wayline = appmod.Wayline(app)
-window = wayline.open({path!r})
-watch(window.view)
-app.exec()
+import main
+sys.exit(main.main([{path!r}]))
 """
 
 FLOOR = FIRST_FRAME + """
@@ -58,7 +59,6 @@ import json
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QApplication, QGraphicsRectItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QMainWindow)
-app = QApplication([])
 cards = json.load(open({items!r}))
 scene = QGraphicsScene()
 for x, y, w, h, text in cards:
@@ -73,18 +73,24 @@ view = QGraphicsView(scene)
 window.setCentralWidget(view)
 window.resize(1400, 900)
 window.show()
-watch(view)
 app.exec()
 """
 
 
 def timed(code: str, env: dict, extra=()) -> float:
-    start = time.perf_counter()
-    child = subprocess.run([sys.executable, *extra, "-c", code], capture_output=True, text=True,
-                           env=env, timeout=120)
-    elapsed = time.perf_counter() - start
-    if "frame" not in child.stdout:
-        raise SystemExit(f"the child never painted:\n{child.stderr[-2000:]}")
+    """Seconds from starting the child to its "frame" line (its exit is not counted)."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen([sys.executable, *extra, "-c", code], stdout=subprocess.PIPE,
+                                 stderr=errors, text=True, env=env)
+        elapsed = None
+        for line in child.stdout:
+            if line.strip() == "frame" and elapsed is None:
+                elapsed = time.perf_counter() - start
+        child.wait(timeout=120)
+        if elapsed is None:
+            errors.seek(0)
+            raise SystemExit(f"the child never painted:\n{errors.read()[-2000:].decode(errors='replace')}")
     return elapsed
 
 
@@ -119,6 +125,7 @@ def slowest_imports(code: str, env: dict, n: int = 8) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--root", type=Path, default=ROOT, help="the Wayline checkout to time")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -126,7 +133,7 @@ def main() -> None:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    WAYLINE_DATA_DIR=str(folder / "data"), XDG_CONFIG_HOME=str(folder / "config"),
                    WAYLINE_INSTANCE=f"bench-start-{os.getpid()}")
-        wayline_code = WAYLINE.format(root=str(ROOT), path=str(path))
+        wayline_code = WAYLINE.format(root=str(args.root.resolve()), path=str(path))
         floor_code = FLOOR.format(items=str(items))
         timed(wayline_code, env), timed(floor_code, env)  # warm the disk cache for both
         ours, floor = [], []
@@ -136,7 +143,8 @@ def main() -> None:
         a, b = statistics.median(ours), statistics.median(floor)
         print(f"cold start to first frame, sample map ({len(json.loads(items.read_text()))} cards), "
               f"median of {args.runs}:")
-        print(f"  Wayline  {a * 1000:7.1f} ms   floor {b * 1000:7.1f} ms   x {a / b:.2f}")
+        print(f"  Wayline  {a * 1000:7.1f} ms   floor {b * 1000:7.1f} ms   x {a / b:.2f}"
+              f"   (load average {os.getloadavg()[0]:.2f})")
         print("slowest of Wayline's own imports (cumulative):")
         for row in slowest_imports(wayline_code, env):
             print("  " + row)
