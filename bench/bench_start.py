@@ -29,8 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The child's side: at the first paint of a graphics view's viewport, say so on
-# stdout and quit. The filter sits on the application, made before anything
+# The child's side: once the first paint of a graphics view's viewport is done,
+# say so on stdout and quit. The filter sits on the application, made before anything
 # else, so it sees the window Wayline makes inside `main`. Both children share it.
 FIRST_FRAME = """
 import sys
@@ -40,9 +40,11 @@ class FirstFrame(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and isinstance(obj.parent(), QGraphicsView):
             QApplication.instance().removeEventFilter(self)
-            print("frame", flush=True)
-            QTimer.singleShot(0, QApplication.instance().quit)
+            QTimer.singleShot(0, done)  # the paint is under way: say so once it is done
         return False
+def done():
+    print("frame", flush=True)
+    QApplication.instance().quit()
 app = QApplication(sys.argv[:1])
 _watch = FirstFrame()
 app.installEventFilter(_watch)
