@@ -1,6 +1,6 @@
 """Cold start: a fresh process to the first painted frame of the sample map.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_start.py [--runs 7] [--root CHECKOUT]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_start.py [--runs 7] [--root DIR] [--before DIR]
 
 Each run starts a new Python process and times, from the parent, the moment
 it is started to the moment the child says a map view has painted once (the
@@ -12,8 +12,9 @@ line is read as it comes: the child's exit is not counted, on either side):
             handed over in a file, so the floor imports nothing of Wayline)
 The two are run alternately; the medians and their ratio are printed (issue
 18 asks for Wayline within 2x the floor), and `-X importtime` of the Wayline
-child names the slowest imports. `--root` times another checkout of Wayline
-(an older commit, for a before/after figure) with this script.
+child names the slowest imports. `--root` times another checkout of Wayline;
+`--before CHECKOUT` adds one (an older commit) to the alternation, so a
+before/after pair is measured under the same load.
 """
 from __future__ import annotations
 
@@ -128,6 +129,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--root", type=Path, default=ROOT, help="the Wayline checkout to time")
+    parser.add_argument("--before", type=Path, help="another checkout (an older commit), timed in "
+                                                    "the same alternation: before and after under one load")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -135,20 +138,27 @@ def main() -> None:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    WAYLINE_DATA_DIR=str(folder / "data"), XDG_CONFIG_HOME=str(folder / "config"),
                    WAYLINE_INSTANCE=f"bench-start-{os.getpid()}")
-        wayline_code = WAYLINE.format(root=str(args.root.resolve()), path=str(path))
-        floor_code = FLOOR.format(items=str(items))
-        timed(wayline_code, env), timed(floor_code, env)  # warm the disk cache for both
-        ours, floor = [], []
+        children = {"Wayline": WAYLINE.format(root=str(args.root.resolve()), path=str(path)),
+                    "floor": FLOOR.format(items=str(items))}
+        if args.before:
+            children["before"] = WAYLINE.format(root=str(args.before.resolve()), path=str(path))
+        times: dict[str, list[float]] = {name: [] for name in children}
+        loads = []
+        for name, code in children.items():
+            timed(code, env)  # warm the disk cache for each
         for _ in range(args.runs):
-            ours.append(timed(wayline_code, env))
-            floor.append(timed(floor_code, env))
-        a, b = statistics.median(ours), statistics.median(floor)
+            for name, code in children.items():
+                times[name].append(timed(code, env))
+            loads.append(os.getloadavg()[0])
+        median = {name: statistics.median(t) for name, t in times.items()}
         print(f"cold start to first frame, sample map ({len(json.loads(items.read_text()))} cards), "
-              f"median of {args.runs}:")
-        print(f"  Wayline  {a * 1000:7.1f} ms   floor {b * 1000:7.1f} ms   x {a / b:.2f}"
-              f"   (load average {os.getloadavg()[0]:.2f})")
+              f"median of {args.runs} (load average {min(loads):.2f}-{max(loads):.2f} on {os.cpu_count()} CPUs):")
+        for name in children:
+            if name != "floor":
+                print(f"  {name:8} {median[name] * 1000:7.1f} ms   floor {median['floor'] * 1000:7.1f} ms   "
+                      f"x {median[name] / median['floor']:.2f}")
         print("slowest of Wayline's own imports (cumulative):")
-        for row in slowest_imports(wayline_code, env):
+        for row in slowest_imports(children["Wayline"], env):
             print("  " + row)
 
 
