@@ -1,6 +1,6 @@
 """Cold start: a fresh process to the first painted frame of the sample map.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_start.py [--runs 7] [--root DIR] [--before DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_start.py [--runs 7] [--root DIR] [--before DIR] [--phases]
 
 Each run starts a new Python process and times, from the parent, the moment
 it is started to the moment the child says a map view has painted once (the
@@ -14,7 +14,8 @@ The two are run alternately; the medians and their ratio are printed (issue
 18 asks for Wayline within 2x the floor), and `-X importtime` of the Wayline
 child names the slowest imports. `--root` times another checkout of Wayline;
 `--before CHECKOUT` adds one (an older commit) to the alternation, so a
-before/after pair is measured under the same load.
+before/after pair is measured under the same load; `--phases` times each step
+of the start inside Wayline's child.
 """
 from __future__ import annotations
 
@@ -80,6 +81,68 @@ app.exec()
 """
 
 
+# `--phases`: where the time goes inside Wayline's child, one step of
+# `editor.app.run` after the other (the same calls, made one by one so each can be
+# timed; the imports in the order Python meets them), printed as medians.
+PHASES = """
+import json, sys, time
+from pathlib import Path
+marks = [("start", time.perf_counter())]
+def mark(name):
+    marks.append((name, time.perf_counter()))
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+mark("import PySide6 (QtCore, QtGui, QtWidgets)")
+sys.path.insert(0, {root!r})
+import sqlalchemy, sqlalchemy.orm
+mark("import SQLAlchemy (core and ORM)")
+import model.document
+mark("import the model (entities, document, file store)")
+import main
+from editor import app as appmod, crash, single_instance
+from editor.window import MapWindow
+mark("import the editor and canvas")
+app = appmod.make_app()
+mark("make_app (QApplication, translations, fonts, icon)")
+single_instance.hand_over(None)
+crash.install()
+wayline = appmod.Wayline(app)
+single_instance.Listener(lambda p: None, lambda: None, parent=app).listen()
+appmod.quit_on_signals(app, wayline)
+mark("single instance, crash hook, signals")
+doc = wayline.load(Path({path!r}), None)
+mark("open the map (file checks, load, validation)")
+window = MapWindow(doc, wayline.recent())
+mark("build the window (layout, items, panels, menus)")
+wayline.windows.append(window)
+window.show()
+window.view.fit_width()
+mark("show, fit width")
+class FirstFrame(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (mark("event loop to the first paint done"), app.quit()))
+        return False
+watch = FirstFrame()
+window.view.viewport().installEventFilter(watch)
+app.exec()
+print(json.dumps([(name, t - marks[i][1]) for i, (name, t) in enumerate(marks[1:])]))
+"""
+
+
+def phases(root: Path, path: Path, env: dict, runs: int) -> list[str]:
+    code = PHASES.format(root=str(root), path=str(path))
+    steps = []
+    for _ in range(runs):
+        child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                               timeout=120)
+        steps.append(json.loads(child.stdout.strip().splitlines()[-1]))
+    rows = [(name, statistics.median(run[i][1] for run in steps)) for i, (name, _) in enumerate(steps[0])]
+    return [f"{t * 1000:7.1f} ms  {name}" for name, t in rows] + \
+        [f"{sum(t for _, t in rows) * 1000:7.1f} ms  in the process, after Python's own start"]
+
+
 def timed(code: str, env: dict, extra=()) -> float:
     """Seconds from starting the child to its "frame" line (its exit is not counted)."""
     with tempfile.TemporaryFile() as errors:
@@ -129,6 +192,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--root", type=Path, default=ROOT, help="the Wayline checkout to time")
+    parser.add_argument("--phases", action="store_true", help="also time each step inside Wayline's child")
     parser.add_argument("--before", type=Path, help="another checkout (an older commit), timed in "
                                                     "the same alternation: before and after under one load")
     args = parser.parse_args()
@@ -160,6 +224,10 @@ def main() -> None:
         print("slowest of Wayline's own imports (cumulative):")
         for row in slowest_imports(children["Wayline"], env):
             print("  " + row)
+        if args.phases:
+            print(f"inside Wayline's child, step by step (median of {args.runs}):")
+            for row in phases(args.root.resolve(), path, env, args.runs):
+                print("  " + row)
 
 
 if __name__ == "__main__":
