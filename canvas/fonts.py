@@ -4,7 +4,8 @@
 To make Qt draw text exactly that wide we register the same files, turn kerning
 off and ask for no hinting (hinting snaps advances to whole pixels), and size
 fonts in layout units: one point of the layout is one unit of the painter,
-whatever the device's DPI.
+whatever the device's DPI. A file is registered when text first needs it
+(`family`), and every one once the first frame is up (`editor.app`).
 """
 from __future__ import annotations
 
