@@ -50,7 +50,11 @@ class _Face:
     chain: 85 ms of the cold start (issue 18 item 3)."""
     def __init__(self, name: str):
         self.name = name
-        self.font = _hb_font(name)
+        try:
+            self.font = _hb_font(name)
+        except JourneyError:  # its sentence is about shaping; here no text can be measured at all
+            raise JourneyError("This installation of Wayline cannot measure text (uharfbuzz is "
+                               "missing); reinstall Wayline.") from None
         self.units = self.font.face.upem
 
     def has(self, code: int) -> bool:

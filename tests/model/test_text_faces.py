@@ -25,3 +25,24 @@ def test_a_character_only_a_late_fallback_has_is_measured_with_it():
     font = TTFont(textmod.font_file("NanumGothic"), lazy=True)
     units = font["hmtx"].metrics[font.getBestCmap()[ord("→")]][0]
     assert textmod.measure("→", 10) == pytest.approx(units / font["head"].unitsPerEm * 10)
+
+
+def test_without_harfbuzz_measuring_is_refused_in_a_sentence(monkeypatch):
+    import builtins
+    from model.errors import JourneyError
+    real = builtins.__import__
+
+    def no_harfbuzz(name, *args, **kw):
+        if name == "uharfbuzz":
+            raise ImportError(name)
+        return real(name, *args, **kw)
+    monkeypatch.setattr(builtins, "__import__", no_harfbuzz)
+    caches = (textmod.face, textmod._hb_font)
+    for f in caches:
+        f.cache_clear()
+    try:
+        with pytest.raises(JourneyError, match="cannot measure text \\(uharfbuzz is missing\\)"):
+            textmod.face(textmod.REGULAR)
+    finally:
+        for f in caches:
+            f.cache_clear()
