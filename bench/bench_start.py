@@ -131,16 +131,21 @@ print(json.dumps([(name, t - marks[i][1]) for i, (name, t) in enumerate(marks[1:
 """
 
 
-def phases(root: Path, path: Path, env: dict, runs: int) -> list[str]:
-    code = PHASES.format(root=str(root), path=str(path))
-    steps = []
+def phases(roots: list[Path], path: Path, env: dict, runs: int) -> list[str]:
+    """Each step's median in each checkout of `roots` (run alternately), one row a step."""
+    codes = [PHASES.format(root=str(root), path=str(path)) for root in roots]
+    steps: list[list] = [[] for _ in roots]
     for _ in range(runs):
-        child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                               timeout=120)
-        steps.append(json.loads(child.stdout.strip().splitlines()[-1]))
-    rows = [(name, statistics.median(run[i][1] for run in steps)) for i, (name, _) in enumerate(steps[0])]
-    return [f"{t * 1000:7.1f} ms  {name}" for name, t in rows] + \
-        [f"{sum(t for _, t in rows) * 1000:7.1f} ms  in the process, after Python's own start"]
+        for code, taken in zip(codes, steps):
+            child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                                   timeout=120)
+            taken.append(json.loads(child.stdout.strip().splitlines()[-1]))
+    rows = []
+    for i, (name, _) in enumerate(steps[0][0]):
+        rows.append(([statistics.median(run[i][1] for run in taken) for taken in steps], name))
+    rows.append(([sum(r[0][k] for r in rows) for k in range(len(roots))],
+                 "in the process, after Python's own start"))
+    return ["".join(f"{t * 1000:7.1f} ms" for t in times) + f"  {name}" for times, name in rows]
 
 
 def timed(code: str, env: dict, extra=()) -> float:
@@ -202,6 +207,10 @@ def main() -> None:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    WAYLINE_DATA_DIR=str(folder / "data"), XDG_CONFIG_HOME=str(folder / "config"),
                    WAYLINE_INSTANCE=f"bench-start-{os.getpid()}")
+        # an installed Wayline has its bytecode compiled (pip and the bundle do it): so do
+        # the checkouts timed here, written by the warm-up run, or every run compiles
+        # every module again (100+ ms) and a checkout that has no __pycache__ looks slower
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         children = {"Wayline": WAYLINE.format(root=str(args.root.resolve()), path=str(path)),
                     "floor": FLOOR.format(items=str(items))}
         if args.before:
@@ -225,8 +234,10 @@ def main() -> None:
         for row in slowest_imports(children["Wayline"], env):
             print("  " + row)
         if args.phases:
-            print(f"inside Wayline's child, step by step (median of {args.runs}):")
-            for row in phases(args.root.resolve(), path, env, args.runs):
+            roots = [args.root.resolve()] + ([args.before.resolve()] if args.before else [])
+            print(f"inside Wayline's child, step by step (median of {args.runs}"
+                  f"{'; Wayline, then before' if args.before else ''}):")
+            for row in phases(roots, path, env, args.runs):
                 print("  " + row)
 
 
