@@ -4,7 +4,8 @@
 To make Qt draw text exactly that wide we register the same files, turn kerning
 off and ask for no hinting (hinting snaps advances to whole pixels), and size
 fonts in layout units: one point of the layout is one unit of the painter,
-whatever the device's DPI.
+whatever the device's DPI. A file is registered when text first needs it
+(`family`), and every one once the first frame is up (`editor.app`).
 """
 from __future__ import annotations
 
@@ -16,28 +17,39 @@ from model import text as textmod
 
 MAIN_FAMILY = "Noto Sans"
 FILES = (textmod.REGULAR, textmod.BOLD) + textmod.FALLBACKS + (textmod.EMOJI,)
+# What the first frame of an ordinary map draws with. The other files (22 MB
+# of fallbacks for other scripts and emoji: 16 ms to register) are added when
+# text first asks for one (`family`), and all of them once the first frame is
+# up (`editor.app`), so text typed into any field finds its script (issue 18).
+FIRST = (textmod.REGULAR, textmod.BOLD)
 
 _families: dict[str, str] = {}  # font file name (as model/text.py names it) -> Qt family
 
 
-def register() -> dict[str, str]:
-    """Register every bundled TTF once (needs a QGuiApplication); return name -> family."""
-    if _families:
-        return _families
-    for name in FILES:
-        font_id = QFontDatabase.addApplicationFont(str(textmod.font_file(name)))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        # a missing file still draws, in Qt's default family: visible, never a crash
-        _families[name] = families[0] if families else MAIN_FAMILY
-    if textmod.EMOJI in _families and hasattr(QFontDatabase, "setApplicationEmojiFontFamilies"):
-        # Qt (6.9+) sends emoji sequences to "the" emoji font: the bundled one,
-        # never one the system may or may not have
-        QFontDatabase.setApplicationEmojiFontFamilies([_families[textmod.EMOJI]])
+def register(names=FILES) -> dict[str, str]:
+    """Register each bundled TTF of `names` once (needs a QGuiApplication);
+    return name -> family for every file registered so far."""
+    for name in names:
+        if name not in _families:
+            _add(name)
     return _families
 
 
+def _add(name: str) -> None:
+    font_id = QFontDatabase.addApplicationFont(str(textmod.font_file(name)))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    # a missing file still draws, in Qt's default family: visible, never a crash
+    _families[name] = families[0] if families else MAIN_FAMILY
+    if name == textmod.EMOJI and families and hasattr(QFontDatabase, "setApplicationEmojiFontFamilies"):
+        # Qt (6.9+) sends emoji sequences to "the" emoji font: the bundled one,
+        # never one the system may or may not have
+        QFontDatabase.setApplicationEmojiFontFamilies([families[0]])
+
+
 def family(name: str) -> str:
-    return register().get(name, MAIN_FAMILY)
+    if name in FILES:
+        register((name,))
+    return _families.get(name, MAIN_FAMILY)
 
 
 def units_per_point(painter: QPainter) -> float:

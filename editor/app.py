@@ -7,6 +7,10 @@ sentence in a dialog, never as a traceback. One Wayline runs per user: a
 second launch hands its map to the first (`single_instance`), which opens it
 or brings forward the window that has it. Ctrl+C, SIGTERM and SIGHUP close
 every window cleanly (`quit_on_signals`), so each map takes its backup on close.
+Start-up imports what the first frame needs and defers the rest (issue 18):
+Recover, Help, Print, Export and the workshop load when first asked, and the
+fonts of other scripts are registered once the map has painted
+(`after_first_frame`).
 """
 from __future__ import annotations
 
@@ -16,7 +20,8 @@ import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSocketNotifier, QStandardPaths, QTimer
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QSocketNotifier, QStandardPaths,
+                            QTimer)
 from PySide6.QtGui import QIcon, QPixmapCache
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -26,7 +31,7 @@ from model.document import Document
 from model import cleancopy, targets
 from model.errors import FileInUse, FileRefused, JourneyError, PendingWriteBack, SchemaDiffers
 
-from . import clipboard, crash, i18n, recover, single_instance
+from . import clipboard, crash, i18n, single_instance
 from .i18n import number, translate
 from .sentences import refusal
 from .window import MapWindow, ask_clean_copy, ask_pending, ask_read_only
@@ -86,6 +91,7 @@ class Wayline:
         except PendingWriteBack as e:
             return self.resolve_pending(path, e, parent)
         except FileRefused as e:
+            from . import recover  # only ever after a refusal: not on the way to the first frame
             restored = recover.offer_latest_good(path, refusal(e), parent)
             if restored is None:
                 refuse(parent, refusal(e))
@@ -132,6 +138,7 @@ class Wayline:
         window.show()
         window.view.fit_width()
         QTimer.singleShot(0, window.view.fit_width)  # again once the docks have taken their room
+        after_first_frame(window.view, fonts.register)  # every script's font, for any text typed
         return window
 
     def show_any(self) -> None:
@@ -179,9 +186,35 @@ class Wayline:
 
 
     def recover(self, window: MapWindow) -> None:
+        """File ▸ Recover (editor/recover, loaded when first asked)."""
+        from . import recover
         dialog = recover.RecoverDialog(window.editor.doc.path, window)
         if dialog.exec() and getattr(dialog, "restored", None):
             self.open(dialog.restored, window)
+
+
+class _FirstFrame(QObject):
+    """Watches a view's viewport until it has painted once, then runs `then` on
+    the next turn of the event loop: work the first frame does not need waits
+    behind it, without waiting for a user's gesture (issue 18 item 3)."""
+    def __init__(self, view, then):
+        super().__init__(view)
+        self.then = then
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        self.then()
+        self.deleteLater()
+
+
+def after_first_frame(view, then) -> None:
+    _FirstFrame(view, then)
 
 
 def bring_forward(window: MapWindow) -> MapWindow:
@@ -241,7 +274,7 @@ def make_app(argv=None) -> QApplication:
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(app_icon())
     i18n.install(app)
-    fonts.register()
+    fonts.register(fonts.FIRST)  # the rest when text needs one, and all after the first frame
     QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
     return app
 

@@ -19,7 +19,6 @@ from model.document import Document
 from model.entities import LANE_KINDS
 
 from . import actions as action_specs
-from . import help
 from .find import FindBar
 from .i18n import number, translate
 from .map_drop import MapDrop
@@ -186,9 +185,9 @@ class MapWindow(QMainWindow):
             "file_export_png": lambda: self.export_map("png"),
             "file_save": lambda: self.show_message(translate("MapWindow", SAVED)),
             "file_print": self.print_map,
-            "help_guide": lambda: help.show(self, help.GuideDialog),
-            "help_shortcuts": lambda: help.show(self, help.ShortcutsDialog),
-            "help_about": lambda: help.show_about(self),
+            "help_guide": lambda: self.show_help("GuideDialog"),
+            "help_shortcuts": lambda: self.show_help("ShortcutsDialog"),
+            "help_about": lambda: self.show_help("about"),
             "edit_cut": ed.cut_selection, "edit_copy": ed.copy_selection, "edit_paste": ed.paste,
             "edit_duplicate": ed.duplicate_selection, "edit_delete": ed.delete_selection,
             "edit_select_all": ed.select_all, "edit_text": view.edit_selected,
@@ -263,6 +262,15 @@ class MapWindow(QMainWindow):
         menu.addMenu(self.lane_menu)
         menu.exec(where)
         ed.context_cell = None  # the menu's actions have run; later ones use the selection
+
+    def show_help(self, what: str) -> None:
+        """The Help menu: About, or a dialog of editor/help, which is loaded when
+        first asked (the first frame does not need it: issue 18)."""
+        from . import help
+        if what == "about":
+            help.show_about(self)
+        else:
+            help.show(self, getattr(help, what))
 
     def print_map(self) -> None:
         """File ▸ Print: Qt's print dialog (editor/printing, loaded when first asked:

@@ -1,8 +1,8 @@
 """One way to measure and break text, for the screen and the poster alike.
 
-Widths come from the bundled TrueType fonts' advance widths (fontTools), not
-from Qt or ReportLab, so the canvas and the PDF break lines at the same
-places. A character the main font lacks is measured (and later drawn) with the
+Widths come from the bundled TrueType fonts' advance widths (read by
+HarfBuzz), not from Qt or ReportLab, so the canvas and the PDF break lines at
+the same places. A character the main font lacks is measured (and later drawn) with the
 first font of the fallback chain that has it; kerning is off everywhere.
 Pieces that need shaping (Indic, Thai, Arabic, Hebrew, combining marks) are
 measured by HarfBuzz (`shape`), as the PDF draws them and as Qt shapes them.
@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-
-from fontTools.ttLib import TTFont
 
 from resources import path as resource_path
 from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
@@ -46,16 +44,31 @@ def font_file(name: str):
 
 
 class _Face:
+    """A bundled font's characters and advance widths, looked up one character at
+    a time by HarfBuzz over the mapped file. Reading whole tables with fontTools
+    cost 5-30 ms a font, and a map with one arrow (→) checks the whole fallback
+    chain: 85 ms of the cold start (issue 18 item 3)."""
     def __init__(self, name: str):
-        font = TTFont(font_file(name), lazy=True)
         self.name = name
-        self.units = font["head"].unitsPerEm
-        self.cmap = font.getBestCmap()
-        self.advances = {}
-        metrics = font["hmtx"].metrics
-        for code, glyph in self.cmap.items():
-            self.advances[code] = metrics[glyph][0]
-        font.close()
+        try:
+            self.font = _hb_font(name)
+        except JourneyError:  # its sentence is about shaping; here no text can be measured at all
+            raise JourneyError("This installation of Wayline cannot measure text (uharfbuzz is "
+                               "missing); reinstall Wayline.") from None
+        self.units = self.font.face.upem
+
+    def has(self, code: int) -> bool:
+        return self.font.get_nominal_glyph(code) is not None
+
+    def advance(self, code: int) -> int | None:
+        """The advance width in font units; None if the font lacks the character."""
+        glyph = self.font.get_nominal_glyph(code)
+        return None if glyph is None else self.font.get_glyph_h_advance(glyph)
+
+    @property
+    def cmap(self) -> frozenset[int]:
+        """Every character the font has (for whole-text checks such as the PDF's)."""
+        return frozenset(self.font.face.unicodes)
 
 
 @lru_cache(maxsize=None)
@@ -70,10 +83,10 @@ def font_for(char: str, bold: bool = False) -> str:
         return EMOJI  # an emoji cluster (see `clusters`)
     code = ord(char)
     main = BOLD if bold else REGULAR
-    if code in face(main).cmap or _invisible(char):
+    if face(main).has(code) or _invisible(char):
         return main
     for name in FALLBACKS:
-        if code in face(name).cmap:
+        if face(name).has(code):
             return name
     return PLACEHOLDER  # drawn as an outlined box: visible, never dropped
 
@@ -105,7 +118,7 @@ _EMOJI_SEQUENCE = re.compile(f"[{_RI}][{_RI}]|[0-9#*]\ufe0f?\u20e3|{_ELEMENT}(?:
 def _emoji_char(char: str) -> bool:
     """One code point drawn as a colour emoji on its own."""
     code = ord(char)
-    if code not in face(EMOJI).cmap or char in "#*0123456789":
+    if not face(EMOJI).has(code) or char in "#*0123456789":
         return False
     return code >= 0x1F000 or char in _BMP_EMOJI
 
@@ -115,7 +128,7 @@ def _is_emoji(seq: str) -> bool:
         return False  # text presentation asked for
     if len(seq) == 1:
         return _emoji_char(seq)
-    return ord(seq[0]) in face(EMOJI).cmap and (
+    return face(EMOJI).has(ord(seq[0])) and (
         _emoji_char(seq[0]) or "\ufe0f" in seq or "\u200d" in seq or "\u20e3" in seq
         or any("\U0001f3fb" <= ch <= "\U0001f3ff" for ch in seq))
 
@@ -158,7 +171,7 @@ def _advance(char: str, bold: bool) -> float:
     if name == PLACEHOLDER:
         return PLACEHOLDER_WIDTH
     f = face(name)
-    units = f.advances.get(ord(char))
+    units = f.advance(ord(char))
     if units is None:
         units = f.units * PLACEHOLDER_WIDTH
     return units / f.units
