@@ -43,7 +43,7 @@ class PersonaPanel(QWidget):
         self.personas = PersonaList(editor)
         self.personas.chosen.connect(self.reload)
         form.addRow(translate("Persona", "Personas"), self.personas)
-        form.addRow(translate("Persona", "Look"), self._look_row())
+        self._look_rows(form)
         form.addRow(translate("Persona", "Photo"), self._photo_row())
         self.fields = {
             "name": self._line(form, translate("Persona", "Name"), lambda v: self.update_persona(QT_TRANSLATE_NOOP("Steps", "Rename persona"), name=v)),
@@ -74,9 +74,10 @@ class PersonaPanel(QWidget):
         row.addLayout(buttons)
         return row
 
-    def _look_row(self) -> QHBoxLayout:
+    def _look_rows(self, form: QFormLayout) -> None:
         """The chosen persona's colour, line and marker shape: one step each."""
         self.colour = QPushButton()
+        self.colour.setFixedWidth(64)
         self.colour.setAccessibleName(translate("Persona", "Colour"))
         self.colour.setToolTip(translate("Persona", "The colour of this persona's curve and markers"))
         self.colour.clicked.connect(self.choose_colour)
@@ -91,10 +92,9 @@ class PersonaPanel(QWidget):
                 combo.addItem(translate("Persona", names[key]), key)
             combo.activated.connect(lambda index, c=combo, st=step, f=field:
                                     self.update_persona(st, **{f: c.itemData(index)}))
-        row = QHBoxLayout()
-        for widget in (self.colour, self.line, self.shape):
-            row.addWidget(widget)
-        return row
+        form.addRow(translate("Persona", "Colour"), self.colour)
+        form.addRow(translate("Persona", "Line"), self.line)
+        form.addRow(translate("Persona", "Marker shape"), self.shape)
 
     def choose_colour(self) -> None:
         p = self.persona()

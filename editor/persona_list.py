@@ -61,9 +61,13 @@ class PersonaList(QWidget):
         self.add.menu().aboutToShow.connect(self._fill_add_menu)
         self.remove = QPushButton(translate("Persona", "Remove"))
         self.remove.clicked.connect(self.remove_chosen)
-        self.up, self.down = QPushButton(translate("Persona", "Move up")), QPushButton(translate("Persona", "Move down"))
-        self.up.clicked.connect(lambda: self.move_chosen(-1))
-        self.down.clicked.connect(lambda: self.move_chosen(+1))
+        self.up, self.down = QToolButton(), QToolButton()  # arrows: the panel stays narrow
+        for button, arrow, text, step in ((self.up, Qt.ArrowType.UpArrow, translate("Persona", "Move up"), -1),
+                                          (self.down, Qt.ArrowType.DownArrow, translate("Persona", "Move down"), +1)):
+            button.setArrowType(arrow)
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+            button.clicked.connect(lambda _checked=False, s=step: self.move_chosen(s))
         buttons = QHBoxLayout()
         for button in (self.add, self.remove, self.up, self.down):
             buttons.addWidget(button)

@@ -121,3 +121,15 @@ class EmotionBox:
     top: float          # y of +3
     bottom: float       # y of -3
     curves: tuple = ()  # a Curve per persona and state: target curves first, then in persona order
+
+
+@dataclass
+class LegendEntry:
+    """One persona in the header of a map with several: who, and the look of its curve."""
+    persona_id: int
+    photo_id: int | None
+    photo: Rect
+    name: Lines
+    role: Lines
+    swatch: Rect        # a stretch of its curve, with a marker in the middle
+    look: Look

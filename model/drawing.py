@@ -24,7 +24,8 @@ from .lanes import CHANNEL
 from .lanes import kind as lane_kind
 from .display import (PERSONA_PHOTO, Blocks, Box, Dots, Ellipse, Icon, Image, Path, Primitive,
                       Text)
-from .layout import CardBox, Curve, EmotionBox, LaneBox, Layout, Lines, MarkerBox, Rect, StageBox
+from .layout import (CardBox, Curve, EmotionBox, LaneBox, Layout, LegendEntry, Lines, MarkerBox, Rect,
+                     StageBox)
 from .theme import Theme
 
 PLAIN_LOD = 0.35      # below this level of detail a card is a plain block (overview speed)
@@ -94,6 +95,8 @@ def persona(lay: Layout, theme: Theme) -> list[Primitive]:
     if lay.persona is None:
         return []
     out: list[Primitive] = [_box(lay.persona, fill=HEADER_FILL, radius=PERSONA_RADIUS)]
+    for entry in lay.legend:
+        out += legend_entry(entry, theme)
     r = lay.persona_photo
     if r is not None:
         placeholder = (Ellipse(r.x, r.y, r.w, r.h, fill=PHOTO_PLACEHOLDER),
@@ -101,6 +104,23 @@ def persona(lay: Layout, theme: Theme) -> list[Primitive]:
         out.append(Image(PERSONA_PHOTO, r.x, r.y, r.w, r.h, clip="ellipse", fallback=placeholder))
     out += [Text(lines, theme.text if i == 0 else theme.muted) for i, lines in enumerate(lay.persona_lines)]
     return out
+
+
+def legend_entry(e: LegendEntry, theme: Theme) -> list[Primitive]:
+    """One persona of several in the header: photo, name, role, and its curve's look."""
+    r, s = e.photo, e.swatch
+    placeholder = (Ellipse(r.x, r.y, r.w, r.h, fill=PHOTO_PLACEHOLDER),
+                   Icon("person", r.x + r.w * 0.2, r.y + r.h * 0.2, r.w * 0.6, theme.muted))
+    photo = Image(e.photo_id, r.x, r.y, r.w, r.h, clip="ellipse", fallback=placeholder) \
+        if e.photo_id else placeholder
+    y = s.y + s.h / 2
+    width = looks.CURVE_WIDTH
+    return ([photo] if isinstance(photo, Image) else list(photo)) + [
+        Text(e.name, theme.text), Text(e.role, theme.muted),
+        Path((("M", s.x, y), ("L", s.right, y)), stroke=e.look.colour, width=width,
+             dash=looks.dash(e.look.line, width)),
+        Path(tuple(looks.outline(e.look.shape, s.x + s.w / 2, y, s.h / 2 - 1.5)), fill=e.look.colour,
+             stroke=FACE, width=0.8)]
 
 
 def stage_column(stage: StageBox) -> list[Primitive]:

@@ -22,7 +22,7 @@ from typing import Callable
 from . import text as textmod
 from .lanes import holds_markers
 from .lanes import kind as lane_kind
-from .boxes import (CardBox, Curve, EmotionBox, LaneBox, Lines, Look, MarkerBox, Rect,  # noqa: F401
+from .boxes import (CardBox, Curve, EmotionBox, LaneBox, LegendEntry, Lines, Look, MarkerBox, Rect,  # noqa: F401
                     StageBox)  # (their home is model.boxes; callers import them from here too)
 from .theme import STANDARD, Theme
 
@@ -45,6 +45,8 @@ class Layout:
     cards: list[CardBox]
     markers: list[MarkerBox]
     emotions: list[EmotionBox]
+    # several personas: each one's entry in the header (then no persona_photo or lines)
+    legend: list[LegendEntry] = field(default_factory=list)
     card_by_id: dict[int, CardBox] = field(default_factory=dict)
     cell_cards: dict[tuple[int, int], list[CardBox]] = field(default_factory=dict)  # in cell order
     # which layout this one follows, and the cells whose card boxes differ from that
@@ -194,7 +196,7 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
                   t.title_text, True)
     persona, photo, persona_lines = _persona(journey, t, width, measure)
     result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
-                    cards, markers, emotions)
+                    cards, markers, emotions, _legend(journey, persona, t, measure))
     if last is None:
         result.card_by_id = {c.id: c for c in cards}
         result.cell_cards = {cell: cards for cell, stack in cell_cards.items() if (cards := _cards_of(stack))}
@@ -443,10 +445,37 @@ def smooth_curve(points: list[tuple[float, float]]) -> tuple:
     return tuple(segments)
 
 
+def _legend(journey, strip: Rect | None, t: Theme, measure: Measure) -> list[LegendEntry]:
+    """With several personas the strip shows each of them side by side: photo, name,
+    role and a stretch of its curve in its look (goals and quotes are in the panel)."""
+    personas = journey.personas
+    if strip is None or len(personas) < 2:
+        return []
+    pad, size = 8.0, t.persona_text
+    column = strip.w / len(personas)
+    side = min(strip.h - 2 * pad, 56.0)
+    out = []
+    for i, p in enumerate(personas):
+        x = strip.x + i * column + pad
+        photo = Rect(x, strip.y + (strip.h - side) / 2, side, side)
+        text_x = photo.right + pad
+        text_w = max(column - side - 3 * pad, 20.0)
+        name = Lines(textmod.wrap(p.name, text_w, size * 1.2, True, measure)[:1], text_x, strip.y + pad,
+                     size * 1.2, True)
+        role = Lines(textmod.wrap(p.role, text_w, size, False, measure)[:2], text_x, name.y + name.height + 1, size)
+        swatch = Rect(text_x, role.y + max(role.height, size * textmod.LINE_HEIGHT) + 4,
+                      min(text_w, 60.0), 16.0)
+        out.append(LegendEntry(p.id, p.photo_id, photo, name, role, swatch, Look(p.colour, p.line, p.shape)))
+    return out
+
+
 def _persona(journey, t: Theme, width: float, measure: Measure):
-    """The first persona as a strip above the stages: who, then goals, frustrations, quote."""
+    """The first persona as a strip above the stages: who, then goals, frustrations, quote
+    (with several personas, the strip alone: `_legend` fills it)."""
     if not journey.personas:
         return None, None, []
+    if len(journey.personas) > 1:
+        return Rect(0, t.title_height, width, t.persona_height - 8), None, []
     p = journey.personas[0]
     rect = Rect(0, t.title_height, width, t.persona_height - 8)
     size, pad = t.persona_text, 8.0
