@@ -194,8 +194,10 @@ def feeling_op(journey, stage_id: int, lane_id: int, feeling: float, label: str 
     marker = stage_marker(journey, stage_id, lane_id, persona_id)
     if marker is not None:
         return Op("update_marker", {"marker_id": marker.id, **values})
+    persona_id = persona_of(journey, persona_id)
+    whose = {} if persona_id is None else {"persona_id": persona_id}  # (a map with no persona: nobody's)
     return Op("add_markers", {"markers": [{"lane_id": lane_id, "stage_id": stage_id, "offset": 0.5,
-                                           "persona_id": persona_of(journey, persona_id), **values}]})
+                                           **whose, **values}]})
 
 
 # -- dot voting -------------------------------------------------------------------------

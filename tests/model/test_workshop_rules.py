@@ -20,11 +20,12 @@ LANES = [NS(id=10, kind="actions"), NS(id=11, kind="pain_points"), NS(id=12, kin
 
 
 def journey(lanes=LANES, markers=()):
-    return NS(lanes=list(lanes), markers=list(markers), cards=[])
+    return NS(lanes=list(lanes), markers=list(markers), cards=[], personas=[])
 
 
 def marker(id, stage_id=1, lane_id=14, offset=0.5, feeling=0.0, label=""):
-    return NS(id=id, stage_id=stage_id, lane_id=lane_id, offset=offset, feeling=feeling, label=label)
+    return NS(id=id, stage_id=stage_id, lane_id=lane_id, offset=offset, feeling=feeling, label=label,
+              persona_id=None, target=0)
 
 
 def card_op(stage_id, lane_id, text):
