@@ -2,11 +2,13 @@
 writes. Like other bad references and values they are repaired in memory (a
 marker of a missing persona is left out, like one of a missing stage), said
 in one sentence each, and the file is not written until the next edit."""
+import json
 import shutil
 import sqlite3
 from pathlib import Path
 
 import main
+from model import cleancopy
 from model.document import Document
 from model.operations import Op
 from model.personas import look_for
@@ -94,3 +96,36 @@ def test_the_repairs_reach_the_file_with_the_next_edit(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
+
+
+def test_a_clean_copy_keeps_every_persona_column(tmp_path):
+    path = hostile(tmp_path, "UPDATE card SET personas = '1' WHERE id = 2",
+                   "UPDATE lane SET persona_id = 1 WHERE id = 1",
+                   "UPDATE emotion_marker SET target = 1 WHERE id = 3",
+                   "UPDATE persona SET colour = '#123456', line = 'dotted', shape = 'star'",
+                   "CREATE TRIGGER wipe AFTER UPDATE ON card BEGIN DELETE FROM card; END")
+    copy, dropped = cleancopy.make(path)
+    assert dropped == 0
+    with Document.open(copy) as doc:
+        j = doc.journey
+        assert doc.notices == [] and j.lanes[0].persona_id == 1
+        assert next(c for c in j.cards if c.id == 2).personas == "1"
+        assert next(m for m in j.markers if m.id == 3).target == 1
+        assert (j.personas[0].colour, j.personas[0].line, j.personas[0].shape) == ("#123456", "dotted", "star")
+
+
+def test_info_counts_each_personas_curve_and_target_curve(tmp_path, capsys):
+    path = tmp_path / "m.journey"
+    with Document.create(path, "sample") as doc:
+        j = doc.journey
+        lane = next(lane for lane in j.lanes if lane.kind == "emotions")
+        doc.apply(Op("add_markers", {"markers": [
+            {"stage_id": s.id, "lane_id": lane.id, "feeling": 2, "persona_id": j.personas[1].id, "target": 1}
+            for s in j.stages[:3]]}))
+    assert main.main(["info", "--json", str(path)]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["personas"] == [{"name": "Maya Chen", "markers": 10, "target_markers": 0},
+                                {"name": "Ruth Adeyemi", "markers": 7, "target_markers": 3}]
+    assert info["markers"] == 20 and info["schema_version"] == 3
+    assert main.main(["info", str(path)]) == 0
+    assert "Ruth Adeyemi (7 markers, 3 target)" in capsys.readouterr().out
