@@ -368,7 +368,7 @@ class MapEditor(QObject):
             placed[(c.stage_id, c.lane_id)] = extra + 1
             data.append({"stage_id": c.stage_id, "lane_id": c.lane_id, "position": c.position + 1 + extra,
                          "text": c.text, "colour": c.colour, "channel": c.channel,
-                         "votes": c.votes, "asset_id": c.asset_id})
+                         "votes": c.votes, "asset_id": c.asset_id, "personas": c.personas})
         changes = self.run(sentences.duplicate_cards(len(ids)), [Op("add_cards", {"cards": data})])
         if changes:
             self.scene.select("card", changes[0].result)
