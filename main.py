@@ -88,13 +88,20 @@ def cmd_info(args) -> int:
     with Document.open(args.file, read_only=True) as doc:
         j = doc.journey
         info = {"title": j.title, "stages": len(j.stages), "lanes": len(j.lanes),
-                "cards": len(j.cards), "markers": len(j.markers), "personas": len(j.personas),
+                "cards": len(j.cards), "markers": len(j.markers),
+                "personas": [{"name": p.name,  # each persona's curves: today's and the target
+                              "markers": sum(m.persona_id == p.id and not m.target for m in j.markers),
+                              "target_markers": sum(m.persona_id == p.id and bool(m.target) for m in j.markers)}
+                             for p in j.personas],
                 "schema_version": header.user_version}
     if args.json:
         print(json.dumps(info, ensure_ascii=False))
     else:
         width = max(len(k) for k in info)
         for key, value in info.items():
+            if key == "personas":
+                value = "; ".join(f"{p['name']} ({p['markers']} markers, {p['target_markers']} target)"
+                                  for p in value) or "none"
             print(f"{key.replace('_', ' '):<{width}}  {value}")
     return 0
 

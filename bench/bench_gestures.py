@@ -69,10 +69,10 @@ def make_honest_map(folder: Path, cards: int) -> tuple[Path, int]:
             position = filled.get((stage, lane), 0)
             filled[(stage, lane)] = position + 1
             rows.append((stage, lane, position, card_text(n), CHANNELS[n % 8], n % 4))
-        db.executemany("INSERT INTO card (uuid, journey_id, stage_id, lane_id, position, text, channel, votes) "
-                       "VALUES (new_uuid(), 1, ?, ?, ?, ?, ?, ?)", rows)
-        db.executemany("INSERT INTO emotion_marker (uuid, journey_id, lane_id, stage_id, offset, feeling, label) "
-                       "VALUES (new_uuid(), 1, 5, ?, 0.5, ?, 'moment')", [(s + 1, (s % 7) - 3) for s in range(stages)])
+        db.executemany("INSERT INTO card (uuid, journey_id, stage_id, lane_id, position, text, channel, votes, personas) "
+                       "VALUES (new_uuid(), 1, ?, ?, ?, ?, ?, ?, '')", rows)
+        db.executemany("INSERT INTO emotion_marker (uuid, journey_id, lane_id, stage_id, offset, feeling, label, "
+                       "persona_id, target) VALUES (new_uuid(), 1, 5, ?, 0.5, ?, 'moment', 1, 0)", [(s + 1, (s % 7) - 3) for s in range(stages)])
     db.close()
     return path, first
 

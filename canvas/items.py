@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
+from model import persona_looks
 from model import text as textmod
 from model.layout import CardBox, LaneBox, MarkerBox, Rect, StageBox
 from model.theme import Theme
@@ -188,10 +189,11 @@ class MarkerItem(BoxItem):
         return box.x, box.y
 
     def same_look(self, old, new) -> bool:
-        return (old.feeling, old.label.lines) == (new.feeling, new.label.lines)
+        return (old.feeling, old.label.lines, old.look, old.target) == \
+            (new.feeling, new.label.lines, new.look, new.target)
 
     def bounds(self, box) -> QRectF:
-        r = self.theme.marker_radius + MARGIN
+        r = persona_looks.reach(self.theme.marker_radius) + MARGIN  # its persona's shape around the face
         label = box.label
         widest = max((textmod.measure(line, label.size) for line in label.lines), default=0)
         w = max(r, widest / 2 + MARGIN)  # the label is centred under the face

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPainterPathStroker, QPen
 
 from model import drawing
 from model import text as textmod
@@ -145,7 +145,7 @@ def _pen(colour: str | None, width: float, dash=None, cap: str | None = None):
         return Qt.PenStyle.NoPen
     pen = QPen(QColor(colour), width)
     if dash:  # Qt counts dashes in pen widths
-        pen.setDashPattern([dash[0] / width, dash[1] / width])
+        pen.setDashPattern([d / width for d in dash])
     if cap == "round":
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     return pen
@@ -189,6 +189,15 @@ def _blocks(painter: QPainter, b: Blocks) -> None:
 
 
 def _path(painter: QPainter, p: Path) -> None:
+    if p.dash and p.stroke is not None and p.fill is None and any(op[0] == "C" for op in p.ops):
+        # a dashed curve (a persona's emotion curve) is outlined first and filled: Qt's
+        # dasher starts its pattern afresh inside each clip, so a poster painted in
+        # strips, or a view repainting part of a curve, would shift its dashes
+        stroker = QPainterPathStroker(_pen(p.stroke, p.width, p.dash, p.cap))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(p.stroke))
+        painter.drawPath(stroker.createStroke(icons.qpath(p.ops)))
+        return
     painter.setPen(_pen(p.stroke, p.width, p.dash, p.cap))
     painter.setBrush(_brush(p.fill))
     painter.drawPath(icons.qpath(p.ops))

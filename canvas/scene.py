@@ -184,7 +184,7 @@ class MapScene(QGraphicsScene):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         emotions = [self.live_curves.get(box.lane_id, box) for box in lay.emotions]
-        paint.draw(painter, drawing.frame(lay, self.theme, emotions), photo=self.photo)
+        paint.draw(painter, drawing.frame(lay, self.theme, emotions), self.picture, photo=self.photo)
         if self.overview:
             paint.draw(painter, drawing.card_blocks(lay.cards))
 
@@ -327,7 +327,8 @@ def changed_background(old: Layout, new: Layout, overview: bool) -> list[Rect]:
     out = []
     if old.title != new.title:
         out.append(Rect(0, 0, new.width, new.title.y + new.title.height + 8))
-    if (old.persona, old.persona_photo, old.persona_lines) != (new.persona, new.persona_photo, new.persona_lines):
+    if (old.persona, old.persona_photo, old.persona_lines, old.legend) != \
+            (new.persona, new.persona_photo, new.persona_lines, new.legend):
         out.append(new.persona or old.persona)
     rows = [(lane.row.y, lane.row.h) for lane in new.lanes]
     moved = [y for (y, h), before in zip(rows, [(lane.row.y, lane.row.h) for lane in old.lanes])

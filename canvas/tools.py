@@ -249,9 +249,13 @@ class MarkerDrag(Tool):
         item.show(moved)  # the face follows the feeling while dragging
         # the curve follows too: the lane's points with this one moved, through the
         # layout's spline, drawn by the same paint function as always
-        points = sorted((x, y) if m.id == self.marker_id else (m.x, m.y)
-                        for m in self.scene.lay.markers if m.lane_id == box.lane_id)
-        self.scene.show_live_curve(box.lane_id, replace(self.emotion, curve=layout_curve(points)))
+        # (its own persona's curve, today's or the target: the others stay put)
+        curve = (box.persona_id, box.target)
+        points = sorted((x, y) if m.id == self.marker_id else (m.x, m.y) for m in self.scene.lay.markers
+                        if m.lane_id == box.lane_id and (m.persona_id, m.target) == curve)
+        curves = tuple(replace(c, segments=layout_curve(points)) if (c.persona_id, c.target) == curve else c
+                       for c in self.emotion.curves)
+        self.scene.show_live_curve(box.lane_id, replace(self.emotion, curves=curves))
         self.view.marker_dragged.emit(self.marker_id, feeling)
 
     def finish(self):

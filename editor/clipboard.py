@@ -1,7 +1,10 @@
 """Cards on the clipboard, as JSON under Wayline's own MIME type.
 
 The data carries everything a card is, pictures included (base64), and no
-ids, so cards can be pasted into another window or another map. Plain text
+ids, so cards can be pasted into another window or another map. The personas
+a card is for travel as their uuids (`persona_uuids`): pasted into the same
+map they are the same personas, into another map they are dropped (the paste
+operation keeps only personas the map has). Plain text
 goes along for other applications; plain text from them pastes as one card per
 non-empty line (`text_lines`).
 """
@@ -14,8 +17,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData
 
+from sqlalchemy.orm import object_session
+
 from model import rules
+from model.entities import Persona
 from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
+from model.personas import MAX_PERSONAS
 
 MIME = "application/x-wayline-cards+json"
 FIELDS = ("text", "colour", "channel", "votes")
@@ -30,7 +37,15 @@ SHAPE = {
             "Refusal", "A pasted card's colour")))),
     "channel": ((str, type(None)), rules.channel),
     "votes": (int, rules.votes),
+    "persona_uuids": (list, lambda v: _uuids(v)),
 }
+
+
+def _uuids(value: list) -> list[str]:
+    """The uuids of the personas a copied card is for (a map has at most six)."""
+    if len(value) > MAX_PERSONAS or not all(isinstance(u, str) for u in value):
+        raise JourneyError(DAMAGED)
+    return [rules.identity(u) for u in value]
 MAX_PICTURE_BASE64 = (rules.MAX_IMAGE_BYTES + 2) // 3 * 4
 MAX_LINES = 200  # cards from one paste of plain text: a list, not a document
 BULLET = re.compile(r"^[-*•–]\s+")  # "- item", "• item": the card is the item
@@ -38,6 +53,10 @@ BULLET = re.compile(r"^[-*•–]\s+")  # "- item", "• item": the card is the 
 
 def card_data(card, picture: tuple[bytes, str] | None) -> dict:
     data = {k: getattr(card, k) for k in FIELDS}
+    session = object_session(card)
+    ids = rules.persona_ids(card.personas) if session is not None else []
+    if ids:
+        data["persona_uuids"] = [session.get(Persona, i).uuid for i in ids]
     if picture is not None:
         data["picture"] = {"data": base64.b64encode(picture[0]).decode("ascii"), "mime": picture[1]}
     return data

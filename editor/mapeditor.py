@@ -63,6 +63,7 @@ class MapEditor(QObject):
         self.steps = Steps(self.show_step)  # one record, one layout per step
         self.context_cell: tuple[int, int] | None = None  # the cell last right-clicked
         self.covered = False        # by the workshop: see `cover`
+        self.chosen_persona: int | None = None  # in the Persona panel: see `persona_id`
         self.missed: Changes | None = Changes()  # the records a covered canvas has not shown
         self.scene = MapScene(self.picture, self.theme, self)
         self.view = MapView(self.scene)
@@ -187,8 +188,19 @@ class MapEditor(QObject):
                                   "offset": offset, "feeling": feeling})
         self.run(sentences.step(QT_TRANSLATE_NOOP("Steps", "Move emotion marker")), [op])
 
+    # -- the chosen persona: whose curve new markers go on (a view, not an edit) --------
+    def persona_id(self) -> int | None:
+        """The persona chosen in the Persona panel, or the map's first (None: no persona)."""
+        ids = [p.id for p in self.doc.journey.personas]
+        return self.chosen_persona if self.chosen_persona in ids else (ids[0] if ids else None)
+
+    def choose_persona(self, persona_id: int | None) -> None:
+        self.chosen_persona = persona_id
+
     def add_marker_at(self, lane_id: int, stage_id: int, offset: float, feeling: float):
-        data = {"lane_id": lane_id, "stage_id": stage_id, "offset": offset, "feeling": feeling}
+        """A marker on the chosen persona's curve (today's)."""
+        data = {"lane_id": lane_id, "stage_id": stage_id, "offset": offset, "feeling": feeling,
+                "persona_id": self.persona_id()}
         changes = self.run(sentences.step(QT_TRANSLATE_NOOP("Steps", "Add emotion marker")), [Op("add_markers", {"markers": [data]})])
         if changes:
             self.scene.select("marker", changes[0].result)
@@ -356,7 +368,7 @@ class MapEditor(QObject):
             placed[(c.stage_id, c.lane_id)] = extra + 1
             data.append({"stage_id": c.stage_id, "lane_id": c.lane_id, "position": c.position + 1 + extra,
                          "text": c.text, "colour": c.colour, "channel": c.channel,
-                         "votes": c.votes, "asset_id": c.asset_id})
+                         "votes": c.votes, "asset_id": c.asset_id, "personas": c.personas})
         changes = self.run(sentences.duplicate_cards(len(ids)), [Op("add_cards", {"cards": data})])
         if changes:
             self.scene.select("card", changes[0].result)

@@ -1,19 +1,31 @@
-"""The persona panel: who travels the journey, photo included, and the journey's
-own title and scenario. Edits go through `MapEditor.run` like any other."""
+"""The persona panel: the journey's own title and scenario, the map's personas
+(`persona_list`), and the chosen one's photo, words and look: the colour, line
+and marker shape its emotion curve is drawn with. Edits go through
+`MapEditor.run` like any other."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (QColorDialog, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from model.errors import JourneyError
 from model import images
 from model.operations import Op
+from model.personas import LINES, SHAPES
 
 from .i18n import translate
 from .mapeditor import MapEditor
 from .panels import PICTURE_FILTER, TextBox, filled
+from .persona_list import PersonaList
+
+# the looks' names as people read them (the file stores the keys of `model.personas`)
+LINE_NAMES = {"solid": QT_TRANSLATE_NOOP("Persona", "Solid line"), "dashed": QT_TRANSLATE_NOOP("Persona", "Dashed line"),
+              "dotted": QT_TRANSLATE_NOOP("Persona", "Dotted line"),
+              "dashdot": QT_TRANSLATE_NOOP("Persona", "Dash-dot line")}
+SHAPE_NAMES = {"circle": QT_TRANSLATE_NOOP("Persona", "Circle"), "square": QT_TRANSLATE_NOOP("Persona", "Square"),
+               "triangle": QT_TRANSLATE_NOOP("Persona", "Triangle"), "diamond": QT_TRANSLATE_NOOP("Persona", "Diamond"),
+               "cross": QT_TRANSLATE_NOOP("Persona", "Cross"), "star": QT_TRANSLATE_NOOP("Persona", "Star")}
 
 PHOTO_SIDE = 96
 
@@ -28,6 +40,10 @@ class PersonaPanel(QWidget):
         outer.addLayout(form)
         self.title = self._line(form, translate("Persona", "Journey"), lambda v: self.update_journey(QT_TRANSLATE_NOOP("Steps", "Rename journey"), title=v))
         self.scenario = self._text(form, translate("Persona", "Scenario"), lambda v: self.update_journey(QT_TRANSLATE_NOOP("Steps", "Edit scenario"), scenario=v))
+        self.personas = PersonaList(editor)
+        self.personas.chosen.connect(self.reload)
+        form.addRow(translate("Persona", "Personas"), self.personas)
+        self._look_rows(form)
         form.addRow(translate("Persona", "Photo"), self._photo_row())
         self.fields = {
             "name": self._line(form, translate("Persona", "Name"), lambda v: self.update_persona(QT_TRANSLATE_NOOP("Steps", "Rename persona"), name=v)),
@@ -37,9 +53,6 @@ class PersonaPanel(QWidget):
                                        lambda v: self.update_persona(QT_TRANSLATE_NOOP("Steps", "Edit frustrations"), frustrations=v)),
             "quote": self._text(form, translate("Persona", "Quote"), lambda v: self.update_persona(QT_TRANSLATE_NOOP("Steps", "Edit quote"), quote=v)),
         }
-        self.add = QPushButton(translate("Persona", "Add a persona"))
-        self.add.clicked.connect(lambda: editor.run(translate("Steps", "Add persona"), [Op("add_persona", {"name": translate("Persona", "New persona")})]))
-        outer.addWidget(self.add)
         outer.addStretch(1)
         editor.changed.connect(lambda changes: changes.touches("persona", "journey") and self.reload())
         self.reload()
@@ -61,6 +74,36 @@ class PersonaPanel(QWidget):
         row.addLayout(buttons)
         return row
 
+    def _look_rows(self, form: QFormLayout) -> None:
+        """The chosen persona's colour, line and marker shape: one step each."""
+        self.colour = QPushButton()
+        self.colour.setFixedWidth(64)
+        self.colour.setAccessibleName(translate("Persona", "Colour"))
+        self.colour.setToolTip(translate("Persona", "The colour of this persona's curve and markers"))
+        self.colour.clicked.connect(self.choose_colour)
+        self.line = QComboBox()
+        self.line.setAccessibleName(translate("Persona", "Line"))
+        self.shape = QComboBox()
+        self.shape.setAccessibleName(translate("Persona", "Marker shape"))
+        for combo, keys, names, step, field in (
+                (self.line, LINES, LINE_NAMES, QT_TRANSLATE_NOOP("Steps", "Change persona line"), "line"),
+                (self.shape, SHAPES, SHAPE_NAMES, QT_TRANSLATE_NOOP("Steps", "Change persona marker"), "shape")):
+            for key in keys:
+                combo.addItem(translate("Persona", names[key]), key)
+            combo.activated.connect(lambda index, c=combo, st=step, f=field:
+                                    self.update_persona(st, **{f: c.itemData(index)}))
+        form.addRow(translate("Persona", "Colour"), self.colour)
+        form.addRow(translate("Persona", "Line"), self.line)
+        form.addRow(translate("Persona", "Marker shape"), self.shape)
+
+    def choose_colour(self) -> None:
+        p = self.persona()
+        if p is None:
+            return
+        colour = QColorDialog.getColor(QColor(p.colour), self, translate("Persona", "Persona colour"))
+        if colour.isValid():
+            self.update_persona(QT_TRANSLATE_NOOP("Steps", "Change persona colour"), colour=colour.name())
+
     def _line(self, form, label, commit) -> QLineEdit:
         edit = QLineEdit()
         self.editor.fields.watch(edit, commit)
@@ -75,18 +118,31 @@ class PersonaPanel(QWidget):
         return edit
 
     def persona(self):
-        personas = self.editor.doc.journey.personas
-        return personas[0] if personas else None
+        """The persona the panel edits: the one chosen in the list (the first by default)."""
+        chosen = self.editor.persona_id()
+        return next((p for p in self.editor.doc.journey.personas if p.id == chosen), None)
+
+    def show_persona(self, persona_id: int) -> None:
+        """Choose this persona (a find match in one of its fields)."""
+        self.editor.choose_persona(persona_id)
+        self.reload()
 
     def reload(self) -> None:
         j, p = self.editor.doc.journey, self.persona()
         filled(self.title, j.title)
         filled(self.scenario, j.scenario)
+        self.personas.reload()
         for name, widget in self.fields.items():
             filled(widget, getattr(p, name) if p else "")
             widget.setEnabled(p is not None)
-        self.add.setVisible(p is None)
-        image = self.editor.persona_photo()
+        for widget in (self.colour, self.line, self.shape):
+            widget.setEnabled(p is not None)
+        if p is not None:
+            self.colour.setAccessibleDescription(p.colour)
+            self.colour.setStyleSheet(f"background: {p.colour}; min-width: 3em;")
+            self.line.setCurrentIndex(max(self.line.findData(p.line), 0))
+            self.shape.setCurrentIndex(max(self.shape.findData(p.shape), 0))
+        image = self.editor.picture(p.photo_id) if p is not None and p.photo_id else None
         if image is None:
             self.photo.setPixmap(QPixmap())
             self.photo.setText(translate("Persona", "No photo"))
@@ -129,3 +185,4 @@ class PersonaPanel(QWidget):
             self.editor.refused(e)
             return
         self.set_photo_picture(QT_TRANSLATE_NOOP("Steps", "Set persona photo"), pic.values())
+

@@ -303,6 +303,8 @@ class MapWindow(QMainWindow):
     def show_outside_match(self, match, text: str) -> None:
         """A find match in the Persona panel: raise it and select the text found."""
         panel = self.persona_panel
+        if match.kind == "persona":
+            panel.show_persona(match.id)
         field = panel.fields.get(match.field) if match.kind == "persona" else \
             {"title": panel.title, "scenario": panel.scenario}.get(match.field)
         dock = self.findChild(QDockWidget, "persona_dock")

@@ -50,7 +50,7 @@ def _stroke(c, colour_value: str, width: float, dash=None, cap: str | None = Non
     c.setLineCap(1 if cap == "round" else 2)
     c.setLineJoin(2)
     if dash:
-        c.setDash(*dash)
+        c.setDash(list(dash), 0)  # on, off[, on, off...] in points
 
 
 def _box(c, b: Box) -> None:

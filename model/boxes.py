@@ -82,6 +82,15 @@ class CardBox:
     image: Rect | None
 
 
+@dataclass(frozen=True)
+class Look:
+    """How one persona's curve and markers are told apart: a colour, a line pattern
+    and a marker shape (`model.personas`), so they differ in black-and-white too."""
+    colour: str
+    line: str = "solid"
+    shape: str = "circle"
+
+
 @dataclass
 class MarkerBox:
     id: int
@@ -91,6 +100,18 @@ class MarkerBox:
     y: float
     feeling: float
     label: Lines
+    persona_id: int | None = None
+    target: bool = False      # on the persona's target curve (the future state)
+    look: Look | None = None  # its persona's; None on a map without personas
+
+
+@dataclass
+class Curve:
+    """One persona's emotion curve in one lane (or its target curve)."""
+    persona_id: int | None
+    target: bool
+    look: Look | None
+    segments: tuple     # cubic segments ((x0,y0),(c1x,c1y),(c2x,c2y),(x1,y1))
 
 
 @dataclass
@@ -99,4 +120,16 @@ class EmotionBox:
     neutral_y: float
     top: float          # y of +3
     bottom: float       # y of -3
-    curve: tuple        # cubic segments ((x0,y0),(c1x,c1y),(c2x,c2y),(x1,y1))
+    curves: tuple = ()  # a Curve per persona and state: target curves first, then in persona order
+
+
+@dataclass
+class LegendEntry:
+    """One persona in the header of a map with several: who, and the look of its curve."""
+    persona_id: int
+    photo_id: int | None
+    photo: Rect
+    name: Lines
+    role: Lines
+    swatch: Rect        # a stretch of its curve, with a marker in the middle
+    look: Look

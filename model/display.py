@@ -8,7 +8,7 @@ ReportLab (`export/poster.py`: the PDF). A new visual is one function in
 
 Colours are "#rrggbb" strings (or "transparent"). `opacity` is drawn as alpha on
 screen and pre-mixed over white in the PDF (alpha in a form XObject needs
-resources ReportLab only writes for pages). `dash` is (on, off) in points,
+resources ReportLab only writes for pages). `dash` is (on, off[, on, off...]) in points,
 starting where the outline starts (a rounded box's at the top of its left side,
 as Qt draws it). Lines and every dash end square (QPainter's default pen)
 unless `cap` is "round"; joins are bevelled. Primitives are plain values, read
@@ -33,7 +33,7 @@ class Box:
     stroke: str | None = None
     width: float = 0.75
     radius: float = 0.0
-    dash: tuple[float, float] | None = None
+    dash: tuple[float, ...] | None = None
     opacity: float = 1.0
 
 
@@ -71,7 +71,7 @@ class Path:
     stroke: str | None = None
     width: float = 1.0
     fill: str | None = None
-    dash: tuple[float, float] | None = None
+    dash: tuple[float, ...] | None = None
     cap: str | None = None
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from . import persona_ops  # noqa: F401 - registers the persona operations
 from . import rules, sqlite_store, templates
 from .entities import Asset, Card, Journey, Persona
 from .errors import QT_TRANSLATE_NOOP, JourneyError, ReadOnly, StorageError, Sentence

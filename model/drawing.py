@@ -19,11 +19,13 @@ import colorsys
 from functools import lru_cache
 
 from . import icon_paths
+from . import persona_looks as looks
 from .lanes import CHANNEL
 from .lanes import kind as lane_kind
 from .display import (PERSONA_PHOTO, Blocks, Box, Dots, Ellipse, Icon, Image, Path, Primitive,
                       Text)
-from .layout import CardBox, EmotionBox, LaneBox, Layout, Lines, MarkerBox, Rect, StageBox
+from .layout import (CardBox, Curve, EmotionBox, LaneBox, Layout, LegendEntry, Lines, MarkerBox, Rect,
+                     StageBox)
 from .theme import Theme
 
 PLAIN_LOD = 0.35      # below this level of detail a card is a plain block (overview speed)
@@ -93,6 +95,8 @@ def persona(lay: Layout, theme: Theme) -> list[Primitive]:
     if lay.persona is None:
         return []
     out: list[Primitive] = [_box(lay.persona, fill=HEADER_FILL, radius=PERSONA_RADIUS)]
+    for entry in lay.legend:
+        out += legend_entry(entry, theme)
     r = lay.persona_photo
     if r is not None:
         placeholder = (Ellipse(r.x, r.y, r.w, r.h, fill=PHOTO_PLACEHOLDER),
@@ -100,6 +104,23 @@ def persona(lay: Layout, theme: Theme) -> list[Primitive]:
         out.append(Image(PERSONA_PHOTO, r.x, r.y, r.w, r.h, clip="ellipse", fallback=placeholder))
     out += [Text(lines, theme.text if i == 0 else theme.muted) for i, lines in enumerate(lay.persona_lines)]
     return out
+
+
+def legend_entry(e: LegendEntry, theme: Theme) -> list[Primitive]:
+    """One persona of several in the header: photo, name, role, and its curve's look."""
+    r, s = e.photo, e.swatch
+    placeholder = (Ellipse(r.x, r.y, r.w, r.h, fill=PHOTO_PLACEHOLDER),
+                   Icon("person", r.x + r.w * 0.2, r.y + r.h * 0.2, r.w * 0.6, theme.muted))
+    photo = Image(e.photo_id, r.x, r.y, r.w, r.h, clip="ellipse", fallback=placeholder) \
+        if e.photo_id else placeholder
+    y = s.y + s.h / 2
+    width = looks.CURVE_WIDTH
+    return ([photo] if isinstance(photo, Image) else list(photo)) + [
+        Text(e.name, theme.text), Text(e.role, theme.muted),
+        Path((("M", s.x, y), ("L", s.right, y)), stroke=e.look.colour, width=width,
+             dash=looks.dash(e.look.line, width)),
+        Path(tuple(looks.outline(e.look.shape, s.x + s.w / 2, y, s.h / 2 - 1.5)), fill=e.look.colour,
+             stroke=FACE, width=0.8)]
 
 
 def stage_column(stage: StageBox) -> list[Primitive]:
@@ -137,24 +158,43 @@ def grid(lay: Layout, theme: Theme, width: float = GRID_PEN) -> list[Primitive]:
 # -- emotions -------------------------------------------------------------------
 
 def emotion_lane(box: EmotionBox, lay: Layout, theme: Theme) -> list[Primitive]:
-    """The neutral line, faint +3/-3 guides, and the smooth curve through the markers."""
+    """The neutral line, faint +3/-3 guides, and a smooth curve through each persona's
+    markers in its look (target curves first, lighter and thinner)."""
     left = lay.stages[0].column.x if lay.stages else 0.0
     guides = tuple(op for y in (box.top, box.bottom) for op in (("M", left, y), ("L", lay.width, y)))
     out: list[Primitive] = [
         Path(guides, stroke=theme.grid, width=0.6, dash=DOT_DASH),
         Path((("M", left, box.neutral_y), ("L", lay.width, box.neutral_y)), stroke=theme.muted,
              width=0.9, dash=dashed(0.9))]
-    if box.curve:
-        ops = [("M", *box.curve[0][0])] + [("C", *c1, *c2, *end) for _, c1, c2, end in box.curve]
-        out.append(Path(tuple(ops), stroke=theme.curve, width=2.2))
+    for curve in box.curves:
+        if curve.segments:
+            out.append(emotion_curve(curve, theme))
     return out
 
 
+def emotion_curve(curve: Curve, theme: Theme) -> Path:
+    """One persona's curve: its colour and line (the theme's curve without personas)."""
+    segments = curve.segments
+    ops = [("M", *segments[0][0])] + [("C", *c1, *c2, *end) for _, c1, c2, end in segments]
+    width = looks.TARGET_WIDTH if curve.target else looks.CURVE_WIDTH
+    look = curve.look
+    colour = theme.curve if look is None else look.colour
+    return Path(tuple(ops), stroke=looks.lighter(colour) if curve.target else colour, width=width,
+                dash=None if look is None else looks.dash(look.line, width))
+
+
 def marker(m: MarkerBox, theme: Theme, plain: bool = False) -> list[Primitive]:
-    """A face whose mouth bends with the feeling and its label (the face alone when plain)."""
+    """A face whose mouth bends with the feeling and its label (the face alone when plain),
+    on its persona's shape in its colour; on a target curve the shape alone, hollow."""
     r = theme.marker_radius
-    out: list[Primitive] = [Ellipse(m.x - r, m.y - r, 2 * r, 2 * r, fill=feeling_colour(m.feeling),
-                                    stroke=FACE, width=1.5)]
+    out: list[Primitive] = []
+    if m.look is not None:
+        shape = looks.outline(m.look.shape, m.x, m.y, r + looks.SHAPE_GAP)
+        if m.target:
+            return [Path(tuple(shape), stroke=looks.lighter(m.look.colour, 0.3), width=1.6, fill=FACE)] + \
+                ([] if plain else [Text(m.label, theme.muted, centre=True)])
+        out.append(Path(tuple(shape), fill=m.look.colour, stroke=FACE, width=0.8))
+    out.append(Ellipse(m.x - r, m.y - r, 2 * r, 2 * r, fill=feeling_colour(m.feeling), stroke=FACE, width=1.5))
     if plain:
         return out
     eyes = tuple((m.x + dx * r, m.y - 0.25 * r) for dx in (-0.35, 0.35))

@@ -67,6 +67,11 @@ class Persona(Base):
     quote: Mapped[str] = mapped_column(Text, default="")
     photo_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("asset.id", ondelete="SET NULL"), default=None)
+    # a look of one's own (see `personas`): colour AND line AND marker shape, so
+    # curves are told apart in black-and-white print and by colour-blind readers
+    colour: Mapped[str] = mapped_column(String(7), default="#0072b2")
+    line: Mapped[str] = mapped_column(String(10), default="solid")
+    shape: Mapped[str] = mapped_column(String(10), default="circle")
 
 
 class Stage(Base):
@@ -93,6 +98,9 @@ class Lane(Base):
     name: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(20), default="notes")
     height: Mapped[float] = mapped_column(default=90.0)  # a minimum: cards grow the row
+    # a lane of one persona ("Maya's actions"); None: everyone's
+    persona_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("persona.id", ondelete="SET NULL"), default=None)
 
 
 class Card(Base):
@@ -111,10 +119,13 @@ class Card(Base):
     votes: Mapped[int] = mapped_column(default=0)
     asset_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("asset.id", ondelete="SET NULL"), default=None)
+    # the personas the card is for: their ids, in persona order, separated by
+    # single spaces; "" means everyone (see `rules.personas`)
+    personas: Mapped[str] = mapped_column(Text, default="")
 
 
 class EmotionMarker(Base):
-    """A point on the emotion curve: in a stage, `offset` 0..1 across it."""
+    """A point on a persona's emotion curve: in a stage, `offset` 0..1 across it."""
     __tablename__ = "emotion_marker"
     __table_args__ = {"sqlite_autoincrement": True}
 
@@ -126,6 +137,10 @@ class EmotionMarker(Base):
     offset: Mapped[float] = mapped_column(default=0.5)
     feeling: Mapped[float] = mapped_column(default=0.0)
     label: Mapped[str] = mapped_column(Text, default="")
+    # whose curve: None only on a map with no persona
+    persona_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("persona.id", ondelete="CASCADE"), default=None, index=True)
+    target: Mapped[int] = mapped_column(default=0)  # 0: as the persona feels today; 1: the future state
 
 
 class Asset(Base):

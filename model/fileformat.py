@@ -10,7 +10,8 @@ transaction, with foreign keys off (a table is rebuilt, not altered, so the
 file ends up with exactly the new version's frozen schema) and checked after.
 A backup copy of the old file is written beside it first (see `Document`); a
 file opened only for reading is migrated in memory. Version 1 is the first
-schema; tests keep a real version-1 file.
+schema; version 2 gave every row a `uuid`; version 3 holds several personas,
+each with a look and its own emotion curves. Tests keep a real file of each.
 """
 from __future__ import annotations
 
@@ -23,47 +24,78 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from . import schema
+from . import personas, schema
 from .errors import QT_TRANSLATE_NOOP, FileRefused, Sentence
 
 APPLICATION_ID = 0x57594C4E
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 2 * 1024**3  # larger than any real map by far; refuse rather than hang
 
 
 
-def _add_identities(conn: sqlite3.Connection) -> None:
-    """1 -> 2: every row gets a `uuid`. SQLite's ADD COLUMN cannot add a NOT NULL
-    column without a default and would leave other DDL text than version 2's, so
-    the rows are set aside in temporary tables, the version-1 tables dropped,
-    version 2's frozen schema created, and the rows copied back with a new uuid
-    each. Ids and the AUTOINCREMENT counters are kept."""
-    conn.create_function("wayline_new_uuid", 0, lambda: str(uuid.uuid4()), deterministic=False)
+def _rebuild(conn: sqlite3.Connection, old: int, new: dict[str, dict[str, str]]) -> None:
+    """Rebuild every table of version `old` as version `old + 1`'s frozen schema.
+    SQLite's ADD COLUMN cannot add a NOT NULL column without a default and would
+    leave other DDL text than the new version's, so the rows are set aside in
+    temporary tables, the old tables dropped, the new frozen schema created, and
+    the rows copied back; `new[table]` gives each added column its SQL value
+    (it may read the set-aside rows, `temp."old_<table>"`). Ids and the
+    AUTOINCREMENT counters are kept."""
     counters = conn.execute("SELECT name, seq FROM sqlite_sequence").fetchall() \
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone() else []
-    old = schema.tables(1)
-    for table in old:
-        conn.execute(f'CREATE TEMP TABLE "v1_{table}" AS SELECT * FROM main."{table}"')
-    for kind, name in schema.expected(1):
+    tables = schema.tables(old)
+    for table in tables:
+        conn.execute(f'CREATE TEMP TABLE "old_{table}" AS SELECT * FROM main."{table}"')
+    for kind, name in schema.expected(old):
         if kind == "index" and not name.startswith("sqlite_"):
             conn.execute(f'DROP INDEX main."{name}"')
-    for table in old:
+    for table in reversed(list(tables)):  # those that point at others first
         conn.execute(f'DROP TABLE main."{table}"')
-    schema.create(conn, 2)
-    for table, columns in old.items():
-        names = ", ".join(f'"{c}"' for c in columns)
-        conn.execute(f'INSERT INTO main."{table}" ({names}, uuid) '
-                     f'SELECT {names}, wayline_new_uuid() FROM temp."v1_{table}"')
-        conn.execute(f'DROP TABLE temp."v1_{table}"')
+    schema.create(conn, old + 1)
+    for table, columns in tables.items():
+        added = new.get(table, {})
+        names = ", ".join(f'"{c}"' for c in [*columns, *added])
+        values = ", ".join([f'"{c}"' for c in columns] + list(added.values()))
+        conn.execute(f'INSERT INTO main."{table}" ({names}) SELECT {values} FROM temp."old_{table}"')
+    for table in tables:
+        conn.execute(f'DROP TABLE temp."old_{table}"')
     for name, seq in counters:  # a counter past the highest id stays where it was
         conn.execute("UPDATE main.sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (seq, name))
         conn.execute("INSERT INTO main.sqlite_sequence (name, seq) SELECT ?, ? WHERE NOT EXISTS "
                      "(SELECT 1 FROM main.sqlite_sequence WHERE name = ?)", (name, seq, name))
 
 
+def _add_identities(conn: sqlite3.Connection) -> None:
+    """1 -> 2: every row gets a `uuid`, a new one each."""
+    conn.create_function("wayline_new_uuid", 0, lambda: str(uuid.uuid4()), deterministic=False)
+    _rebuild(conn, 1, {table: {"uuid": "wayline_new_uuid()"} for table in schema.tables(1)})
+
+
+def _add_personas(conn: sqlite3.Connection) -> None:
+    """2 -> 3: several personas. Each persona gets the default look of its place
+    in the order (position, then id); every marker joins the first persona's
+    curve as it feels today (the only curve an older Wayline drew), or none on a
+    map without a persona; lanes belong to no persona, cards are for everyone."""
+    looks: dict[int, tuple[str, str, str]] = {}
+    for journey_id, in conn.execute("SELECT DISTINCT journey_id FROM persona").fetchall():
+        ids = conn.execute("SELECT id FROM persona WHERE journey_id IS ? ORDER BY position, id",
+                           (journey_id,)).fetchall()
+        looks.update({pid: personas.look_for(i) for i, (pid,) in enumerate(ids)})
+    conn.create_function("wayline_look", 2, lambda pid, part: looks.get(pid, personas.look_for(0))[part],
+                         deterministic=True)
+    first = ('(SELECT p.id FROM temp."old_persona" AS p WHERE p.journey_id = '
+             'temp."old_emotion_marker".journey_id ORDER BY p.position, p.id LIMIT 1)')
+    _rebuild(conn, 2, {
+        "persona": {"colour": "wayline_look(id, 0)", "line": "wayline_look(id, 1)",
+                    "shape": "wayline_look(id, 2)"},
+        "lane": {"persona_id": "NULL"},
+        "card": {"personas": "''"},
+        "emotion_marker": {"persona_id": first, "target": "0"}})
+
+
 # n -> function(connection) upgrading schema n to n + 1
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_identities}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_identities, 2: _add_personas}
 
 
 @dataclass(frozen=True)

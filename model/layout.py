@@ -22,7 +22,8 @@ from typing import Callable
 from . import text as textmod
 from .lanes import holds_markers
 from .lanes import kind as lane_kind
-from .boxes import CardBox, EmotionBox, LaneBox, Lines, MarkerBox, Rect, StageBox  # noqa: F401 (their home for callers)
+from .boxes import (CardBox, Curve, EmotionBox, LaneBox, LegendEntry, Lines, Look, MarkerBox, Rect,  # noqa: F401
+                    StageBox)  # (their home is model.boxes; callers import them from here too)
 from .theme import STANDARD, Theme
 
 Measure = Callable[[str, float, bool], float]
@@ -44,6 +45,8 @@ class Layout:
     cards: list[CardBox]
     markers: list[MarkerBox]
     emotions: list[EmotionBox]
+    # several personas: each one's entry in the header (then no persona_photo or lines)
+    legend: list[LegendEntry] = field(default_factory=list)
     card_by_id: dict[int, CardBox] = field(default_factory=dict)
     cell_cards: dict[tuple[int, int], list[CardBox]] = field(default_factory=dict)  # in cell order
     # which layout this one follows, and the cells whose card boxes differ from that
@@ -131,8 +134,8 @@ def relayout(journey, changes, index, theme: Theme = STANDARD,
     if draft is not None:  # the draft is the last card of its cell
         cell = (draft.stage_id, draft.lane_id)
         by_cell = {**by_cell, cell: [*by_cell.get(cell, ()), draft]}
-    return layout(journey, theme, measure, cache,
-                  Dirty(cells, by_cell, bool(changes.markers), changes.axes), draft)
+    return layout(journey, theme, measure, cache,  # a persona's look redraws its curves and markers
+                  Dirty(cells, by_cell, bool(changes.markers or changes.personas), changes.axes), draft)
 
 
 def _draft_key(draft) -> tuple | None:
@@ -193,7 +196,7 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
                   t.title_text, True)
     persona, photo, persona_lines = _persona(journey, t, width, measure)
     result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
-                    cards, markers, emotions)
+                    cards, markers, emotions, _legend(journey, persona, t, measure))
     if last is None:
         result.card_by_id = {c.id: c for c in cards}
         result.cell_cards = {cell: cards for cell, stack in cell_cards.items() if (cards := _cards_of(stack))}
@@ -233,9 +236,10 @@ def _patched(last: Layout, restacked: dict, cell_cards: dict):
 
 def _all_emotions(journey, lanes, stage_x, t: Theme, measure):
     markers, emotions = [], []
+    persona_looks = looks(journey)
     for lane in lanes:
         if holds_markers(lane.kind):
-            box, lane_markers = _emotions(journey, lane, stage_x, t, measure)
+            box, lane_markers = _emotions(journey, lane, stage_x, t, measure, persona_looks)
             emotions.append(box)
             markers.extend(lane_markers)
     return markers, emotions
@@ -396,11 +400,17 @@ def feeling_at(box: EmotionBox, y: float) -> float:
     return (box.neutral_y - y) / (box.neutral_y - box.top) * 3.0
 
 
-def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure):
+def looks(journey) -> dict[int, Look]:
+    """Each persona's look, by id, in persona order."""
+    return {p.id: Look(p.colour, p.line, p.shape) for p in journey.personas}
+
+
+def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure, persona_looks: dict):
+    """The lane's markers and one curve per persona (and per state: today, target)."""
     pad = t.cell_pad + t.label_text * 1.6
     box_top, box_bottom = lane.row.y + pad, lane.row.bottom - pad
     neutral = (box_top + box_bottom) / 2
-    points = []
+    points: dict[tuple, list] = {}
     out = []
     for m in journey.markers:
         if m.lane_id != lane.id or m.stage_id not in stage_x:
@@ -410,10 +420,15 @@ def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure):
         y = neutral - m.feeling / 3.0 * (neutral - box_top)
         label = Lines(textmod.wrap(m.label, sw * 0.6, t.label_text, False, measure) if m.label else (),
                       x, y + 10, t.label_text)
-        out.append(MarkerBox(m.id, m.stage_id, m.lane_id, x, y, m.feeling, label))
-        points.append((x, y))
-    points.sort()
-    return EmotionBox(lane.id, neutral, box_top, box_bottom, smooth_curve(points)), out
+        target = bool(m.target)
+        out.append(MarkerBox(m.id, m.stage_id, m.lane_id, x, y, m.feeling, label, m.persona_id, target,
+                             persona_looks.get(m.persona_id)))
+        points.setdefault((m.persona_id, target), []).append((x, y))
+    order = {persona_id: i for i, persona_id in enumerate(persona_looks)}
+    curves = tuple(Curve(persona_id, target, persona_looks.get(persona_id), smooth_curve(sorted(pts)))
+                   for (persona_id, target), pts in sorted(
+                       points.items(), key=lambda kv: (not kv[0][1], order.get(kv[0][0], -1))))
+    return EmotionBox(lane.id, neutral, box_top, box_bottom, curves), out
 
 
 def smooth_curve(points: list[tuple[float, float]]) -> tuple:
@@ -430,10 +445,37 @@ def smooth_curve(points: list[tuple[float, float]]) -> tuple:
     return tuple(segments)
 
 
+def _legend(journey, strip: Rect | None, t: Theme, measure: Measure) -> list[LegendEntry]:
+    """With several personas the strip shows each of them side by side: photo, name,
+    role and a stretch of its curve in its look (goals and quotes are in the panel)."""
+    personas = journey.personas
+    if strip is None or len(personas) < 2:
+        return []
+    pad, size = 8.0, t.persona_text
+    column = strip.w / len(personas)
+    side = min(strip.h - 2 * pad, 56.0)
+    out = []
+    for i, p in enumerate(personas):
+        x = strip.x + i * column + pad
+        photo = Rect(x, strip.y + (strip.h - side) / 2, side, side)
+        text_x = photo.right + pad
+        text_w = max(column - side - 3 * pad, 20.0)
+        name = Lines(textmod.wrap(p.name, text_w, size * 1.2, True, measure)[:1], text_x, strip.y + pad,
+                     size * 1.2, True)
+        role = Lines(textmod.wrap(p.role, text_w, size, False, measure)[:2], text_x, name.y + name.height + 1, size)
+        swatch = Rect(text_x, role.y + max(role.height, size * textmod.LINE_HEIGHT) + 4,
+                      min(text_w, 60.0), 16.0)
+        out.append(LegendEntry(p.id, p.photo_id, photo, name, role, swatch, Look(p.colour, p.line, p.shape)))
+    return out
+
+
 def _persona(journey, t: Theme, width: float, measure: Measure):
-    """The first persona as a strip above the stages: who, then goals, frustrations, quote."""
+    """The first persona as a strip above the stages: who, then goals, frustrations, quote
+    (with several personas, the strip alone: `_legend` fills it)."""
     if not journey.personas:
         return None, None, []
+    if len(journey.personas) > 1:
+        return Rect(0, t.title_height, width, t.persona_height - 8), None, []
     p = journey.personas[0]
     rect = Rect(0, t.title_height, width, t.persona_height - 8)
     size, pad = t.persona_text, 8.0

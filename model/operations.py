@@ -17,10 +17,11 @@ from typing import Callable
 from . import pictures, rules
 from .errors import QT_TRANSLATE_NOOP, Sentence  # refusals the editor translates
 from .changes import Changes
-from .entities import EmotionMarker, Lane, Persona, Stage
+from .entities import EmotionMarker, Lane, Stage
 from .errors import JourneyError
 from .lanes import DEFAULT as DEFAULT_KIND
 from .lanes import holds_markers as is_marker_kind
+from .persona_refs import FIRST, check_persona, personas_here
 from .store import NewCard
 
 
@@ -72,16 +73,16 @@ def columns(obj, names) -> dict:
 
 
 # Undo data keeps a row's id and uuid, so undoing a delete re-creates the same row.
-CARD_COLUMNS = ("id", "uuid", "stage_id", "lane_id", "position", "text", "colour", "channel", "votes", "asset_id")
-MARKER_COLUMNS = ("id", "uuid", "lane_id", "stage_id", "offset", "feeling", "label")
+CARD_COLUMNS = ("id", "uuid", "stage_id", "lane_id", "position", "text", "colour", "channel", "votes", "asset_id",
+                "personas")
+MARKER_COLUMNS = ("id", "uuid", "lane_id", "stage_id", "offset", "feeling", "label", "persona_id", "target")
 STAGE_COLUMNS = ("id", "uuid", "name", "colour", "width")
-LANE_COLUMNS = ("id", "uuid", "name", "kind", "height")
-PERSONA_COLUMNS = ("id", "uuid", "name", "role", "goals", "frustrations", "quote", "photo_id")
+LANE_COLUMNS = ("id", "uuid", "name", "kind", "height", "persona_id")
+PERSONA_COLUMNS = ("id", "uuid", "name", "role", "goals", "frustrations", "quote", "photo_id",
+                   "colour", "line", "shape")
 
 
 KEEP = object()  # an update that leaves the picture as it is
-
-
 def _with_picture(store, row, column: str) -> dict:
     """A card's or persona's undo data, with its picture's bytes (see `pictures`)."""
     data = columns(row, CARD_COLUMNS if column == "asset_id" else PERSONA_COLUMNS)
@@ -124,6 +125,8 @@ def _identity(obj, data: dict) -> None:
 
 def _add_axis(store, cls, items, kind, values, index, item_id, fields_, item_uuid=None):
     values = rules.fields(values, fields_)
+    if "persona_id" in values:
+        values["persona_id"] = check_persona(store, values["persona_id"])
     item = cls(**values)
     _identity(item, {"id": item_id, "uuid": item_uuid})
     items.append(item)
@@ -199,9 +202,9 @@ def move_stage(store, stage_id, index):
 
 
 @operation
-def add_lane(store, name="New lane", kind=DEFAULT_KIND, height=90.0, index=None, id=None):
+def add_lane(store, name="New lane", kind=DEFAULT_KIND, height=90.0, index=None, id=None, persona_id=None):
     undo, changed, new_id = _add_axis(store, Lane, store.journey.lanes, "lane",
-                                      {"name": name, "kind": kind, "height": height},
+                                      {"name": name, "kind": kind, "height": height, "persona_id": persona_id},
                                       index, id, rules.LANE_FIELDS)
     return undo, changed, new_id
 
@@ -226,6 +229,8 @@ def update_lane(store, lane_id, **values):
         if holds_markers or (is_marker_kind(values["kind"]) and holds_cards):
             raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Empty this lane before changing it to "
                                                                      "or from an emotions lane.")))
+    if "persona_id" in values:
+        values = {**values, "persona_id": check_persona(store, values["persona_id"])}
     return _update(lane, values, rules.LANE_FIELDS, "lane", "update_lane", "lane_id")
 
 
@@ -247,6 +252,8 @@ def _insert_cards(store, cards: list[dict]) -> list[int]:
         except (KeyError, TypeError):  # a cell not seen yet, or an id that is no id at all
             cell = _open_cell(store, cells, data["stage_id"], data["lane_id"])
         values = rules.fields({k: data[k] for k in rules.CARD_FIELDS if k in data}, rules.CARD_FIELDS)
+        if values.get("personas") or data.get("persona_uuids"):
+            values["personas"] = personas_here(store, values.get("personas", ""), data.get("persona_uuids"))
         if data.get("picture") is not None:  # a new picture card, or undo bringing one back
             values["asset_id"] = pictures.keep(store.session, data["picture"])
         card = NewCard(data["stage_id"], data["lane_id"], values, data.get("id"),
@@ -288,6 +295,10 @@ def delete_cards(store, card_ids: list):
 
 @operation
 def update_card(store, card_id, picture=KEEP, **values):
+    """`personas`: a list of persona ids or the stored form; stored canonical."""
+    if "personas" in values:
+        values = {**values, "personas": rules.personas_text(
+            values["personas"], [p.id for p in store.journey.personas])}
     return _update_pictured(store, store.card(card_id), "asset_id", picture, values,
                             rules.CARD_FIELDS, "card", "card_id")
 
@@ -346,7 +357,9 @@ def _insert_markers(store, markers: list[dict]) -> list[int]:
             lane_id=data["lane_id"], stage_id=data["stage_id"],
             offset=rules.offset(data.get("offset", 0.5)),
             feeling=rules.feeling(data.get("feeling", 0.0)),
-            label=rules.text(data.get("label", ""), rules.MAX_NAME, rules.WHAT_LABEL))
+            label=rules.text(data.get("label", ""), rules.MAX_NAME, rules.WHAT_LABEL),
+            persona_id=check_persona(store, data.get("persona_id", FIRST), optional=False),
+            target=rules.target(data.get("target", 0)))
         _identity(marker, data)
         store.journey.markers.append(marker)
         store.session.flush()
@@ -373,42 +386,13 @@ def delete_markers(store, marker_ids: list):
 def update_marker(store, marker_id, **values):
     if "stage_id" in values:
         store.stage(values["stage_id"])
+    if "persona_id" in values:
+        values = {**values, "persona_id": check_persona(store, values["persona_id"], optional=False)}
     return _update(store.marker(marker_id), values, rules.MARKER_FIELDS, "marker",
                    "update_marker", "marker_id")
 
 
-# -- personas and the journey itself -----------------------------------------
-
-@operation
-def add_persona(store, index=None, id=None, uuid=None, picture=None, **values):
-    values = rules.fields(values, rules.PERSONA_FIELDS)
-    if picture is not None:  # undo of a delete brings the photo back
-        values["photo_id"] = pictures.keep(store.session, picture)
-    persona = Persona(**values)
-    _identity(persona, {"id": id, "uuid": uuid})
-    items = store.journey.personas
-    items.append(persona)
-    store.session.flush()
-    reorder(items, persona, len(items) if index is None else index)
-    return Op("delete_persona", {"persona_id": persona.id}), {"persona": {persona.id}}, persona.id
-
-
-@operation
-def delete_persona(store, persona_id):
-    persona = store.persona(persona_id)
-    items = store.journey.personas
-    undo = Op("add_persona", {"index": items.index(persona), **_with_picture(store, persona, "photo_id")})
-    items.remove(persona)
-    pictures.release(store, [persona.photo_id])
-    return undo, {"persona": {persona_id}}
-
-
-@operation
-def update_persona(store, persona_id, picture=KEEP, **values):
-    """`picture` (plain data, or None to remove it) sets the persona's photo."""
-    return _update_pictured(store, store.persona(persona_id), "photo_id", picture, values,
-                            rules.PERSONA_FIELDS, "persona", "persona_id")
-
+# -- the journey itself (personas: see `persona_ops`) --------------------------
 
 @operation
 def update_journey(store, **values):

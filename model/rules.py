@@ -10,6 +10,7 @@ import re
 
 from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS
 from .errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
+from .personas import LINES, MAX_PERSONAS, SHAPES
 
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 STAGE_WIDTH = (80.0, 4000.0)
@@ -133,17 +134,76 @@ def identity(v) -> str:
     return v
 
 
+def line(value) -> str:
+    if value not in LINES:
+        raise JourneyError(f"A persona's line must be one of: {', '.join(LINES)}.")
+    return value
+
+
+def shape(value) -> str:
+    if value not in SHAPES:
+        raise JourneyError(f"A persona's marker shape must be one of: {', '.join(SHAPES)}.")
+    return value
+
+
+def target(value) -> int:
+    """Which curve a marker is on: 0 as the persona feels today, 1 the target."""
+    if isinstance(value, bool) or value not in (0, 1):
+        raise JourneyError("A marker is on the persona's curve (0) or their target curve (1).")
+    return int(value)
+
+
+def persona_ids(value) -> list[int]:
+    """The personas a card is for, as ids: from a list of ids or the stored form
+    ("3 7"); duplicates go, the order is the map's (see `personas_text`)."""
+    if isinstance(value, str):
+        parts = value.split()
+        if not all(p.isascii() and p.isdigit() and len(p) < 16 for p in parts):
+            raise JourneyError("A card's personas must be persona ids separated by spaces.")
+        value = [int(p) for p in parts]
+    if not isinstance(value, (list, tuple)) or not all(type(i) is int and i > 0 for i in value):
+        raise JourneyError("A card's personas must be a list of persona ids.")
+    return list(dict.fromkeys(value))
+
+
+def personas_text(value, order: list[int]) -> str:
+    """The canonical stored form: the ids of personas of this map (`order`, the
+    map's personas in order) that the card is for, in that order; "" for everyone."""
+    ids = set(persona_ids(value))
+    if not ids <= set(order):
+        raise JourneyError("A card can only be for personas of this map.")
+    return " ".join(str(i) for i in order if i in ids)
+
+
+def personas_ok(value, order: list[int]) -> bool:
+    """Whether a stored `card.personas` is canonical and names only these personas."""
+    try:
+        return isinstance(value, str) and personas_text(value, order) == value
+    except JourneyError:
+        return False
+
+
+def persona_count(count: int) -> None:
+    if count >= MAX_PERSONAS:
+        raise JourneyError(f"A map holds at most {MAX_PERSONAS} personas; remove one before adding another.")
+
+
 # field name -> checker, per entity; an edit may only touch these fields
 STAGE_FIELDS = {"name": name, "colour": colour,
                 "width": lambda v: in_range(v, STAGE_WIDTH, WHAT_WIDTH)}
+# A persona id (a lane's, a marker's, a card's) is checked against the map by
+# the operation (`operations.check_persona`), which knows the map's personas.
 LANE_FIELDS = {"name": name, "kind": lane_kind,
-               "height": lambda v: in_range(v, LANE_HEIGHT, WHAT_HEIGHT)}
+               "height": lambda v: in_range(v, LANE_HEIGHT, WHAT_HEIGHT),
+               "persona_id": lambda v: v}
 CARD_FIELDS = {"text": text, "colour": optional_colour, "channel": channel,
-               "votes": votes, "asset_id": lambda v: v}
+               "votes": votes, "asset_id": lambda v: v,
+               "personas": lambda v: " ".join(map(str, persona_ids(v)))}
 MARKER_FIELDS = {"feeling": feeling, "offset": offset, "label": lambda v: text(v, MAX_NAME, WHAT_LABEL),
-                 "stage_id": lambda v: v}
+                 "stage_id": lambda v: v, "persona_id": lambda v: v, "target": target}
 PERSONA_FIELDS = {"name": name, "role": name, "goals": text, "frustrations": text,
-                  "quote": text, "photo_id": lambda v: v}
+                  "quote": text, "photo_id": lambda v: v,
+                  "colour": lambda v: colour(v, "A persona's colour"), "line": line, "shape": shape}
 JOURNEY_FIELDS = {"title": name, "scenario": text, "notes": text}
 
 

@@ -2,7 +2,7 @@
 
 `snapshot(journey)` is the whole map as dicts and lists, in display order: for
 comparing two states (tests, undo checks) and for copying cards between
-windows. Templates (`resources/templates/*.json`) name stages and lanes by
+windows. Personas, markers, lanes and cards carry their persona fields. Templates (`resources/templates/*.json`) name stages and lanes by
 their index, so a template is readable and has no ids.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from .operations import (CARD_COLUMNS, LANE_COLUMNS, MARKER_COLUMNS, PERSONA_COL
                          STAGE_COLUMNS, columns)
 from . import rules
 from .images import load_file
+from .personas import look_for
 from .templates import FOLDER
 
 
@@ -44,25 +45,33 @@ def _picture(session, name: str | None) -> int | None:
 
 def populate_from_template(session, data: dict) -> Journey:
     """Add a new journey built from a template's plain data (values checked).
-    A card's "image" and a persona's "photo" name picture files beside the template."""
+    A card's "image" and a persona's "photo" name picture files beside the
+    template. A persona without a look gets the default look of its place;
+    personas are named by index: a marker's and a lane's "persona", a card's
+    "personas" (a list); a marker without one is the first persona's."""
     journey = Journey(**rules.fields(data.get("journey", {}), rules.JOURNEY_FIELDS))
     for i, p in enumerate(data.get("personas", [])):
-        p = dict(p)
+        p = {**dict(zip(("colour", "line", "shape"), look_for(i))), **p}
         photo = _picture(session, p.pop("photo", None))
         journey.personas.append(Persona(position=i, photo_id=photo, **rules.fields(p, rules.PERSONA_FIELDS)))
     stages = [Stage(position=i, **rules.fields(s, rules.STAGE_FIELDS))
               for i, s in enumerate(data["stages"])]
-    lanes = [Lane(position=i, **rules.fields(l, rules.LANE_FIELDS))
+    lanes = [Lane(position=i, **rules.fields({k: v for k, v in l.items() if k != "persona"}, rules.LANE_FIELDS))
              for i, l in enumerate(data["lanes"])]
     journey.stages.extend(stages)
     journey.lanes.extend(lanes)
     session.add(journey)
-    session.flush()  # stages and lanes get their ids
+    session.flush()  # stages, lanes and personas get their ids
+    persona_ids = [p.id for p in journey.personas]
+    for lane, l in zip(lanes, data["lanes"]):
+        if l.get("persona") is not None:
+            lane.persona_id = persona_ids[l["persona"]]
     per_cell: dict[tuple[int, int], int] = {}
     for c in data.get("cards", []):
         stage, lane = stages[c["stage"]], lanes[c["lane"]]
-        values = rules.fields({k: v for k, v in c.items() if k not in ("stage", "lane", "image")},
+        values = rules.fields({k: v for k, v in c.items() if k not in ("stage", "lane", "image", "personas")},
                               rules.CARD_FIELDS)
+        values["personas"] = rules.personas_text([persona_ids[i] for i in c.get("personas", [])], persona_ids)
         if c.get("image"):
             values["asset_id"] = _picture(session, c["image"])
         position = per_cell.get((stage.id, lane.id), 0)
@@ -72,6 +81,8 @@ def populate_from_template(session, data: dict) -> Journey:
         journey.markers.append(EmotionMarker(
             stage_id=stages[m["stage"]].id, lane_id=lanes[m["lane"]].id,
             offset=rules.offset(m.get("offset", 0.5)), feeling=rules.feeling(m["feeling"]),
-            label=rules.text(m.get("label", ""), rules.MAX_NAME, "A label")))
+            label=rules.text(m.get("label", ""), rules.MAX_NAME, "A label"),
+            persona_id=persona_ids[m.get("persona", 0)] if persona_ids else None,
+            target=rules.target(m.get("target", 0))))
     session.flush()
     return journey

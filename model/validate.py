@@ -22,8 +22,9 @@ from sqlalchemy.orm import defer, object_session
 
 from . import decode, rules
 from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, Asset, Journey, new_uuid
-from .errors import QT_TRANSLATE_NOOP, FileRefused, Sentence
+from .errors import QT_TRANSLATE_NOOP, FileRefused, JourneyError, Sentence
 from .lanes import DEFAULT as DEFAULT_KIND, holds_markers
+from .personas import LINES, SHAPES, look_for
 
 
 def _finite(value) -> float | None:
@@ -81,6 +82,7 @@ def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
                                                                 "stages or no lanes.")))
     r = _Repairs()
     foreign = _foreign_pictures(journey, pictures)
+    persona_ids = {p.id for p in journey.personas}
     for attr, limit in (("title", rules.MAX_NAME), ("scenario", rules.MAX_TEXT), ("notes", rules.MAX_TEXT)):
         r.text(journey, attr, limit, QT_TRANSLATE_NOOP("Repairs", "the map's title or notes were unreadable "
                                                                   "or too long"))
@@ -99,22 +101,14 @@ def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
                 "Repairs", "a lane kind was unknown"))
         r.number(lane, "height", rules.LANE_HEIGHT, 90.0, QT_TRANSLATE_NOOP(
                 "Repairs", "a lane height was out of range"))
+        r.fix(lane, "persona_id", lambda v: v is None or v in persona_ids, None,
+              "a lane belonged to a missing persona")
+    _validate_personas(journey, r, pictures, foreign)
     _validate_cards(journey, r, pictures, foreign)
     _validate_markers(journey, r)
-    for p in journey.personas:
-        r.position(p)
-        for attr in ("name", "role"):
-            r.text(p, attr, rules.MAX_NAME, QT_TRANSLATE_NOOP(
-                    "Repairs", "a persona field was unreadable or too long"))
-        for attr in ("goals", "frustrations", "quote"):
-            r.text(p, attr, rules.MAX_TEXT, QT_TRANSLATE_NOOP(
-                    "Repairs", "a persona field was unreadable or too long"))
-        _picture_reference(r, p, "photo_id", pictures, foreign, QT_TRANSLATE_NOOP(
-                "Repairs", "a persona photo was missing or unreadable"))
     _identities(journey, r)
     journey.stages.sort(key=lambda s: (s.position, s.id))
     journey.lanes.sort(key=lambda l: (l.position, l.id))
-    journey.personas.sort(key=lambda p: (p.position, p.id))
     return _foreign_sentences(foreign) + r.sentences()
 
 
@@ -167,8 +161,42 @@ def _colour_ok(v) -> bool:
     return isinstance(v, str) and bool(rules.COLOUR_RE.match(v))
 
 
+def _validate_personas(journey, r: _Repairs, pictures, foreign) -> None:
+    """Fields and look of each persona, then their order (cards' `personas`
+    follow it). A bad look becomes the default look of the persona's place."""
+    for p in journey.personas:
+        r.position(p)
+        for attr in ("name", "role"):
+            r.text(p, attr, rules.MAX_NAME, QT_TRANSLATE_NOOP(
+                    "Repairs", "a persona field was unreadable or too long"))
+        for attr in ("goals", "frustrations", "quote"):
+            r.text(p, attr, rules.MAX_TEXT, QT_TRANSLATE_NOOP(
+                    "Repairs", "a persona field was unreadable or too long"))
+        _picture_reference(r, p, "photo_id", pictures, foreign, QT_TRANSLATE_NOOP(
+                "Repairs", "a persona photo was missing or unreadable"))
+    journey.personas.sort(key=lambda p: (p.position, p.id))
+    for i, p in enumerate(journey.personas):
+        colour, line, shape = look_for(i)
+        r.fix(p, "colour", _colour_ok, colour, "a persona's colour was not a colour")
+        r.fix(p, "line", lambda v: v in LINES, line, "a persona's line was unknown")
+        r.fix(p, "shape", lambda v: v in SHAPES, shape, "a persona's marker shape was unknown")
+
+
+def _card_personas(order: list[int]):
+    """The repair of a card's `personas`: the ids of this map's personas it
+    names, in their order; text that names no ids at all means everyone."""
+    def repaired(value) -> str:
+        try:
+            ids = rules.persona_ids(value)
+        except JourneyError:
+            return ""
+        return rules.personas_text([i for i in ids if i in order], order)
+    return repaired
+
+
 def _validate_cards(journey, r: _Repairs, pictures, foreign) -> None:
     stage_ids = {s.id for s in journey.stages}
+    order = [p.id for p in journey.personas]
     lane_ids = {lane.id for lane in journey.lanes}
     for c in list(journey.cards):
         if c.stage_id not in stage_ids or c.lane_id not in lane_ids:
@@ -187,17 +215,34 @@ def _validate_cards(journey, r: _Repairs, pictures, foreign) -> None:
                       "Repairs", "a vote count was out of range"))
         _picture_reference(r, c, "asset_id", pictures, foreign, QT_TRANSLATE_NOOP(
                 "Repairs", "a card's picture was missing or unreadable"))
+        if c.personas is None:  # a card made in memory, not read: the column's default is ""
+            c.personas = ""
+        r.fix(c, "personas", lambda v: rules.personas_ok(v, order), _card_personas(order),
+              "a card was for personas the map does not have")
 
 
 def _validate_markers(journey, r: _Repairs) -> None:
+    """A marker of a missing stage, lane or persona is left out (like a card of a
+    missing cell); one of no persona on a map with personas joins the first
+    one's curve, as the upgrade to version 3 does."""
     stage_ids = {s.id for s in journey.stages}
     emotion_lanes = {lane.id for lane in journey.lanes if holds_markers(lane.kind)}
+    persona_ids = {p.id for p in journey.personas}
+    first = journey.personas[0].id if journey.personas else None
     for m in list(journey.markers):
         if m.stage_id not in stage_ids or m.lane_id not in emotion_lanes:
             journey.markers.remove(m)
             r.counts[QT_TRANSLATE_NOOP("Repairs", "an emotion marker pointed at a missing stage or lane and "
                                                   "was left out")] += 1
             continue
+        if m.persona_id is not None and m.persona_id not in persona_ids:
+            journey.markers.remove(m)
+            r.counts["an emotion marker belonged to a missing persona and was left out"] += 1
+            continue
+        r.fix(m, "persona_id", lambda v: v is not None or first is None, first,
+              "an emotion marker belonged to no persona")
+        r.fix(m, "target", lambda v: v in (0, 1) and type(v) is int, 0,
+              "a marker was on neither the persona's curve nor the target one")
         r.number(m, "feeling", (FEELING_MIN, FEELING_MAX), 0.0, QT_TRANSLATE_NOOP(
                 "Repairs", "a feeling was outside -3..+3"))
         r.number(m, "offset", (0.0, 1.0), 0.5, QT_TRANSLATE_NOOP(

@@ -121,9 +121,10 @@ class CapturePlan:
     goes_to: tuple[int, int] | None    # the cell the view follows; None: it stays on the focus
 
 
-def plan_capture(raw: str, cell: tuple[int, int], journey) -> CapturePlan | None:
+def plan_capture(raw: str, cell: tuple[int, int], journey, persona_id: int | None = None) -> CapturePlan | None:
     """The operations a line typed in the focused cell (stage id, lane id) becomes;
-    None when there is nothing to capture. Raises JourneyError (a sentence) when refused."""
+    None when there is nothing to capture. Raises JourneyError (a sentence) when refused.
+    A feeling is the `persona_id` persona's (the facilitator's active one; the first if none)."""
     stage_id, lane_id = cell
     capture = parse(raw, lane_kind(journey.lanes, lane_id) == EMOTIONS)
     if capture is None:
@@ -132,7 +133,7 @@ def plan_capture(raw: str, cell: tuple[int, int], journey) -> CapturePlan | None
         target = lane_of(journey.lanes, EMOTIONS, lane_id)
         if target is None:
             raise JourneyError(NO_EMOTION_LANE)
-        op = feeling_op(journey, stage_id, target, capture.feeling, capture.text)
+        op = feeling_op(journey, stage_id, target, capture.feeling, capture.text, persona_id)
         return CapturePlan(Sentence(QT_TRANSLATE_NOOP("Steps", "Capture feeling")), [op], None)
     if capture.lane_kind:
         target = lane_of(journey.lanes, capture.lane_kind, lane_id)
@@ -165,27 +166,38 @@ def read_feeling(raw) -> tuple[float, str]:
     return capture.feeling, capture.text
 
 
-def stage_marker(journey, stage_id: int, lane_id: int):
-    """The marker that holds a stage's feeling in an emotion lane: the one nearest the
-    stage's middle (the first of equals); None when the stage has none there."""
-    markers = [m for m in journey.markers if m.stage_id == stage_id and m.lane_id == lane_id]
+def persona_of(journey, persona_id: int | None) -> int | None:
+    """The persona a feeling is for: the one asked for if the map has it, else the first."""
+    ids = [p.id for p in journey.personas]
+    return persona_id if persona_id in ids else (ids[0] if ids else None)
+
+
+def stage_marker(journey, stage_id: int, lane_id: int, persona_id: int | None = None):
+    """The marker that holds a persona's feeling (today's curve) in a stage of an emotion
+    lane: the one nearest the stage's middle (the first of equals); None when there is none."""
+    persona_id = persona_of(journey, persona_id)
+    markers = [m for m in journey.markers if m.stage_id == stage_id and m.lane_id == lane_id
+               and m.persona_id == persona_id and not m.target]
     return min(markers, key=lambda m: abs(m.offset - 0.5)) if markers else None
 
 
-def stage_feeling(journey, stage_id: int, lane_id: int) -> float | None:
-    marker = stage_marker(journey, stage_id, lane_id)
+def stage_feeling(journey, stage_id: int, lane_id: int, persona_id: int | None = None) -> float | None:
+    marker = stage_marker(journey, stage_id, lane_id, persona_id)
     return marker.feeling if marker is not None else None
 
 
-def feeling_op(journey, stage_id: int, lane_id: int, feeling: float, label: str = "") -> Op:
-    """Set the stage's feeling: update its marker (keeping the label when none is
-    given), or add one in the stage's middle."""
+def feeling_op(journey, stage_id: int, lane_id: int, feeling: float, label: str = "",
+               persona_id: int | None = None) -> Op:
+    """Set a persona's feeling in the stage: update its marker (keeping the label when
+    none is given), or add one in the stage's middle on that persona's curve."""
     values = {"feeling": feeling, **({"label": label} if label else {})}
-    marker = stage_marker(journey, stage_id, lane_id)
+    marker = stage_marker(journey, stage_id, lane_id, persona_id)
     if marker is not None:
         return Op("update_marker", {"marker_id": marker.id, **values})
-    return Op("add_markers", {"markers": [{"lane_id": lane_id, "stage_id": stage_id,
-                                           "offset": 0.5, **values}]})
+    persona_id = persona_of(journey, persona_id)
+    whose = {} if persona_id is None else {"persona_id": persona_id}  # (a map with no persona: nobody's)
+    return Op("add_markers", {"markers": [{"lane_id": lane_id, "stage_id": stage_id, "offset": 0.5,
+                                           **whose, **values}]})
 
 
 # -- dot voting -------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURE = ROOT / "tests" / "fixtures" / "v2-sample.journey"
+FIXTURE = ROOT / "tests" / "fixtures" / "v3-sample.journey"
 
 
 def wayline(*args, cwd=None):
@@ -29,8 +29,10 @@ def test_new_then_info_json(tmp_path):
     out = wayline("info", path, "--json")
     assert out.returncode == 0
     info = json.loads(out.stdout)
-    assert info == {"title": "Online grocery — first order", "stages": 6, "lanes": 10, "cards": 46,
-                    "markers": 10, "personas": 1, "schema_version": 2}
+    assert info == {"title": "Online grocery — first order", "stages": 6, "lanes": 10, "cards": 48,
+                    "markers": 17, "schema_version": 3,
+                    "personas": [{"name": "Maya Chen", "markers": 10, "target_markers": 0},
+                                 {"name": "Ruth Adeyemi", "markers": 7, "target_markers": 0}]}
 
 
 def test_new_refuses_to_overwrite(tmp_path):

@@ -246,7 +246,8 @@ class QuickCapture(QObject):
         if self.cell is None or self.draft is None:
             return False
         try:
-            plan = rules.plan_capture(self.text(), self.cell, self.workshop.editor.doc.journey)
+            editor = self.workshop.editor
+            plan = rules.plan_capture(self.text(), self.cell, editor.doc.journey, editor.persona_id())
         except JourneyError as refused:
             self.workshop.notify(refusal(refused))
             return False

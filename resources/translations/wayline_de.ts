@@ -995,6 +995,46 @@
 <context>
     <name>Persona</name>
     <message>
+        <source>Solid line</source>
+        <translation>Durchgezogene Linie</translation>
+    </message>
+    <message>
+        <source>Dashed line</source>
+        <translation>Gestrichelte Linie</translation>
+    </message>
+    <message>
+        <source>Dotted line</source>
+        <translation>Gepunktete Linie</translation>
+    </message>
+    <message>
+        <source>Dash-dot line</source>
+        <translation>Strichpunktlinie</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Quadrat</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Dreieck</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Raute</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Kreuz</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Stern</translation>
+    </message>
+    <message>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
@@ -1005,6 +1045,10 @@
     <message>
         <source>Scenario</source>
         <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -1031,8 +1075,36 @@
         <translation>Zitat</translation>
     </message>
     <message>
-        <source>Add a persona</source>
-        <translation>Eine Persona hinzufügen</translation>
+        <source>Add persona</source>
+        <translation>Persona hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Unnamed persona</source>
+        <translation>Persona ohne Namen</translation>
+    </message>
+    <message>
+        <source>A map holds at most %1 personas.</source>
+        <translation>Eine Karte fasst höchstens %1 Personas.</translation>
+    </message>
+    <message>
+        <source>Empty persona</source>
+        <translation>Leere Persona</translation>
+    </message>
+    <message>
+        <source>Copy the curve and tags of %1</source>
+        <translation>Kurve und Zuordnungen von %1 übernehmen</translation>
     </message>
     <message>
         <source>New persona</source>
@@ -1045,6 +1117,26 @@
     <message>
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>The colour of this persona&apos;s curve and markers</source>
+        <translation>Die Farbe der Kurve und der Marker dieser Persona</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Marker shape</source>
+        <translation>Markerform</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Farbe der Persona</translation>
     </message>
     <message>
         <source>No photo</source>
@@ -2085,8 +2177,28 @@
         <translation>Persona hinzufügen</translation>
     </message>
     <message>
+        <source>Remove persona</source>
+        <translation>Persona entfernen</translation>
+    </message>
+    <message>
+        <source>Move persona</source>
+        <translation>Persona verschieben</translation>
+    </message>
+    <message>
         <source>Remove persona photo</source>
         <translation>Foto der Persona entfernen</translation>
+    </message>
+    <message>
+        <source>Change persona line</source>
+        <translation>Linie der Persona ändern</translation>
+    </message>
+    <message>
+        <source>Change persona marker</source>
+        <translation>Markerform der Persona ändern</translation>
+    </message>
+    <message>
+        <source>Change persona colour</source>
+        <translation>Farbe der Persona ändern</translation>
     </message>
     <message>
         <source>Set persona photo</source>

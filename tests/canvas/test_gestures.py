@@ -244,10 +244,12 @@ def test_the_curve_follows_a_marker_while_it_is_dragged(map_editor):
     from model.layout import feeling_y
     ed = map_editor
     box = ed.lay.emotions[0]
-    lane = [m for m in sorted(ed.lay.markers, key=lambda m: m.x) if m.lane_id == box.lane_id]
+    curve = next(c for c in box.curves if not c.target)  # the first persona's (a solid line)
+    lane = [m for m in sorted(ed.lay.markers, key=lambda m: m.x)
+            if m.lane_id == box.lane_id and (m.persona_id, m.target) == (curve.persona_id, False)]
     m, after = lane[3], lane[4]
     between = m.x + (after.x - m.x) * 0.3
-    colour = ed.theme.curve
+    colour = curve.look.colour
     before = curve_rows(ed.view, between, box.top - 10, box.bottom + 10, colour)
     assert before
     goal = 3.0 if m.feeling < 1 else -3.0

@@ -37,9 +37,17 @@ def test_sample_map_renders_cards_headers_and_markers_where_laid_out(map_editor,
     for stage in ed.lay.stages:
         h = stage.header
         assert close(pixel(image, h.right - 6, h.bottom - 6), QColor(stage.colour))
-    for marker in ed.lay.markers:
+    r = ed.theme.marker_radius
+    drawn = [m for m in ed.lay.markers if not m.target]
+    clear = [m for i, m in enumerate(drawn)  # two personas feeling alike at one place overlap
+             if all((m.x - o.x) ** 2 + (m.y - o.y) ** 2 > (3 * r) ** 2 for o in drawn[i + 1:])]
+    assert len(clear) > len(drawn) / 2
+    for marker in clear:
         edge = pixel(image, marker.x - 6.5, marker.y)  # inside the face, beside the eyes
         assert close(edge, QColor(feeling_colour(marker.feeling)), 20), marker
+        # its persona's shape shows around the face, in its colour
+        dx, dy = {"circle": (0, -r - 1.6), "square": (-r, -r)}[marker.look.shape]  # the sample's two
+        assert close(pixel(image, marker.x + dx, marker.y + dy), QColor(marker.look.colour), 40), marker
 
 
 def test_a_moved_card_is_drawn_in_its_new_cell(map_editor):

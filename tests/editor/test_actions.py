@@ -54,6 +54,17 @@ def test_ctrl_shift_d_duplicates_the_selected_card(window):
     assert ed.stack.undoText() == "Duplicate 1 card"
 
 
+def test_a_duplicate_is_for_the_same_personas(window):
+    ed = window.editor
+    card = next(c for c in ed.lay.cards if ed.doc.store.card(c.id).personas)  # the sample's Ruth cards
+    personas = ed.doc.store.card(card.id).personas
+    before = {c.id for c in ed.doc.journey.cards}
+    click(window.view, *centre(card.rect))
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_D, CTRL | SHIFT)
+    [copy] = [c for c in ed.doc.journey.cards if c.id not in before]
+    assert copy.personas == personas
+
+
 def test_ctrl_d_deletes_nothing(window):
     """Ctrl+D is Delete on X11: it is on no action, so a Miro habit deletes no card."""
     ed = window.editor

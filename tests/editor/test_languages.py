@@ -83,7 +83,7 @@ def visible_texts(widget: QWidget) -> set[str]:
             texts.add(w.placeholderText())
         elif isinstance(w, QTableWidget):
             texts |= {w.horizontalHeaderItem(c).text() for c in range(w.columnCount())}
-        elif isinstance(w, QListWidget):
+        elif isinstance(w, QListWidget) and not w.property("map_content"):  # (persona names are the map's)
             texts |= {w.item(r).text() for r in range(w.count())}
     for action in widget.findChildren(QAction):
         texts |= {action.text(), action.statusTip(), action.toolTip()}

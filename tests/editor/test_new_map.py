@@ -69,7 +69,7 @@ def test_new_from_the_sample_is_titled_after_its_file_and_opens(wayline, window,
     opened = [w for w in wayline.windows if w.editor.doc.path == path]
     assert opened and opened[0].isVisible()
     title, stages, cards = read(path)
-    assert title == "Q3 onboarding" and cards == 46 and len(stages) == 6
+    assert title == "Q3 onboarding" and cards == 48 and len(stages) == 6
     assert opened[0].editor.lay.title.lines == ("Q3 onboarding",)
     assert opened[0].editor.stack.count() == 0  # the title is part of making the map, not an edit
 

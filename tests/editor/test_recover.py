@@ -15,7 +15,7 @@ def test_recover_dialog_restores_the_chosen_backup(qtbot, sample_doc):
     dialog = RecoverDialog(sample_doc.path)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1 and "Morning" in dialog.list.item(0).text()
-    assert "46 cards" in dialog.list.item(0).text()
+    assert "48 cards" in dialog.list.item(0).text()
     dialog.restore_button.click()
     assert dialog.restored is not None and dialog.restored.exists()
     with Document.open(dialog.restored, read_only=True) as restored:
@@ -41,7 +41,7 @@ def test_a_damaged_map_offers_its_latest_good_backup(qtbot, sample_doc, sample_p
     restored = offer_latest_good(sample_path, "“sample.journey” is damaged.")
     assert restored is not None
     with Document.open(restored, read_only=True) as doc:
-        assert len(doc.journey.cards) == 46
+        assert len(doc.journey.cards) == 48
 
 
 def _everything(folder):
@@ -59,7 +59,7 @@ def test_recover_lists_describes_and_restores_maps_with_awkward_names(
         doc.apply(Op("delete_cards", {"card_ids": [c.id for c in doc.journey.cards]}))
     data_before = _everything(private_data_folder)
     [backup] = backups.list_backups(path)
-    assert "46 cards" in describe(backup) and "Before lunch" in describe(backup)
+    assert "48 cards" in describe(backup) and "Before lunch" in describe(backup)
     dialog = RecoverDialog(path)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1 and "damaged" not in dialog.list.item(0).text()
@@ -77,4 +77,4 @@ def test_recover_ignores_a_users_copy_in_the_backup_folder(qtbot, sample_doc):
     (copy.parent / "notes.journey").write_bytes(b"not a map")
     dialog = RecoverDialog(sample_doc.path)
     qtbot.addWidget(dialog)
-    assert dialog.list.count() == 1 and "46 cards" in dialog.list.item(0).text()
+    assert dialog.list.count() == 1 and "48 cards" in dialog.list.item(0).text()

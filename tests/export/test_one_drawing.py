@@ -98,7 +98,8 @@ def test_the_map_compared_has_every_kind_of_mark(doc):
     assert {"pain_points", "opportunities", "metrics", "touchpoints", "images"} <= kinds
     assert any(c.votes > 5 for c in lay.cards) and any(0 < c.votes <= 5 for c in lay.cards)
     assert any(c.image is not None and c.asset_id for c in lay.cards)
-    assert lay.markers and lay.persona_photo is not None
+    assert lay.markers and {m.look.shape for m in lay.markers} >= {"circle", "square"}  # two personas' curves
+    assert any(e.photo_id for e in lay.legend) and len(lay.legend) == len(doc.journey.personas)
 
 
 def test_print_matches_screen_region_by_region(doc, tmp_path, qapp):

@@ -20,7 +20,7 @@ def test_the_model_never_loads_qt(sample_path):
 
 def test_cards_stay_inside_their_cells_and_never_overlap(sample_doc):
     lay = layout(sample_doc.journey)
-    assert len(lay.cards) == 46
+    assert len(lay.cards) == 48  # the sample: 46 cards, and 2 for its second persona
     for card in lay.cards:
         cell = lay.cells[(card.stage_id, card.lane_id)]
         r = card.rect
@@ -69,8 +69,18 @@ def test_markers_sit_at_their_feeling_and_the_curve_passes_through_them(sample_d
     for marker in lay.markers:
         assert abs(marker.y - feeling_y(box, marker.feeling)) < 1e-9
         assert abs(feeling_at(box, marker.y) - marker.feeling) < 1e-9
-    points = {seg[0] for seg in box.curve} | {seg[3] for seg in box.curve}
-    assert points == {(m.x, m.y) for m in lay.markers}
+    # one curve per persona (and per state), each through its own markers only
+    assert {(c.persona_id, c.target) for c in box.curves} == {(m.persona_id, m.target) for m in lay.markers}
+    assert len(sample_doc.journey.personas) >= 2 and len(box.curves) >= 2
+    for curve in box.curves:
+        points = {seg[0] for seg in curve.segments} | {seg[3] for seg in curve.segments}
+        own = [m for m in lay.markers if (m.persona_id, m.target) == (curve.persona_id, curve.target)]
+        assert points == {(m.x, m.y) for m in own}
+        assert all(m.look == curve.look for m in own)
+        persona = next(p for p in sample_doc.journey.personas if p.id == curve.persona_id)
+        assert (curve.look.colour, curve.look.line, curve.look.shape) == (persona.colour, persona.line, persona.shape)
+    assert [c.persona_id for c in box.curves if not c.target] == \
+        [p.id for p in sample_doc.journey.personas if any(m.persona_id == p.id for m in lay.markers)]
 
 
 def test_wrap_breaks_long_words_and_keeps_every_character():
@@ -113,4 +123,4 @@ def test_editing_a_returned_layout_never_reaches_the_cache(sample_doc):
     for stack in first.cell_cards.values():
         stack.clear()  # e.g. the workshop hides its draft card from hit tests
     again = layout(j, cache=cache)
-    assert again.cell_cards == layout(j).cell_cards and len(again.cards) == 46
+    assert again.cell_cards == layout(j).cell_cards and len(again.cards) == 48

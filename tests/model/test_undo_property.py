@@ -15,8 +15,9 @@ from model.entities import Asset
 from model.document import Document
 from model.errors import JourneyError
 from model.operations import Op
+from model.personas import LINES, SHAPES
 
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "v2-sample.journey"
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "v3-sample.journey"
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
 
 
@@ -52,14 +53,18 @@ def operation(draw, doc):
                                  "move_stage", "update_stage", "delete_stage", "add_stage",
                                  "move_lane", "delete_lane", "add_lane", "marker", "update_marker",
                                  "delete_markers", "update_persona", "picture_card", "card_picture",
-                                 "photo"]))
+                                 "photo", "add_persona", "delete_persona", "move_persona", "persona_look",
+                                 "card_personas", "lane_persona", "persona_marker"]))
+    persona = persona_step(draw, doc, kind)
+    if persona is not None:
+        return persona
     if kind == "picture_card" and card_lanes:
         return Op("add_cards", {"cards": [{"stage_id": pick(draw, j.stages), "lane_id": pick(draw, card_lanes),
                                            "picture": draw(st.sampled_from(PICTURES))}]})
     if kind == "card_picture" and j.cards:
         return Op("update_card", {"card_id": pick(draw, j.cards),
                                   "picture": draw(st.sampled_from(PICTURES + [None]))})
-    if kind == "photo":
+    if kind == "photo" and j.personas:
         return Op("update_persona", {"persona_id": j.personas[0].id,
                                      "picture": draw(st.sampled_from(PICTURES + [None]))})
     if kind == "add_card" and card_lanes:
@@ -100,7 +105,40 @@ def operation(draw, doc):
                                     "stage_id": pick(draw, j.stages)})
     if kind == "delete_markers" and j.markers:
         return Op("delete_markers", {"marker_ids": [pick(draw, j.markers)]})
-    return Op("update_persona", {"persona_id": j.personas[0].id, "goals": draw(TEXT)})
+    if j.personas:
+        return Op("update_persona", {"persona_id": j.personas[0].id, "goals": draw(TEXT)})
+    return Op("update_journey", {"notes": draw(TEXT)})
+
+
+def persona_step(draw, doc, kind):
+    """Steps of several personas: their curves, card tags and lanes (None: not one of them)."""
+    j = doc.journey
+    ids = [p.id for p in j.personas]
+    emotion_lanes = [lane for lane in j.lanes if lane.kind == "emotions"]
+    if kind == "add_persona":
+        return Op("add_persona", {"name": draw(TEXT), "index": draw(st.integers(0, 6)),
+                                  "copy_from": draw(st.sampled_from([None, *ids]))})
+    if kind == "delete_persona" and ids:
+        return Op("delete_persona", {"persona_id": draw(st.sampled_from(ids))})
+    if kind == "move_persona" and ids:
+        return Op("move_persona", {"persona_id": draw(st.sampled_from(ids)), "index": draw(st.integers(0, 6))})
+    if kind == "persona_look" and ids:
+        return Op("update_persona", {"persona_id": draw(st.sampled_from(ids)),
+                                     "colour": draw(st.sampled_from(["#0072b2", "#AB12CD"])),
+                                     "line": draw(st.sampled_from(LINES)), "shape": draw(st.sampled_from(SHAPES))})
+    if kind == "card_personas" and j.cards:
+        return Op("update_card", {"card_id": pick(draw, j.cards),
+                                  "personas": draw(st.lists(st.sampled_from(ids), max_size=3)) if ids else []})
+    if kind == "lane_persona":
+        return Op("update_lane", {"lane_id": pick(draw, j.lanes), "persona_id": draw(st.sampled_from([None, *ids]))})
+    if kind == "persona_marker" and j.markers and ids and draw(st.booleans()):
+        return Op("update_marker", {"marker_id": pick(draw, j.markers), "persona_id": draw(st.sampled_from(ids)),
+                                    "target": draw(st.integers(0, 1))})
+    if kind == "persona_marker" and emotion_lanes:
+        return Op("add_markers", {"markers": [{"stage_id": pick(draw, j.stages), "lane_id": pick(draw, emotion_lanes),
+                                               "feeling": draw(st.floats(-3, 3)), "target": draw(st.integers(0, 1)),
+                                               "persona_id": draw(st.sampled_from(ids or [None]))}]})
+    return None
 
 
 def opened(kind, tmp_path_factory):

@@ -20,11 +20,12 @@ LANES = [NS(id=10, kind="actions"), NS(id=11, kind="pain_points"), NS(id=12, kin
 
 
 def journey(lanes=LANES, markers=()):
-    return NS(lanes=list(lanes), markers=list(markers), cards=[])
+    return NS(lanes=list(lanes), markers=list(markers), cards=[], personas=[])
 
 
 def marker(id, stage_id=1, lane_id=14, offset=0.5, feeling=0.0, label=""):
-    return NS(id=id, stage_id=stage_id, lane_id=lane_id, offset=offset, feeling=feeling, label=label)
+    return NS(id=id, stage_id=stage_id, lane_id=lane_id, offset=offset, feeling=feeling, label=label,
+              persona_id=None, target=0)
 
 
 def card_op(stage_id, lane_id, text):
@@ -202,6 +203,23 @@ def test_a_plan_applies_to_the_sample_map(sample_doc):
         sample_doc.apply(op)
     assert rules.stage_feeling(j, stage.id, emotions.id) == -3.0
     assert rules.stage_marker(j, stage.id, emotions.id).label == "furious"
+
+
+
+def test_a_feeling_is_the_chosen_personas_and_leaves_the_others_curves_alone(sample_doc):
+    j = sample_doc.journey
+    maya, ruth = j.personas[:2]
+    emotions = next(lane for lane in j.lanes if lane.kind == "emotions")
+    stage = j.stages[2]
+    before = {m.id: m.feeling for m in j.markers if m.persona_id == maya.id}
+    for op in rules.plan_capture("-2 lost", (stage.id, emotions.id), j, ruth.id).ops:
+        sample_doc.apply(op)
+    assert rules.stage_feeling(j, stage.id, emotions.id, ruth.id) == -2.0
+    assert {m.id: m.feeling for m in j.markers if m.persona_id == maya.id} == before
+    for op in rules.plan_capture("+3", (stage.id, emotions.id), j).ops:  # no choice: the first persona
+        sample_doc.apply(op)
+    assert rules.stage_feeling(j, stage.id, emotions.id, maya.id) == 3.0
+    assert rules.stage_feeling(j, stage.id, emotions.id, ruth.id) == -2.0
 
 
 # -- the time box ----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 from model import journal
 
 FIXTURE_V1 = Path(__file__).parent.parent / "fixtures" / "v1-sample.journey"
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "v2-sample.journey"  # the v1 map, migrated
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "v3-sample.journey"  # the v1 map, migrated to the current version
 # a new uuid4 in SQL, for rows inserted behind Wayline's back
 SQL_UUID = ("lower(printf('%s-%s-4%s-a%s-%s', hex(randomblob(4)), hex(randomblob(2)), "
             "substr(hex(randomblob(2)), 2), substr(hex(randomblob(2)), 2), hex(randomblob(6))))")
@@ -43,8 +43,8 @@ def interrupted_edit(folder: Path, name: str = "m.journey", source: Path = FIXTU
     if touch_page_one:
         conn.execute("CREATE TABLE scratch (x)")  # changes sqlite_master, on page 1
     conn.execute("UPDATE card SET text = 'HALF-DONE ' || text")
-    conn.execute("INSERT INTO card (uuid, journey_id, stage_id, lane_id, position, text, votes) "
-                 f"SELECT {SQL_UUID}, 1, 1, 1, 0, hex(randomblob(2000)), 0 FROM card")
+    conn.execute("INSERT INTO card (uuid, journey_id, stage_id, lane_id, position, text, votes, personas) "
+                 f"SELECT {SQL_UUID}, 1, 1, 1, 0, hex(randomblob(2000)), 0, '' FROM card")
     target = folder / name
     shutil.copy(live, target)
     shutil.copy(live.with_name(name + "-journal"), folder / (name + "-journal"))

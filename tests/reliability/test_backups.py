@@ -20,7 +20,7 @@ def test_a_backup_is_a_whole_map_taken_while_it_is_open(sample_doc, private_data
     sample_doc.apply(Op("update_journey", {"title": "After"}))
     with Document.open(copy, read_only=True) as old:
         assert old.journey.title == "Before the workshop"
-        assert len(old.journey.cards) == 46
+        assert len(old.journey.cards) == 48
     assert backups.list_backups(sample_doc.path) == [copy]
 
 

@@ -28,7 +28,7 @@ def test_disk_full_refuses_the_edit_and_keeps_memory_and_file_in_step(sample_doc
     assert len(change.result) == 10
     sample_doc.close()
     with Document.open(sample_path, read_only=True) as other:
-        assert len(other.journey.cards) == 56
+        assert len(other.journey.cards) == 58
 
 
 def test_a_stage_delete_that_cannot_be_written_leaves_everything(sample_doc):

@@ -1,0 +1,139 @@
+"""The map's personas in order, each with its look: choose the one the panel
+edits (and whose curve new emotion markers go on), add one (empty, or with a
+copy of another's curve and card tags), remove one, move one up or down.
+
+Every change is one undo step through `MapEditor.run`; which persona is chosen
+is a view, not an edit, kept on the editor (`MapEditor.persona_id`).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QPushButton,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from canvas import paint
+from model import persona_looks as looks
+from model.display import Path
+from model.operations import Op
+from model.personas import MAX_PERSONAS
+
+from .i18n import translate
+from .mapeditor import MapEditor
+from .sentences import fill
+
+SWATCH = QSize(46, 20)
+
+
+def swatch(colour: str, line: str, shape: str, ratio: float = 1.0) -> QIcon:
+    """A persona's look as the legend draws it: a stretch of its curve and a marker."""
+    image = QImage(round(SWATCH.width() * ratio), round(SWATCH.height() * ratio),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    w, h = SWATCH.width(), SWATCH.height()
+    width = looks.CURVE_WIDTH
+    paint.draw(painter, [
+        Path((("M", 2.0, h / 2), ("L", w - 2.0, h / 2)), stroke=colour, width=width, dash=looks.dash(line, width)),
+        Path(tuple(looks.outline(shape, w / 2, h / 2, h / 2 - 3)), fill=colour, stroke="#ffffff", width=0.8)])
+    painter.end()
+    return QIcon(QPixmap.fromImage(image))
+
+
+class PersonaList(QWidget):
+    chosen = Signal()  # another persona is chosen (or the chosen one went)
+
+    def __init__(self, editor: MapEditor, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.list = QListWidget()
+        self.list.setAccessibleName(translate("Persona", "Personas"))
+        self.list.setProperty("map_content", True)  # its items are the map's words, not Wayline's
+        self.list.setIconSize(SWATCH)
+        self.list.setMaximumHeight(6 * 26 + 8)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.add = QToolButton()
+        self.add.setText(translate("Persona", "Add persona"))
+        self.add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add.setMenu(QMenu(self.add))
+        self.add.menu().aboutToShow.connect(self._fill_add_menu)
+        self.remove = QPushButton(translate("Persona", "Remove"))
+        self.remove.clicked.connect(self.remove_chosen)
+        self.up, self.down = QToolButton(), QToolButton()  # arrows: the panel stays narrow
+        for button, arrow, text, step in ((self.up, Qt.ArrowType.UpArrow, translate("Persona", "Move up"), -1),
+                                          (self.down, Qt.ArrowType.DownArrow, translate("Persona", "Move down"), +1)):
+            button.setArrowType(arrow)
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+            button.clicked.connect(lambda _checked=False, s=step: self.move_chosen(s))
+        buttons = QHBoxLayout()
+        for button in (self.add, self.remove, self.up, self.down):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.list)
+        outer.addLayout(buttons)
+        self.reload()
+
+    # -- showing ----------------------------------------------------------------------
+    def reload(self) -> None:
+        personas = self.editor.doc.journey.personas
+        chosen = self.editor.persona_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        ratio = self.devicePixelRatioF()
+        for p in personas:
+            item = QListWidgetItem(swatch(p.colour, p.line, p.shape, ratio),
+                                   p.name or translate("Persona", "Unnamed persona"))
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.list.addItem(item)
+            if p.id == chosen:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        index = [p.id for p in personas].index(chosen) if chosen is not None else -1
+        self.add.setEnabled(len(personas) < MAX_PERSONAS)
+        self.add.setToolTip("" if len(personas) < MAX_PERSONAS else
+                            fill(translate("Persona", "A map holds at most %1 personas."), str(MAX_PERSONAS)))
+        self.remove.setEnabled(chosen is not None)
+        self.up.setEnabled(index > 0)
+        self.down.setEnabled(0 <= index < len(personas) - 1)
+
+    def _current_changed(self, item, _previous) -> None:
+        if item is not None:
+            self.editor.choose_persona(item.data(Qt.ItemDataRole.UserRole))
+            self.reload()
+            self.chosen.emit()
+
+    def _fill_add_menu(self) -> None:
+        menu = self.add.menu()
+        menu.clear()
+        menu.addAction(translate("Persona", "Empty persona"), lambda: self.add_persona(None))
+        for p in self.editor.doc.journey.personas:
+            label = fill(translate("Persona", "Copy the curve and tags of %1"), p.name or "…")
+            menu.addAction(label, lambda pid=p.id: self.add_persona(pid))
+
+    # -- editing -------------------------------------------------------------------------
+    def add_persona(self, copy_from: int | None) -> None:
+        args = {"name": translate("Persona", "New persona")}
+        if copy_from is not None:
+            args["copy_from"] = copy_from
+        changes = self.editor.run(translate("Steps", "Add persona"), [Op("add_persona", args)])
+        if changes:
+            self.editor.choose_persona(changes[0].result)
+            self.reload()
+            self.chosen.emit()
+
+    def remove_chosen(self) -> None:
+        chosen = self.editor.persona_id()
+        if chosen is not None:
+            self.editor.run(translate("Steps", "Remove persona"), [Op("delete_persona", {"persona_id": chosen})])
+
+    def move_chosen(self, step: int) -> None:
+        chosen = self.editor.persona_id()
+        ids = [p.id for p in self.editor.doc.journey.personas]
+        if chosen in ids and 0 <= ids.index(chosen) + step < len(ids):
+            self.editor.run(translate("Steps", "Move persona"),
+                            [Op("move_persona", {"persona_id": chosen, "index": ids.index(chosen) + step})])

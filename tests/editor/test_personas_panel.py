@@ -1,0 +1,117 @@
+"""Several personas through the Persona panel, as a person uses it (issue 14):
+add one (empty, or copying another's curve and tags), choose it, give it a look,
+put a marker on its curve with a double-click, reorder and remove it — each one
+undo step, in the file at once — and every curve drawn in its persona's look."""
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from model.document import Document
+from model.personas import MAX_PERSONAS
+from tests.canvas.helpers import at
+
+
+def panel_of(window):
+    window.findChild(QDockWidget, "persona_dock").show()
+    return window.persona_panel
+
+
+def choose_from_add_menu(qtbot, panel, index: int) -> None:
+    """Open the Add persona menu with a real click and pick entry `index` with the keyboard."""
+    button = panel.personas.add
+    menu = button.menu()
+    pick_when_shown(menu, index)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def pick_when_shown(menu: QMenu, index: int) -> None:
+    """Once the menu is open (its click runs a local event loop), entry `index` by keys."""
+    def pick():
+        if not menu.isVisible():
+            QTimer.singleShot(20, pick)
+            return
+        for _ in range(index + 1):
+            QTest.keyClick(menu, Qt.Key.Key_Down)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
+    QTimer.singleShot(20, pick)
+
+
+def saved(window):
+    """The personas and markers the file holds now (read from disk)."""
+    with Document.open(window.editor.doc.path, read_only=True) as other:
+        return ([(p.name, p.colour, p.line, p.shape) for p in other.journey.personas],
+                sorted((m.persona_id, m.stage_id, m.feeling) for m in other.journey.markers))
+
+
+def test_add_choose_restyle_mark_reorder_and_remove_a_persona(window, qtbot):
+    editor, panel = window.editor, panel_of(window)
+    first, second = editor.doc.journey.personas[:2]
+    assert [panel.personas.list.item(i).text() for i in range(panel.personas.list.count())] == \
+        [first.name, second.name]
+    # "Copy the curve and tags of <second>": the third entry of the menu (empty, first, second)
+    choose_from_add_menu(qtbot, panel, 2)
+    qtbot.waitUntil(lambda: len(editor.doc.journey.personas) == 3)
+    new = editor.doc.journey.personas[2]
+    assert editor.persona_id() == new.id and panel.personas.list.currentRow() == 2
+    copied = sorted((m.stage_id, m.feeling) for m in editor.doc.journey.markers if m.persona_id == new.id)
+    assert copied == sorted((m.stage_id, m.feeling) for m in editor.doc.journey.markers
+                            if m.persona_id == second.id)
+    tagged = [c for c in editor.doc.journey.cards if str(second.id) in c.personas.split()]
+    assert tagged and all(str(new.id) in c.personas.split() for c in tagged)
+    assert editor.stack.undoText().endswith("persona")  # one step
+    # its look: a star on a dotted line, chosen in the combo boxes with the keyboard
+    panel.shape.setFocus()
+    QTest.keyClick(panel.shape, Qt.Key.Key_End)
+    panel.line.setFocus()
+    QTest.keyClick(panel.line, Qt.Key.Key_Home)
+    QTest.keyClick(panel.line, Qt.Key.Key_Down)
+    QTest.keyClick(panel.line, Qt.Key.Key_Down)
+    assert (new.shape, new.line) == ("star", "dotted")
+    curves = [c for box in editor.lay.emotions for c in box.curves if c.persona_id == new.id]
+    assert curves and all((c.look.shape, c.look.line) == ("star", "dotted") for c in curves)
+    # a double-click on the emotion lane puts a marker on the chosen persona's curve
+    lane = next(lane for lane in editor.lay.lanes if lane.kind == "emotions")
+    stage = editor.lay.stages[-1]
+    before = {m.id for m in editor.doc.journey.markers}
+    view = editor.view
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      at(view, stage.column.x + stage.column.w * 0.8, lane.row.y + lane.row.h * 0.3))
+    added = [m for m in editor.doc.journey.markers if m.id not in before]
+    assert len(added) == 1 and added[0].persona_id == new.id
+    # up one place, then removed; undo brings it back with its curve and tags
+    QTest.mouseClick(panel.personas.up, Qt.MouseButton.LeftButton)
+    assert [p.id for p in editor.doc.journey.personas] == [first.id, new.id, second.id]
+    QTest.mouseClick(panel.personas.remove, Qt.MouseButton.LeftButton)
+    assert [p.id for p in editor.doc.journey.personas] == [first.id, second.id]
+    assert not [m for m in editor.doc.journey.markers if m.persona_id == new.id]
+    assert not any(str(new.id) in c.personas.split() for c in editor.doc.journey.cards)
+    assert saved(window)[0] == [(p.name, p.colour, p.line, p.shape) for p in editor.doc.journey.personas]
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [p.id for p in editor.doc.journey.personas] == [first.id, new.id, second.id]
+    assert len([m for m in editor.doc.journey.markers if m.persona_id == new.id]) == len(copied) + 1
+    assert all(str(new.id) in c.personas.split() for c in tagged)
+
+
+def test_a_seventh_persona_cannot_be_added(window, qtbot):
+    editor, panel = window.editor, panel_of(window)
+    while len(editor.doc.journey.personas) < MAX_PERSONAS:
+        choose_from_add_menu(qtbot, panel, 0)
+        count = len(editor.doc.journey.personas)
+        qtbot.waitUntil(lambda: len(editor.doc.journey.personas) >= count)
+    assert not panel.personas.add.isEnabled() and str(MAX_PERSONAS) in panel.personas.add.toolTip()
+    looks = {(p.colour, p.line, p.shape) for p in editor.doc.journey.personas}
+    assert len(looks) == MAX_PERSONAS and len({c for c, _, _ in looks}) == MAX_PERSONAS  # each its own
+
+
+def test_each_curve_is_drawn_in_its_personas_colour(window, qtbot):
+    editor = window.editor
+    image = editor.view.viewport().grab().toImage()
+    colours = {QColor(p.colour).rgb() & 0xFFFFFF for p in editor.doc.journey.personas}
+    seen = set()
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            rgb = image.pixel(x, y) & 0xFFFFFF
+            if rgb in colours:
+                seen.add(rgb)
+    assert seen == colours
