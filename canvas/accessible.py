@@ -19,11 +19,13 @@ registered and unregister it before letting go (or Qt keeps a dangling one).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from model.layout import Rect
+
+from .words import Canvas, fill
 
 VIEWPORT_NAME = "mapCanvas"  # the viewport the factory gives a map interface
 ROLES = {"stage": QAccessible.Role.ColumnHeader, "lane": QAccessible.Role.RowHeader,
@@ -40,8 +42,8 @@ def install(view) -> None:
         _factory_installed = True
     viewport = view.viewport()
     viewport.setObjectName(VIEWPORT_NAME)
-    view.setAccessibleName("Journey map")
-    viewport.setAccessibleName("Journey map")
+    view.setAccessibleName(QCoreApplication.translate("Canvas", "Journey map"))
+    viewport.setAccessibleName(QCoreApplication.translate("Canvas", "Journey map"))
     view.accessible_parts = parts = Parts(view)
     viewport.destroyed.connect(parts.release)  # the closure keeps `parts` until then
     viewport.installEventFilter(parts)
@@ -168,7 +170,7 @@ class MapAccessible(QAccessibleWidget):
     """The viewport: a pane whose children are the map's parts."""
 
     def __init__(self, viewport: QWidget, parts: Parts):
-        super().__init__(viewport, QAccessible.Role.Pane, "Journey map")
+        super().__init__(viewport, QAccessible.Role.Pane, QCoreApplication.translate("Canvas", "Journey map"))
         self.parts = parts
 
     def childCount(self) -> int:
@@ -202,8 +204,10 @@ class MapAccessible(QAccessibleWidget):
         if kind == QAccessible.Text.Description:
             lay = self.parts.view.map_scene.lay
             if lay is not None:
-                return (f"{len(lay.stages)} stages, {len(lay.lanes)} lanes, {len(lay.cards)} cards; "
-                        "the arrow keys move from card to card")
+                return ", ".join((Canvas.tr("%n stage(s)", None, len(lay.stages)),
+                                  Canvas.tr("%n lane(s)", None, len(lay.lanes)),
+                                  Canvas.tr("%n card(s)", None, len(lay.cards)))) + \
+                    QCoreApplication.translate("Canvas", "; the arrow keys move from card to card")
         return super().text(kind)
 
 
@@ -268,23 +272,29 @@ class PartAccessible(QAccessibleInterface):
     def name(self, box) -> str:
         if self.kind == "card":
             text = self.full_text("card", box.id, box.text)
-            return text or ("Picture" if box.asset_id is not None else "Empty card")
+            if text:
+                return text
+            return QCoreApplication.translate("Canvas", "Picture") if box.asset_id is not None else \
+                QCoreApplication.translate("Canvas", "Empty card")
         if self.kind == "marker":
-            return self.full_text("marker", box.id, box.label) or f"Feeling {box.feeling:+g}"
+            return self.full_text("marker", box.id, box.label) or fill(
+                QCoreApplication.translate("Canvas", "Feeling %1"), f"{box.feeling:+g}")
         return self.full_text(self.kind, box.id, box.name)
 
     def description(self, box) -> str:
         lay = self.parts.view.map_scene.lay
         if self.kind in ("stage", "lane"):
             count = len(lay.stages if self.kind == "stage" else lay.lanes)
-            return f"{self.kind.capitalize()} {box.index + 1} of {count}"
+            said = QCoreApplication.translate("Canvas", "Stage %1 of %2") if self.kind == "stage" else \
+                QCoreApplication.translate("Canvas", "Lane %1 of %2")
+            return fill(said, str(box.index + 1), str(count))
         lane, stage = self.parts.box("lane", box.lane_id), self.parts.box("stage", box.stage_id)
-        where = [f"{self.full_text('lane', lane.id, lane.name)} lane",
-                 f"{self.full_text('stage', stage.id, stage.name)} stage"]
+        where = [fill(QCoreApplication.translate("Canvas", "%1 lane"), self.full_text("lane", lane.id, lane.name)),
+                 fill(QCoreApplication.translate("Canvas", "%1 stage"), self.full_text("stage", stage.id, stage.name))]
         if self.kind == "marker":
-            where.insert(0, f"feeling {box.feeling:+g}")
+            where.insert(0, fill(QCoreApplication.translate("Canvas", "feeling %1"), f"{box.feeling:+g}"))
         elif box.votes:
-            where.append(f"{box.votes} vote{'s' if box.votes != 1 else ''}")
+            where.append(Canvas.tr("%n vote(s)", None, box.votes))
         return ", ".join(where)
 
     def rect(self) -> QRect:

@@ -19,24 +19,10 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtGui import QKeySequence
 
+from canvas.words import Counted, fill  # noqa: F401 (fill: the editor's too)
 from model.errors import Figure, Sentence
 
 from .i18n import number, translate
-
-
-class Counted:
-    """`Steps.tr("Move %n card(s)", None, n)`: a sentence with a count, in the plural form
-    the language gives `n`. Spelt `Context.tr(text, disambiguation, n)` because that is
-    what pyside6-lupdate marks as a plural ("numerus") entry in that context; it does not
-    for `translate(context, text, None, n)` with a variable `n`. The English source says
-    "card(s)"; with no translation loaded (English, or a language Wayline lacks) it
-    becomes English's own plural: "1 card", "3 cards"."""
-    context = ""
-
-    @classmethod
-    def tr(cls, text: str, disambiguation: str | None, n: int) -> str:
-        said = translate(cls.context, text, disambiguation, n)
-        return said.replace("(s)", "" if n == 1 else "s")
 
 
 class Steps(Counted):
@@ -51,15 +37,7 @@ class Facilitator(Counted):  # the workshop's counts (not "Workshop": the sessio
     context = "Facilitator"
 
 
-PLACEHOLDER = re.compile(r"%([1-9])")
 DECIMAL = re.compile(r"-?\d+\.\d+")
-
-
-def fill(text: str, *values: str) -> str:
-    """`text` with %1, %2... replaced by `values` in one pass (QString.arg, which PySide
-    does not offer on str); a value that itself holds "%1" is left as it is."""
-    return PLACEHOLDER.sub(lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values)
-                           else m.group(0), text)
 
 
 # -- undo steps ---------------------------------------------------------------------

@@ -281,6 +281,77 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey Map</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n Bahn</numerusform>
+            <numerusform>%n Bahnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the arrow keys move from card to card</source>
+        <translation>; die Pfeiltasten gehen von Karte zu Karte</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Empty card</source>
+        <translation>Leere Karte</translation>
+    </message>
+    <message>
+        <source>Feeling %1</source>
+        <translation>Gefühl %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>Phase %1 von %2</translation>
+    </message>
+    <message>
+        <source>Lane %1 of %2</source>
+        <translation>Bahn %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 lane</source>
+        <translation>Bahn %1</translation>
+    </message>
+    <message>
+        <source>%1 stage</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>feeling %1</source>
+        <translation>Gefühl %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Web</source>

@@ -280,7 +280,7 @@ def test_the_ts_holds_every_sentence_of_the_code(tmp_path):
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
-    sources = sorted(str(p.relative_to(ROOT)) for folder in ("editor", "model", "export")
+    sources = sorted(str(p.relative_to(ROOT)) for folder in ("editor", "canvas", "model", "export")
                      for p in (ROOT / folder).rglob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh), "-locations", "none", "-no-obsolete"],
                    cwd=ROOT, check=True, capture_output=True)
