@@ -136,7 +136,7 @@ class PdfExportDialog(ExportDialog):
                           overlap_mm=self.overlap.value(), marks=self.marks.isChecked(),
                           printer_border_mm=self.printer_border.value(),
                           bleed_mm=self.bleed.value() if not tile else 0.0,
-                          viewing_distance_m=self.viewing.value())
+                          viewing_distance_m=self.viewing.value(), view=self.view)
 
     def preview(self, options: PdfOptions):
         result = preview_pdf(self.doc, options, picture_sizes=self.picture_sizes())
@@ -219,7 +219,7 @@ class PngExportDialog(ExportDialog):
         return PngOptions(dpi=None if by_width else float(self.dpi.value()),
                           width=self.width.value() if by_width else None,
                           transparent=self.background.currentData(), paper=self.paper.value(),
-                          viewing_distance_m=self.viewing.value())
+                          viewing_distance_m=self.viewing.value(), view=self.view)
 
     def preview(self, options: PngOptions):
         w, h, dpi, warnings = describe_png(self.doc, options, picture_sizes=self.picture_sizes())
@@ -257,7 +257,8 @@ def open_export(kind: str, editor, parent=None) -> str | None:
     that says where the file went, or None when nothing was written."""
     editor.view.commit_edit()  # text being typed on a card belongs in the poster
     cls = PdfExportDialog if kind == "pdf" else PngExportDialog
-    dialog = cls(editor.doc, editor.lay, editor.picture, editor.persona_photo(), parent=parent)
+    dialog = cls(editor.doc, editor.lay, editor.picture, editor.persona_photo(), parent=parent,
+                 view=editor.persona_view)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.exported is None:
             return None

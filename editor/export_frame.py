@@ -20,6 +20,7 @@ from export.options import Cancelled
 from model.document import Document
 from model.errors import JourneyError
 from model.layout import Layout
+from model.personas import EVERYONE, PersonaView
 
 from .export_preview import SheetPreview, run_with_progress
 from .i18n import number, translate
@@ -46,9 +47,10 @@ class ExportDialog(QDialog):
     TITLE = ""
 
     def __init__(self, doc: Document, lay: Layout, picture=None, photo=None,
-                 settings: QSettings | None = None, parent=None):
+                 settings: QSettings | None = None, parent=None, view: PersonaView = EVERYONE):
         super().__init__(parent)
         self.doc, self.lay = doc, lay
+        self.view = view  # whose curves the editor shows: the poster shows the same
         self.settings = settings if settings is not None else QSettings(*SETTINGS)
         self.exported = None        # export.options.Result once a file is written
         self.current = None         # the last options the engine accepted

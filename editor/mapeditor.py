@@ -25,6 +25,7 @@ from model.changes import Changes
 from model.lanes import holds_markers
 from model.layout import StackCache, relayout
 from model.operations import Op
+from model.personas import EVERYONE, PersonaView
 from model import images
 from model.theme import KIND_LABELS, STANDARD
 
@@ -64,6 +65,7 @@ class MapEditor(QObject):
         self.context_cell: tuple[int, int] | None = None  # the cell last right-clicked
         self.covered = False        # by the workshop: see `cover`
         self.chosen_persona: int | None = None  # in the Persona panel: see `persona_id`
+        self.persona_view = EVERYONE  # which personas' curves are shown: see `show_personas`
         self.missed: Changes | None = Changes()  # the records a covered canvas has not shown
         self.scene = MapScene(self.picture, self.theme, self)
         self.view = MapView(self.scene)
@@ -137,7 +139,8 @@ class MapEditor(QObject):
         if self.covered:
             self.missed = None if changes is None or self.missed is None else self.missed.merged(changes)
             return
-        self.lay = relayout(self.doc.journey, changes, self.doc.store.index, self.theme, cache=self.stacks)
+        self.lay = relayout(self.doc.journey, changes, self.doc.store.index, self.theme, cache=self.stacks,
+                            view=self.persona_view)
         self.scene.show(self.lay, self.persona_photo(), changes)
 
     def cover(self, covered: bool) -> None:
@@ -196,6 +199,14 @@ class MapEditor(QObject):
 
     def choose_persona(self, persona_id: int | None) -> None:
         self.chosen_persona = persona_id
+
+    def show_personas(self, view: PersonaView) -> None:
+        """Which personas' curves the canvas (and the workshop, and exports) show: a view,
+        not an edit: no undo step, nothing written. Every view lays out again."""
+        if view != self.persona_view:
+            self.persona_view = view
+            self.refresh(None)
+            self.changed.emit(Changes(origin="view", personas=frozenset(p.id for p in self.doc.journey.personas)))
 
     def add_marker_at(self, lane_id: int, stage_id: int, offset: float, feeling: float):
         """A marker on the chosen persona's curve (today's)."""

@@ -16,7 +16,7 @@ from canvas import paint
 from model import persona_looks as looks
 from model.display import Path
 from model.operations import Op
-from model.personas import MAX_PERSONAS
+from model.personas import MAX_PERSONAS, PersonaView
 
 from .i18n import translate
 from .mapeditor import MapEditor
@@ -54,6 +54,7 @@ class PersonaList(QWidget):
         self.list.setIconSize(SWATCH)
         self.list.setMaximumHeight(6 * 26 + 8)
         self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemChanged.connect(self._ticked)  # a tick shows or hides its curves
         self.add = QToolButton()
         self.add.setText(translate("Persona", "Add persona"))
         self.add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -68,8 +69,13 @@ class PersonaList(QWidget):
             button.setToolTip(text)
             button.setAccessibleName(text)
             button.clicked.connect(lambda _checked=False, s=step: self.move_chosen(s))
+        self.focus = QToolButton()
+        self.focus.setText(translate("Persona", "Focus"))
+        self.focus.setToolTip(translate("Persona", "Show the chosen persona's curve and dim the others"))
+        self.focus.setCheckable(True)
+        self.focus.toggled.connect(self._focus_toggled)
         buttons = QHBoxLayout()
-        for button in (self.add, self.remove, self.up, self.down):
+        for button in (self.add, self.remove, self.up, self.down, self.focus):
             buttons.addWidget(button)
         buttons.addStretch(1)
         outer = QVBoxLayout(self)
@@ -81,7 +87,7 @@ class PersonaList(QWidget):
     # -- showing ----------------------------------------------------------------------
     def reload(self) -> None:
         personas = self.editor.doc.journey.personas
-        chosen = self.editor.persona_id()
+        chosen, view = self.editor.persona_id(), self.editor.persona_view
         self.list.blockSignals(True)
         self.list.clear()
         ratio = self.devicePixelRatioF()
@@ -89,6 +95,8 @@ class PersonaList(QWidget):
             item = QListWidgetItem(swatch(p.colour, p.line, p.shape, ratio),
                                    p.name or translate("Persona", "Unnamed persona"))
             item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if view.shows(p.id) else Qt.CheckState.Unchecked)
             self.list.addItem(item)
             if p.id == chosen:
                 self.list.setCurrentItem(item)
@@ -98,14 +106,36 @@ class PersonaList(QWidget):
         self.add.setToolTip("" if len(personas) < MAX_PERSONAS else
                             fill(translate("Persona", "A map holds at most %1 personas."), str(MAX_PERSONAS)))
         self.remove.setEnabled(chosen is not None)
+        self.focus.blockSignals(True)
+        self.focus.setChecked(view.focus is not None)
+        self.focus.setEnabled(len(personas) > 1)
+        self.focus.blockSignals(False)
         self.up.setEnabled(index > 0)
         self.down.setEnabled(0 <= index < len(personas) - 1)
 
     def _current_changed(self, item, _previous) -> None:
         if item is not None:
             self.editor.choose_persona(item.data(Qt.ItemDataRole.UserRole))
+            view = self.editor.persona_view
+            if view.focus is not None:  # the focus follows the choice
+                self.editor.show_personas(PersonaView(view.hidden - {self.editor.persona_id()},
+                                                      self.editor.persona_id()))
             self.reload()
             self.chosen.emit()
+
+    # -- the view: which personas' curves show (not an edit) ----------------------------
+    def _ticked(self, item) -> None:
+        persona_id = item.data(Qt.ItemDataRole.UserRole)
+        view = self.editor.persona_view
+        hidden = view.hidden - {persona_id} if item.checkState() == Qt.CheckState.Checked \
+            else view.hidden | {persona_id}
+        focus = None if view.focus in hidden else view.focus
+        self.editor.show_personas(PersonaView(frozenset(hidden), focus))
+
+    def _focus_toggled(self, on: bool) -> None:
+        chosen = self.editor.persona_id()
+        hidden = self.editor.persona_view.hidden - {chosen}  # the focused one is shown
+        self.editor.show_personas(PersonaView(hidden, chosen if on else None))
 
     def _fill_add_menu(self) -> None:
         menu = self.add.menu()

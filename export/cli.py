@@ -9,12 +9,15 @@ temp folder first, so a refused or failed export writes no byte of it.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import re
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 from model.errors import JourneyError
+from model.personas import PersonaView
 
 from . import paper
 
@@ -42,7 +45,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     out.add_argument("--png", metavar="OUT", help="write a PNG image (- : standard output)")
     out.add_argument("--out-dir", metavar="DIR",
                      help="write each map's poster into DIR, named after the map (map.journey → map.pdf)")
-    parser.add_argument("--format", choices=("pdf", "png"), default=None, help="with --out-dir (pdf)")
+    out.add_argument("--each-persona", metavar="DIR",
+                     help="one poster per persona into DIR, only that persona's curve on it "
+                          "(map.journey → map-maya-chen.pdf)")
+    parser.add_argument("--format", choices=("pdf", "png"), default=None,
+                        help="with --out-dir or --each-persona (pdf)")
+    parser.add_argument("--persona", metavar="NAME", default=None,
+                        help="only this persona's emotion curve (the others hidden)")
     parser.add_argument("--paper", default=None, metavar="SIZE",
                         help=f"poster size: {', '.join(paper.NAMES)} or WxHmm (default A0); "
                              "for --png, the print size the dpi refers to")
@@ -120,15 +129,22 @@ def run_export(args, each_map=None) -> int:
     Without it, a refused map raises its JourneyError."""
     each_map = each_map or _in_turn
     kind = "pdf" if args.pdf else "png" if args.png else args.format or "pdf"
-    if args.format and not args.out_dir:
-        raise JourneyError("--format is for --out-dir; --pdf or --png name the file.")
-    if len(args.files) > 1 and not args.out_dir:
+    if args.format and not (args.out_dir or args.each_persona):
+        raise JourneyError("--format is for --out-dir and --each-persona; --pdf or --png name the file.")
+    if len(args.files) > 1 and not (args.out_dir or args.each_persona):
         raise JourneyError("Several maps need --out-dir DIR: each poster is named after its map there.")
+    if args.persona is not None and args.each_persona:
+        raise JourneyError("Give either --persona NAME or --each-persona DIR, not both.")
     options = _pdf_options(args) if kind == "pdf" else _png_options(args)
-    targets = _targets(args, kind)
     several = len(args.files) > 1
+    if args.each_persona:
+        folder = _folder(args.each_persona)
+        return each_map(args.files, lambda file: _export_each_persona(
+            file, folder, kind, options, preflight_printer(args.strict, file)))
+    targets = _targets(args, kind)
     return each_map(args.files, lambda file: _export_one(file, targets[file], kind, options,
-                                                         preflight_printer(args.strict, file if several else "")))
+                                                         preflight_printer(args.strict, file if several else ""),
+                                                         args.persona))
 
 
 def _in_turn(files, run) -> int:
@@ -145,9 +161,7 @@ def _targets(args, kind: str) -> dict:
     """Where each map's export goes; two maps never share one (a/x and b/x)."""
     if not args.out_dir:
         return {args.files[0]: args.pdf or args.png}
-    folder = Path(args.out_dir)
-    if not folder.is_dir():
-        raise JourneyError(f"The folder “{folder}” does not exist; choose where to save the exports.")
+    folder = _folder(args.out_dir)
     targets = {file: str(folder / f"{Path(file).stem}.{kind}") for file in args.files}
     seen = {}
     for file, target in targets.items():
@@ -158,13 +172,57 @@ def _targets(args, kind: str) -> dict:
     return targets
 
 
-def _export_one(file: str, target: str, kind: str, options, check) -> tuple[int, str]:
-    from model.document import Document
+def _folder(name: str) -> Path:
+    folder = Path(name)
+    if not folder.is_dir():
+        raise JourneyError(f"The folder “{folder}” does not exist; choose where to save the exports.")
+    return folder
+
+
+def _exporter(kind: str):
     if kind == "pdf":
         from .pdf import export_pdf as export
     else:
         from .png import export_png as export
+    return export
+
+
+def for_persona(journey, name: str, options):
+    """The options with only the persona called `name` shown (its curve alone on the poster)."""
+    personas = journey.personas
+    wanted = next((p for p in personas if p.name.strip().casefold() == name.strip().casefold()), None)
+    if wanted is None:
+        known = ", ".join(f"“{p.name}”" for p in personas) or "none"
+        raise JourneyError(f"This map has no persona called “{name}” (it has {known}).")
+    return dataclasses.replace(options, view=PersonaView.only(wanted.id, [p.id for p in personas]))
+
+
+def _export_each_persona(file: str, folder: Path, kind: str, options, check) -> tuple[int, str]:
+    """One poster per persona of the map: `<map>-<persona>.<kind>`, only its curve shown."""
+    from model.document import Document
+    export, lines = _exporter(kind), []
     with Document.open(file, read_only=True) as doc:
+        personas = doc.journey.personas
+        if not personas:
+            raise JourneyError(f"“{Path(file).name}” has no personas; export it with --pdf or --png.")
+        names = {}
+        for p in personas:
+            slug = re.sub(r"[^\w]+", "-", p.name.casefold()).strip("-") or f"persona-{p.id}"
+            names[p.id] = slug if slug not in names.values() else f"{slug}-{p.id}"
+        for p in personas:
+            target = folder / f"{Path(file).stem}-{names[p.id]}.{kind}"
+            view = PersonaView.only(p.id, [q.id for q in personas])
+            result = export(doc, target, dataclasses.replace(options, view=view), check=check)
+            lines.append(f"Wrote {result.path} ({p.name}): {result.summary}.")
+    return 0, "\n".join(lines)
+
+
+def _export_one(file: str, target: str, kind: str, options, check, persona: str | None = None) -> tuple[int, str]:
+    from model.document import Document
+    export = _exporter(kind)
+    with Document.open(file, read_only=True) as doc:
+        if persona is not None:
+            options = for_persona(doc.journey, persona, options)
         if target != "-":
             result = export(doc, target, options, check=check)
             return 0, f"Wrote {result.path}: {result.summary}."

@@ -12,6 +12,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from model.errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
+from model.personas import EVERYONE, PersonaView
 
 MM = 72 / 25.4
 
@@ -37,6 +38,7 @@ class PdfOptions:
     bleed_mm: float = 0.0             # one sheet: background printed this far past the trim (3 for a print shop)
     viewing_distance_m: float = 1.0   # preflight: the smallest text must read from here
     date: str = field(default_factory=lambda: datetime.date.today().isoformat())
+    view: PersonaView = EVERYONE      # whose emotion curves are printed (all, by default)
 
     def check(self) -> None:
         if self.overlap_mm < 0:
@@ -77,6 +79,7 @@ class PngOptions:
     orientation: str = "auto"         # with paper: as PdfOptions
     margin_mm: float = 10.0           # with paper: as PdfOptions
     viewing_distance_m: float = 1.0   # preflight: the smallest text must read from here
+    view: PersonaView = EVERYONE      # whose emotion curves are drawn (all, by default)
 
 
 @dataclass

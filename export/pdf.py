@@ -52,7 +52,7 @@ def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, c
     options.check()
     journey, asset_bytes, photo = sources(source)
     step(0.0, "Laying out the map")
-    lay = layout(journey, theme)
+    lay = layout(journey, theme, view=options.view)
     plan = plan_for(lay, options)
     warnings = run_preflight(lay, plan.scale, options, preflight.picture_sizes(lay, asset_bytes, photo), photo)
     with replacing(out, getattr(source, "path", None)) as tmp:
@@ -78,7 +78,7 @@ def preview_pdf(source, options: PdfOptions = PdfOptions(), theme: Theme = STAND
     would refuse. `picture_sizes` (preflight.picture_sizes) saves reading every picture again."""
     options.check()
     journey, asset_bytes, photo = sources(source)
-    lay = layout(journey, theme)
+    lay = layout(journey, theme, view=options.view)
     plan = plan_for(lay, options)
     if picture_sizes is None:
         picture_sizes = preflight.picture_sizes(lay, asset_bytes, photo)

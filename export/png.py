@@ -97,7 +97,7 @@ def pixel_size(lay: Layout, options: PngOptions) -> Raster:
 
 def preview_png(source, options: PngOptions = PngOptions(), theme: Theme = STANDARD) -> tuple[int, int, float]:
     """(width px, height px, dpi) that `export_png` would write, or a JourneyError."""
-    w, h, _, dpi = pixel_size(layout(sources(source)[0], theme), options)
+    w, h, _, dpi = pixel_size(layout(sources(source)[0], theme, view=options.view), options)
     return w, h, dpi
 
 
@@ -105,7 +105,7 @@ def describe_png(source, options: PngOptions = PngOptions(), theme: Theme = STAN
                  picture_sizes: dict | None = None):
     """(width px, height px, dpi, preflight warnings) that `export_png` would give."""
     journey, asset_bytes, photo = sources(source)
-    lay = layout(journey, theme)
+    lay = layout(journey, theme, view=options.view)
     r = pixel_size(lay, options)
     if picture_sizes is None:
         picture_sizes = preflight.picture_sizes(lay, asset_bytes, photo)
@@ -122,7 +122,7 @@ def export_png(source, out, options: PngOptions = PngOptions(), progress=None, c
     """Write the PNG; `check(warnings)` sees the preflight's warnings first (as export_pdf)."""
     step = reporter(progress, cancelled)
     journey, asset_bytes, photo_id = sources(source)
-    lay = layout(journey, theme)
+    lay = layout(journey, theme, view=options.view)
     r = pixel_size(lay, options)
     w, h, k, dpi = r
     warnings = _preflight(lay, r, options, preflight.picture_sizes(lay, asset_bytes, photo_id), photo_id)

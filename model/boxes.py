@@ -103,6 +103,7 @@ class MarkerBox:
     persona_id: int | None = None
     target: bool = False      # on the persona's target curve (the future state)
     look: Look | None = None  # its persona's; None on a map without personas
+    dim: bool = False         # another persona is in focus (`model.personas.PersonaView`)
 
 
 @dataclass
@@ -112,6 +113,7 @@ class Curve:
     target: bool
     look: Look | None
     segments: tuple     # cubic segments ((x0,y0),(c1x,c1y),(c2x,c2y),(x1,y1))
+    dim: bool = False   # another persona is in focus
 
 
 @dataclass
@@ -133,3 +135,4 @@ class LegendEntry:
     role: Lines
     swatch: Rect        # a stretch of its curve, with a marker in the middle
     look: Look
+    dim: bool = False   # another persona is in focus

@@ -115,11 +115,12 @@ def legend_entry(e: LegendEntry, theme: Theme) -> list[Primitive]:
         if e.photo_id else placeholder
     y = s.y + s.h / 2
     width = looks.CURVE_WIDTH
+    colour = looks.lighter(e.look.colour, looks.DIM_LIGHTEN) if e.dim else e.look.colour
     return ([photo] if isinstance(photo, Image) else list(photo)) + [
-        Text(e.name, theme.text), Text(e.role, theme.muted),
-        Path((("M", s.x, y), ("L", s.right, y)), stroke=e.look.colour, width=width,
+        Text(e.name, theme.muted if e.dim else theme.text), Text(e.role, theme.muted),
+        Path((("M", s.x, y), ("L", s.right, y)), stroke=colour, width=width,
              dash=looks.dash(e.look.line, width)),
-        Path(tuple(looks.outline(e.look.shape, s.x + s.w / 2, y, s.h / 2 - 1.5)), fill=e.look.colour,
+        Path(tuple(looks.outline(e.look.shape, s.x + s.w / 2, y, s.h / 2 - 1.5)), fill=colour,
              stroke=FACE, width=0.8)]
 
 
@@ -176,10 +177,12 @@ def emotion_curve(curve: Curve, theme: Theme) -> Path:
     """One persona's curve: its colour and line (the theme's curve without personas)."""
     segments = curve.segments
     ops = [("M", *segments[0][0])] + [("C", *c1, *c2, *end) for _, c1, c2, end in segments]
-    width = looks.TARGET_WIDTH if curve.target else looks.CURVE_WIDTH
+    width = looks.TARGET_WIDTH if curve.target or curve.dim else looks.CURVE_WIDTH
     look = curve.look
     colour = theme.curve if look is None else look.colour
-    return Path(tuple(ops), stroke=looks.lighter(colour) if curve.target else colour, width=width,
+    if curve.target or curve.dim:  # fainter: the future state, or a persona out of focus
+        colour = looks.lighter(colour, looks.DIM_LIGHTEN if curve.dim else looks.TARGET_LIGHTEN)
+    return Path(tuple(ops), stroke=colour, width=width,
                 dash=None if look is None else looks.dash(look.line, width))
 
 
@@ -190,9 +193,10 @@ def marker(m: MarkerBox, theme: Theme, plain: bool = False) -> list[Primitive]:
     out: list[Primitive] = []
     if m.look is not None:
         shape = looks.outline(m.look.shape, m.x, m.y, r + looks.SHAPE_GAP)
-        if m.target:
-            return [Path(tuple(shape), stroke=looks.lighter(m.look.colour, 0.3), width=1.6, fill=FACE)] + \
-                ([] if plain else [Text(m.label, theme.muted, centre=True)])
+        if m.target or m.dim:  # the shape alone, hollow: a target, or a persona out of focus
+            fade = looks.DIM_LIGHTEN if m.dim else 0.3
+            return [Path(tuple(shape), stroke=looks.lighter(m.look.colour, fade), width=1.6, fill=FACE)] + \
+                ([] if plain or m.dim else [Text(m.label, theme.muted, centre=True)])
         out.append(Path(tuple(shape), fill=m.look.colour, stroke=FACE, width=0.8))
     out.append(Ellipse(m.x - r, m.y - r, 2 * r, 2 * r, fill=feeling_colour(m.feeling), stroke=FACE, width=1.5))
     if plain:

@@ -24,6 +24,7 @@ from .lanes import holds_markers
 from .lanes import kind as lane_kind
 from .boxes import (CardBox, Curve, EmotionBox, LaneBox, LegendEntry, Lines, Look, MarkerBox, Rect,  # noqa: F401
                     StageBox)  # (their home is model.boxes; callers import them from here too)
+from .personas import EVERYONE, PersonaView
 from .theme import STANDARD, Theme
 
 Measure = Callable[[str, float, bool], float]
@@ -109,16 +110,16 @@ class StackCache:
 
 def relayout(journey, changes, index, theme: Theme = STANDARD,
              measure: Measure = textmod.measure, cache: StackCache | None = None,
-             draft=None) -> Layout:
+             draft=None, view: PersonaView = EVERYONE) -> Layout:
     """The layout after a change record: only the cells of changed cards (where they
     were and where they are) and the rows below a row that grew or shrank are
     stacked again. `index` is the document's `CardIndex` (cards by id and by cell),
     so nothing scans the whole map. `draft`: as for `layout`; its cell, and the one
     it left, are stacked again when it moved or its text changed."""
-    if cache is None or not cache.follows(journey, (id(theme), id(measure))) or changes is None \
+    if cache is None or not cache.follows(journey, (id(theme), id(measure), view)) or changes is None \
             or changes.everything \
             or (changes.personas and (cache.last.persona is None) == bool(journey.personas)):
-        return layout(journey, theme, measure, cache, draft=draft)  # (a first or last persona moves the map)
+        return layout(journey, theme, measure, cache, draft=draft, view=view)  # (a first or last persona moves the map)
     cells = set()
     for card_id in changes.cards:
         for box in (cache.last.card_by_id.get(card_id), index.by_id.get(card_id)):
@@ -135,7 +136,7 @@ def relayout(journey, changes, index, theme: Theme = STANDARD,
         cell = (draft.stage_id, draft.lane_id)
         by_cell = {**by_cell, cell: [*by_cell.get(cell, ()), draft]}
     return layout(journey, theme, measure, cache,  # a persona's look redraws its curves and markers
-                  Dirty(cells, by_cell, bool(changes.markers or changes.personas), changes.axes), draft)
+                  Dirty(cells, by_cell, bool(changes.markers or changes.personas), changes.axes), draft, view)
 
 
 def _draft_key(draft) -> tuple | None:
@@ -154,13 +155,15 @@ class Dirty:
 
 
 def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
-           cache: StackCache | None = None, dirty: Dirty | None = None, draft=None) -> Layout:
+           cache: StackCache | None = None, dirty: Dirty | None = None, draft=None,
+           view: PersonaView = EVERYONE) -> Layout:
     """The whole layout. With `dirty` (from `relayout`), only its cells and the cells
     a row above them pushed down are stacked again; every other part is the last
     layout's, shared with it (so a layout from `relayout` must not be edited).
     `draft` is a card being typed (an object with a card's fields, id DRAFT_ID, not
     in the journey): it is stacked last in its cell, so its row makes room for it,
-    and its box is `Layout.draft`."""
+    and its box is `Layout.draft`. `view`: which personas' curves are drawn, and which
+    dimmed (`model.personas.PersonaView`)."""
     t = theme
     top = t.title_height + (t.persona_height if journey.personas else 0)
     stage_x, x = {}, t.lane_header
@@ -191,12 +194,12 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
             and rows == [(e.row.y, e.row.h) for e in last.lanes if holds_markers(e.kind)]:
         markers, emotions = last.markers, last.emotions
     else:
-        markers, emotions = _all_emotions(journey, lanes, stage_x, t, measure)
+        markers, emotions = _all_emotions(journey, lanes, stage_x, t, measure, view)
     title = Lines((journey.title or "Untitled journey",), t.cell_pad, (t.title_height - t.title_text * 1.3) / 2,
                   t.title_text, True)
     persona, photo, persona_lines = _persona(journey, t, width, measure)
     result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
-                    cards, markers, emotions, _legend(journey, persona, t, measure))
+                    cards, markers, emotions, _legend(journey, persona, t, measure, view))
     if last is None:
         result.card_by_id = {c.id: c for c in cards}
         result.cell_cards = {cell: cards for cell, stack in cell_cards.items() if (cards := _cards_of(stack))}
@@ -205,7 +208,7 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
         result.base, result.restacked = last.serial, frozenset(restacked)
         result.moved = frozenset(moved)
     result.draft = draft_box
-    cache.remember(journey, result, (id(theme), id(measure)))
+    cache.remember(journey, result, (id(theme), id(measure), view))
     cache.draft = _draft_key(draft)
     return result
 
@@ -234,12 +237,12 @@ def _patched(last: Layout, restacked: dict, cell_cards: dict):
     return by_id, by_cell
 
 
-def _all_emotions(journey, lanes, stage_x, t: Theme, measure):
+def _all_emotions(journey, lanes, stage_x, t: Theme, measure, view: PersonaView = EVERYONE):
     markers, emotions = [], []
     persona_looks = looks(journey)
     for lane in lanes:
         if holds_markers(lane.kind):
-            box, lane_markers = _emotions(journey, lane, stage_x, t, measure, persona_looks)
+            box, lane_markers = _emotions(journey, lane, stage_x, t, measure, persona_looks, view)
             emotions.append(box)
             markers.extend(lane_markers)
     return markers, emotions
@@ -405,7 +408,8 @@ def looks(journey) -> dict[int, Look]:
     return {p.id: Look(p.colour, p.line, p.shape) for p in journey.personas}
 
 
-def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure, persona_looks: dict):
+def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure, persona_looks: dict,
+              view: PersonaView = EVERYONE):
     """The lane's markers and one curve per persona (and per state: today, target)."""
     pad = t.cell_pad + t.label_text * 1.6
     box_top, box_bottom = lane.row.y + pad, lane.row.bottom - pad
@@ -413,7 +417,7 @@ def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure, perso
     points: dict[tuple, list] = {}
     out = []
     for m in journey.markers:
-        if m.lane_id != lane.id or m.stage_id not in stage_x:
+        if m.lane_id != lane.id or m.stage_id not in stage_x or not view.shows(m.persona_id):
             continue
         sx, sw = stage_x[m.stage_id]
         x = sx + m.offset * sw
@@ -422,12 +426,14 @@ def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure, perso
                       x, y + 10, t.label_text)
         target = bool(m.target)
         out.append(MarkerBox(m.id, m.stage_id, m.lane_id, x, y, m.feeling, label, m.persona_id, target,
-                             persona_looks.get(m.persona_id)))
+                             persona_looks.get(m.persona_id), view.dims(m.persona_id)))
         points.setdefault((m.persona_id, target), []).append((x, y))
     order = {persona_id: i for i, persona_id in enumerate(persona_looks)}
-    curves = tuple(Curve(persona_id, target, persona_looks.get(persona_id), smooth_curve(sorted(pts)))
-                   for (persona_id, target), pts in sorted(
-                       points.items(), key=lambda kv: (not kv[0][1], order.get(kv[0][0], -1))))
+    curves = tuple(Curve(persona_id, target, persona_looks.get(persona_id), smooth_curve(sorted(pts)),
+                         view.dims(persona_id))
+                   for (persona_id, target), pts in sorted(  # the dimmed ones behind the focused one
+                       points.items(), key=lambda kv: (not view.dims(kv[0][0]), not kv[0][1],
+                                                       order.get(kv[0][0], -1))))
     return EmotionBox(lane.id, neutral, box_top, box_bottom, curves), out
 
 
@@ -445,11 +451,15 @@ def smooth_curve(points: list[tuple[float, float]]) -> tuple:
     return tuple(segments)
 
 
-def _legend(journey, strip: Rect | None, t: Theme, measure: Measure) -> list[LegendEntry]:
-    """With several personas the strip shows each of them side by side: photo, name,
-    role and a stretch of its curve in its look (goals and quotes are in the panel)."""
-    personas = journey.personas
-    if strip is None or len(personas) < 2:
+def _legend(journey, strip: Rect | None, t: Theme, measure: Measure,
+            view: PersonaView = EVERYONE) -> list[LegendEntry]:
+    """With several personas the strip shows each one the view shows, side by side:
+    photo, name, role and a stretch of its curve in its look (goals and quotes are in
+    the panel)."""
+    if strip is None or len(journey.personas) < 2:
+        return []
+    personas = [p for p in journey.personas if view.shows(p.id)]
+    if not personas:
         return []
     pad, size = 8.0, t.persona_text
     column = strip.w / len(personas)
@@ -465,7 +475,8 @@ def _legend(journey, strip: Rect | None, t: Theme, measure: Measure) -> list[Leg
         role = Lines(textmod.wrap(p.role, text_w, size, False, measure)[:2], text_x, name.y + name.height + 1, size)
         swatch = Rect(text_x, role.y + max(role.height, size * textmod.LINE_HEIGHT) + 4,
                       min(text_w, 60.0), 16.0)
-        out.append(LegendEntry(p.id, p.photo_id, photo, name, role, swatch, Look(p.colour, p.line, p.shape)))
+        out.append(LegendEntry(p.id, p.photo_id, photo, name, role, swatch, Look(p.colour, p.line, p.shape),
+                               view.dims(p.id)))
     return out
 
 

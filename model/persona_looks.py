@@ -16,6 +16,7 @@ from . import icon_paths
 # dash patterns in pen widths, as Qt's pen styles: on, off, on, off...
 DASHES = {"solid": None, "dashed": (4.0, 2.0), "dotted": (1.0, 2.0), "dashdot": (4.0, 2.0, 1.0, 2.0)}
 TARGET_LIGHTEN = 0.55     # of the way to white: a target curve is fainter than today's
+DIM_LIGHTEN = 0.72        # a persona out of focus fades further still
 CURVE_WIDTH, TARGET_WIDTH = 2.2, 1.5
 SHAPE_GAP = 3.0           # the persona's shape shows this far around a marker's face
 

@@ -7,6 +7,8 @@ shape tell the curves apart on a black-and-white print.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 LINES = ("solid", "dashed", "dotted", "dashdot")
 SHAPES = ("circle", "square", "triangle", "diamond", "cross", "star")
 MAX_PERSONAS = 6  # more curves over one lane cannot be read (UXPressia stops at 5)
@@ -31,3 +33,27 @@ def first_unused(used: list[tuple[str, str, str]]) -> tuple[str, str, str]:
         if look[0].lower() not in taken:
             return look
     return look_for(len(used))
+
+
+@dataclass(frozen=True)
+class PersonaView:
+    """Which personas a view shows: a view, not an edit (the file does not change).
+    Hidden personas' curves and markers are not drawn, nor named in the header; with
+    a `focus`, every other shown persona is drawn dimmed. The editor keeps one, the
+    workshop uses the editor's, an export takes one (`wayline export --persona`)."""
+    hidden: frozenset = frozenset()
+    focus: int | None = None
+
+    def shows(self, persona_id: int | None) -> bool:
+        return persona_id not in self.hidden
+
+    def dims(self, persona_id: int | None) -> bool:
+        return self.focus is not None and persona_id != self.focus
+
+    @staticmethod
+    def only(persona_id: int, every: list[int]) -> "PersonaView":
+        """Just this persona shown (a poster for one persona)."""
+        return PersonaView(frozenset(i for i in every if i != persona_id))
+
+
+EVERYONE = PersonaView()

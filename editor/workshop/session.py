@@ -86,7 +86,7 @@ class Workshop(QObject):
         capture = getattr(self, "capture", None)
         stand_in = capture.stand_in() if capture is not None else None
         self.lay = relayout(self.editor.doc.journey, changes, self.editor.doc.store.index, self.theme,
-                            cache=self.stacks, draft=stand_in)
+                            cache=self.stacks, draft=stand_in, view=self.editor.persona_view)
         self.draft_box = self.lay.draft
         self.scene.show(self.lay, self.editor.persona_photo(), changes)
         if self.stage_id is not None and self.stage_id not in {s.id for s in self.lay.stages}:

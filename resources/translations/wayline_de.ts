@@ -1162,6 +1162,14 @@
         <translation>Nach unten</translation>
     </message>
     <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>Show the chosen persona&apos;s curve and dim the others</source>
+        <translation>Die Kurve der gewählten Persona zeigen, die anderen blasser</translation>
+    </message>
+    <message>
         <source>Unnamed persona</source>
         <translation>Persona ohne Namen</translation>
     </message>

@@ -2,7 +2,7 @@
 add one (empty, or copying another's curve and tags), choose it, give it a look,
 put a marker on its curve with a double-click, reorder and remove it — each one
 undo step, in the file at once — and every curve drawn in its persona's look."""
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget, QMenu
@@ -115,3 +115,30 @@ def test_each_curve_is_drawn_in_its_personas_colour(window, qtbot):
             if rgb in colours:
                 seen.add(rgb)
     assert seen == colours
+
+
+def test_unticking_and_focusing_change_the_view_not_the_file(window, qtbot):
+    """A persona's tick shows or hides its curve, Focus dims the others: on the canvas,
+    in the workshop and in an export, with no undo step and nothing written."""
+    editor, panel = window.editor, panel_of(window)
+    maya, ruth = editor.doc.journey.personas[:2]
+    steps, saved_before = editor.stack.count(), saved(window)
+    item = panel.personas.list.item(0)
+    rect = panel.personas.list.visualItemRect(item)
+    box = QPoint(rect.left() + 10, rect.center().y())  # the tick box, at the item's left
+    QTest.mouseClick(panel.personas.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, box)
+    assert editor.persona_view.hidden == {maya.id}
+    assert {m.persona_id for m in editor.lay.markers} == {ruth.id}
+    assert [e.persona_id for e in editor.lay.legend] == [ruth.id]
+    QTest.mouseClick(panel.personas.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, box)
+    assert editor.persona_view.hidden == frozenset()
+    panel.personas.list.setCurrentRow(1)  # Ruth chosen, then Focus
+    QTest.mouseClick(panel.personas.focus, Qt.MouseButton.LeftButton)
+    assert editor.persona_view.focus == ruth.id
+    curves = {c.persona_id: c.dim for box_ in editor.lay.emotions for c in box_.curves if not c.target}
+    assert curves == {maya.id: True, ruth.id: False}
+    from editor.workshop.session import Workshop
+    workshop = Workshop(editor)
+    workshop.refresh()
+    assert {c.persona_id: c.dim for b in workshop.lay.emotions for c in b.curves if not c.target} == curves
+    assert editor.stack.count() == steps and saved(window) == saved_before  # a view: nothing written
