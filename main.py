@@ -179,7 +179,7 @@ def bash_completion(parser: Parser) -> str:
 _wayline() {{
     local cur=${{COMP_WORDS[COMP_CWORD]}} prev=${{COMP_WORDS[COMP_CWORD-1]}} words
     COMPREPLY=()
-    if [[ $prev == --pdf || $prev == --png || $prev == --out-dir ]]; then
+    if [[ $prev == --pdf || $prev == --png || $prev == --out-dir || $prev == --each-persona ]]; then
         COMPREPLY=($(compgen -f -- "$cur"))
         return
     fi
