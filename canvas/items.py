@@ -136,7 +136,7 @@ class CardItem(BoxItem):
         r, t, im = box.rect, box.text, box.image
         return (r.w, r.h, box.kind, box.colour, box.channel, box.votes, box.asset_id,
                 t.lines, t.x - r.x, t.y - r.y, t.size, t.bold,
-                None if im is None else (im.x - r.x, im.y - r.y, im.w, im.h))
+                None if im is None else (im.x - r.x, im.y - r.y, im.w, im.h), box.chips)
 
     def draw(self, painter, lod):
         paint.paint_card(painter, self.box, self.theme, self.picture, lod)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QApplication, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -134,10 +134,45 @@ class PropertiesPanel(QStackedWidget):
             lambda _: self.update_cards(QT_TRANSLATE_NOOP("Steps", "Set channel"), QT_TRANSLATE_NOOP("Steps", "Set channels"), channel=self.card_channel.currentData()))
         self.card_votes = spin(0, rules.MAX_VOTES)
         self.card_votes.valueChanged.connect(lambda v: self.update_cards(QT_TRANSLATE_NOOP("Steps", "Set votes"), QT_TRANSLATE_NOOP("Steps", "Set votes on cards"), votes=int(v)))
+        self.card_personas = QWidget()  # a tick per persona the card is for (none: everyone's)
+        self.card_personas.setAccessibleName(translate("Panels", "For personas"))
+        self.card_personas.setToolTip(translate("Panels", "Tick the personas this card is for; none ticked: everyone"))
+        QHBoxLayout(self.card_personas).setContentsMargins(0, 0, 0, 0)
         for label, widget in (("", self.card_count), (translate("Panels", "Text"), self.card_text), (translate("Panels", "Colour"), row),
-                              (translate("Panels", "Channel"), self.card_channel), (translate("Panels", "Votes"), self.card_votes)):
+                              (translate("Panels", "Channel"), self.card_channel), (translate("Panels", "Votes"), self.card_votes),
+                              (translate("Panels", "For"), self.card_personas)):
             form.addRow(label, widget)
         return page
+
+    def _fill_card_personas(self, cards) -> None:
+        """A tick box per persona, ticked when every selected card is for it."""
+        row = self.card_personas.layout()
+        while row.count():
+            old = row.takeAt(0).widget()  # (the stretch at the end is no widget)
+            if old is not None:
+                old.deleteLater()
+        for p in self.editor.doc.journey.personas:
+            tick = QCheckBox(p.name or translate("Persona", "Unnamed persona"))
+            tick.setProperty("map_content", True)  # a persona's name is the map's, not Wayline's
+            tick.setChecked(all(str(p.id) in c.personas.split() for c in cards))
+            tick.toggled.connect(lambda on, persona_id=p.id: self.set_card_persona(persona_id, on))
+            row.addWidget(tick)
+        row.addStretch(1)
+        self.card_personas.setEnabled(bool(self.editor.doc.journey.personas))
+
+    def set_card_persona(self, persona_id: int, on: bool) -> None:
+        """The selected cards are for this persona too (on), or no longer (off): one step."""
+        cards = [self.editor.find("card", i) for i in self.ids] if self.kind == "card" else []
+        ops = []
+        for c in cards:
+            ids = [int(i) for i in c.personas.split() if int(i) != persona_id] + ([persona_id] if on else [])
+            if sorted(ids) != sorted(int(i) for i in c.personas.split()):
+                ops.append(Op("update_card", {"card_id": c.id, "personas": ids}))
+        if ops:
+            with self.editor.one_step("panel"):
+                step = QT_TRANSLATE_NOOP("Steps", "Set card personas") if len(ops) == 1 else \
+                    QT_TRANSLATE_NOOP("Steps", "Set cards' personas")
+                self.editor.run(translate("Steps", step), ops)
 
     def _stage_page(self) -> QWidget:
         page, form = _form()
@@ -216,6 +251,7 @@ class PropertiesPanel(QStackedWidget):
         filled(self.card_channel, card.channel)
         self.card_channel.setEnabled(lane_kind(kind).look.mark == CHANNEL)  # a channel shows only there
         filled(self.card_votes, card.votes)
+        self._fill_card_personas([self.editor.find("card", i) for i in self.ids])
 
     def _fill_stage(self, stage) -> None:
         filled(self.stage_name, stage.name)

@@ -80,6 +80,7 @@ class CardBox:
     votes: int
     asset_id: int | None
     image: Rect | None
+    chips: tuple = ()   # the Looks of the personas it is for, in persona order (none: everyone's)
 
 
 @dataclass(frozen=True)

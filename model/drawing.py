@@ -41,6 +41,7 @@ FEELINGS = ("#d64541", "#9aa1ad", "#2f9e5b")   # -3, 0, +3
 GRID_PEN = 0.75
 DOT_DASH = (0.6, 1.2)     # the emotion guides: Qt's DotLine (1 on, 2 off) at 0.6 pt
 DASH = (4.0, 2.0)         # in pen widths, as Qt's DashLine
+CHIP_RADIUS = 4.0         # a persona's chip on a card that is for some personas only
 
 
 def hex_colour(r: float, g: float, b: float) -> str:
@@ -232,7 +233,15 @@ def card(c: CardBox, theme: Theme, plain: bool = False) -> list[Primitive]:
     if mark:
         out.append(Icon(mark, c.rect.x + theme.card_pad, c.text.y + 1, theme.icon, mark_colour(c)))
     out.append(Text(c.text, theme.text))
-    return out + votes(c, theme)
+    return out + votes(c, theme) + chips(c)
+
+
+def chips(c: CardBox) -> list[Primitive]:
+    """The personas a card is for: their marker shapes in their colours, on the card's
+    top edge from the right (none: the card is everyone's)."""
+    r = CHIP_RADIUS
+    return [Path(tuple(looks.outline(look.shape, c.rect.right - 8 - i * (2 * r + 3), c.rect.y, r)),
+                 fill=look.colour, stroke=FACE, width=0.7) for i, look in enumerate(c.chips)]
 
 
 def card_body(c: CardBox) -> list[Primitive]:

@@ -99,6 +99,7 @@ class StackCache:
         self.last: Layout | None = None  # starts from them
         self.style: tuple = ()           # (theme, measure) of the last layout
         self.draft: tuple | None = None  # (cell, text) of the last layout's draft
+        self.looks: dict = {}            # persona id -> Look, as this layout draws them
 
     def remember(self, journey, lay: Layout, style: tuple) -> None:
         self.journey, self.last, self.style = journey, lay, style
@@ -118,8 +119,9 @@ def relayout(journey, changes, index, theme: Theme = STANDARD,
     it left, are stacked again when it moved or its text changed."""
     if cache is None or not cache.follows(journey, (id(theme), id(measure), view)) or changes is None \
             or changes.everything \
-            or (changes.personas and (cache.last.persona is None) == bool(journey.personas)):
-        return layout(journey, theme, measure, cache, draft=draft, view=view)  # (a first or last persona moves the map)
+            or (changes.personas and ((cache.last.persona is None) == bool(journey.personas)  # the strip
+                                      or tuple(looks(journey).items()) != tuple(cache.looks.items()))):
+        return layout(journey, theme, measure, cache, draft=draft, view=view)
     cells = set()
     for card_id in changes.cards:
         for box in (cache.last.card_by_id.get(card_id), index.by_id.get(card_id)):
@@ -172,6 +174,7 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
         x += s.width
     width = x
     cache = cache or StackCache()
+    cache.looks = looks(journey)  # the cards' persona chips (a stack's key holds them)
     last = cache.last if dirty is not None else None
     moved: set = set()  # cells whose stacks only moved with their row or column
     lanes, cells, cell_cards, height, restacked = _rows(journey, stage_x, width, top + t.stage_header,
@@ -305,8 +308,10 @@ def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty
             cache.cells[cell] = (cached[0][:1] + (sx, y) + cached[0][3:], stack)
         else:
             values = per_cell.get(cell, []) if per_cell is not None else _cell_values(dirty.by_cell, cell)
-            key = (kind, sx, y, sw, id(t), id(measure), tuple(tuple(d[k] for k in CARD_FIELDS) for d in values))
-            stack = cached[1] if cached and cached[0] == key else _stack_cards(values, kind, sx, y, sw, t, measure)
+            key = (kind, sx, y, sw, id(t), id(measure), tuple(tuple(d[k] for k in CARD_FIELDS) for d in values),
+                   tuple(cache.looks.items()))
+            stack = cached[1] if cached and cached[0] == key else _stack_cards(values, kind, sx, y, sw, t, measure,
+                                                                              cache.looks)
             cache.cells[cell] = (key, stack)
         if cached is None or stack is not cached[1]:
             restacked[cell] = cached[1] if cached else []  # the stack it replaces
@@ -338,7 +343,7 @@ def _moved(stack: Stack, sx: float, y: float) -> Stack:
         r, t, im = c.rect, c.text, c.image
         out.append(CardBox(c.id, c.stage_id, c.lane_id, c.index, c.kind, Rect(x, y + box_dy, r.w, r.h),
                            Lines(t.lines, text_x, y + text_dy, t.size, t.bold), c.colour, c.channel, c.votes,
-                           c.asset_id, None if im is None else Rect(image_x, y + image_dy, im.w, im.h)))
+                           c.asset_id, None if im is None else Rect(image_x, y + image_dy, im.w, im.h), c.chips))
     return out
 
 
@@ -348,7 +353,8 @@ def _cell_values(by_cell: dict, cell) -> list[dict]:
     return values
 
 
-CARD_FIELDS = ("id", "stage_id", "lane_id", "position", "text", "colour", "channel", "votes", "asset_id")
+CARD_FIELDS = ("id", "stage_id", "lane_id", "position", "text", "colour", "channel", "votes", "asset_id",
+               "personas")
 
 
 def _values(card) -> dict:
@@ -361,7 +367,8 @@ def _values(card) -> dict:
     return {k: getattr(card, k) for k in CARD_FIELDS}
 
 
-def _stack_cards(cell_cards: list[dict], kind, sx, y, sw, t: Theme, measure: Measure) -> Stack:
+def _stack_cards(cell_cards: list[dict], kind, sx, y, sw, t: Theme, measure: Measure,
+                 persona_looks: dict | None = None) -> Stack:
     out = Stack()
     out.offsets = []
     pad, card_pad, line_h = t.cell_pad, t.card_pad, textmod.LINE_HEIGHT
@@ -389,9 +396,18 @@ def _stack_cards(cell_cards: list[dict], kind, sx, y, sw, t: Theme, measure: Mea
         out.offsets.append((cy, text_dy, cy + card_pad))
         out.append(CardBox(c["id"], c["stage_id"], c["lane_id"], i, kind, Rect(sx + pad, y + cy, w, h),
                            Lines(lines, sx + pad + card_pad + icon, y + text_dy, size, bold),
-                           c["colour"] or default_colour, c["channel"], c["votes"], c["asset_id"], image))
+                           c["colour"] or default_colour, c["channel"], c["votes"], c["asset_id"], image,
+                           _chips(c["personas"], persona_looks)))
         cy += h + t.card_gap
     return out
+
+
+def _chips(personas: str, persona_looks: dict | None) -> tuple:
+    """The looks of the personas a card is for ("3 7": their ids), in persona order."""
+    if not personas or not persona_looks:
+        return ()
+    ids = {int(i) for i in personas.split()}
+    return tuple(look for persona_id, look in persona_looks.items() if persona_id in ids)
 
 
 def feeling_y(box: EmotionBox, feeling: float) -> float:

@@ -35,7 +35,7 @@ def phantom(stage_id: int, lane_id: int, text: str) -> SimpleNamespace:
     """A stand-in card for the draft, so the layout makes room for it: the row grows
     as the facilitator types instead of the draft spilling over the next lane."""
     return SimpleNamespace(id=DRAFT_ID, stage_id=stage_id, lane_id=lane_id, position=1 << 30,
-                           text=text or " ", colour=None, channel=None, votes=0, asset_id=None)
+                           text=text or " ", colour=None, channel=None, votes=0, asset_id=None, personas="")
 
 
 class DraftItem(QGraphicsTextItem):

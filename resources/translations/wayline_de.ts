@@ -909,6 +909,14 @@
         <translation>Wie die Bahn</translation>
     </message>
     <message>
+        <source>For personas</source>
+        <translation>Für Personas</translation>
+    </message>
+    <message>
+        <source>Tick the personas this card is for; none ticked: everyone</source>
+        <translation>Die Personas ankreuzen, für die diese Karte gilt; keine angekreuzt: für alle</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -923,6 +931,10 @@
     <message>
         <source>Votes</source>
         <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2198,6 +2210,14 @@
     <message>
         <source>Set votes on cards</source>
         <translation>Stimmen auf Karten festlegen</translation>
+    </message>
+    <message>
+        <source>Set card personas</source>
+        <translation>Personas der Karte festlegen</translation>
+    </message>
+    <message>
+        <source>Set cards&apos; personas</source>
+        <translation>Personas der Karten festlegen</translation>
     </message>
     <message>
         <source>Rename stage</source>

@@ -66,6 +66,8 @@ def visible_texts(widget: QWidget) -> set[str]:
     texts = {widget.windowTitle()}
     for w in [widget, *widget.findChildren(QWidget)]:
         texts |= {w.toolTip(), w.accessibleName()}
+        if w.property("map_content"):  # its texts are the map's (persona names), not Wayline's
+            continue
         if isinstance(w, QLabel):
             texts.add(w.text())
         elif isinstance(w, QAbstractButton):
@@ -84,7 +86,7 @@ def visible_texts(widget: QWidget) -> set[str]:
             texts.add(w.placeholderText())
         elif isinstance(w, QTableWidget):
             texts |= {w.horizontalHeaderItem(c).text() for c in range(w.columnCount())}
-        elif isinstance(w, QListWidget) and not w.property("map_content"):  # (persona names are the map's)
+        elif isinstance(w, QListWidget):
             texts |= {w.item(r).text() for r in range(w.count())}
     for action in widget.findChildren(QAction):
         texts |= {action.text(), action.statusTip(), action.toolTip()}

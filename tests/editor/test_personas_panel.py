@@ -5,7 +5,7 @@ undo step, in the file at once — and every curve drawn in its persona's look."
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea
 
 from model.document import Document
 from model.personas import MAX_PERSONAS
@@ -142,3 +142,31 @@ def test_unticking_and_focusing_change_the_view_not_the_file(window, qtbot):
     workshop.refresh()
     assert {c.persona_id: c.dim for b in workshop.lay.emotions for c in b.curves if not c.target} == curves
     assert editor.stack.count() == steps and saved(window) == saved_before  # a view: nothing written
+
+
+def test_a_card_is_marked_for_a_persona_and_shows_its_chip(window, qtbot):
+    """Properties ▸ For: ticking a persona marks the selected card for it (one undo
+    step, in the file); the card then wears that persona's chip on screen and in print."""
+    from PySide6.QtWidgets import QCheckBox
+    editor = window.editor
+    maya, ruth = editor.doc.journey.personas[:2]
+    card = next(c for c in editor.lay.cards if not editor.doc.store.card(c.id).personas)
+    QTest.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     at(editor.view, card.rect.x + 12, card.rect.y + card.rect.h - 6))
+    dock = window.findChild(QDockWidget, "properties_dock")
+    dock.show()
+    dock.raise_()
+    ticks = [t for t in window.findChildren(QCheckBox) if t.property("map_content")]
+    assert [t.text() for t in ticks] == [maya.name, ruth.name] and not any(t.isChecked() for t in ticks)
+    window.findChild(QScrollArea, "properties_scroll").ensureWidgetVisible(ticks[1])
+    qtbot.waitUntil(ticks[1].isVisible)
+    QTest.mouseClick(ticks[1], Qt.MouseButton.LeftButton)
+    assert editor.doc.store.card(card.id).personas == str(ruth.id)
+    assert editor.stack.undoText() == "Set card personas"
+    box = editor.lay.card_by_id[card.id]
+    assert [chip.colour for chip in box.chips] == [ruth.colour]
+    image = editor.view.viewport().grab().toImage()
+    chip_at = editor.view.mapFromScene(box.rect.right - 8, box.rect.y)
+    assert QColor(image.pixel(chip_at)).name() == ruth.colour  # the chip, drawn on its card
+    QTest.keyClick(editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.doc.store.card(card.id).personas == "" and editor.lay.card_by_id[card.id].chips == ()
