@@ -74,14 +74,15 @@ class PersonaList(QWidget):
         self.focus.setToolTip(translate("Persona", "Show the chosen persona's curve and dim the others"))
         self.focus.setCheckable(True)
         self.focus.toggled.connect(self._focus_toggled)
-        buttons = QHBoxLayout()
-        for button in (self.add, self.remove, self.up, self.down, self.focus):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.list)
-        outer.addLayout(buttons)
+        for row in ((self.add, self.remove), (self.up, self.down, self.focus)):  # two rows: the dock is narrow
+            buttons = QHBoxLayout()
+            for button in row:
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            outer.addLayout(buttons)
         self.reload()
 
     # -- showing ----------------------------------------------------------------------
