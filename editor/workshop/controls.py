@@ -236,6 +236,11 @@ class ControlPanel(QWidget):
         lane = next((l for l in self.ws.lay.lanes if l.id == cell[1]), None)
         if stage is None or lane is None:
             return ""
+        personas = self.ws.editor.doc.journey.personas
+        if len(personas) > 1:  # whose feeling a -2 or +3 sets (Ctrl+Shift+P: the next persona)
+            chosen = next(p for p in personas if p.id == self.ws.editor.persona_id())
+            return fill(translate("Workshop", "Typing goes to: %1 · %2 · feelings: %3"), " ".join(stage.name.lines),
+                        " ".join(lane.name.lines), chosen.name)
         return fill(translate("Workshop", "Typing goes to: %1 · %2"), " ".join(stage.name.lines),
                     " ".join(lane.name.lines))
 

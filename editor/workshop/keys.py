@@ -34,6 +34,7 @@ BINDINGS = {
     (K.Key_R, CTRL): "ranking",
     (K.Key_L, CTRL): "readable",
     (K.Key_0, CTRL): "whole_map",
+    (K.Key_P, CTRL | SHIFT): "next_persona",          # whose feelings a -2 or +3 sets
 }
 # standard keys these override in the workshop, and why that is harmless there
 OVERRIDES = {"Ctrl+T": "AddTab: Wayline has no tabs",
@@ -100,6 +101,8 @@ def _command(ws, name: str) -> None:
         ws.zoom_to_readable()
     elif name == "whole_map":
         ws.whole_map()
+    elif name == "next_persona":
+        ws.next_persona()
 
 
 def _undo(event):

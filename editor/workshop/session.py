@@ -211,6 +211,18 @@ class Workshop(QObject):
     def whole_map(self) -> None:
         self.spotlight(None)
 
+    def next_persona(self) -> None:
+        """Ctrl+Shift+P: the next persona's feelings are the ones a -2 or +3 sets (the
+        choice is the editor's, as in its Persona panel); the controls say whose."""
+        personas = self.editor.doc.journey.personas
+        if len(personas) < 2:
+            return
+        ids = [p.id for p in personas]
+        chosen = personas[(ids.index(self.editor.persona_id()) + 1) % len(personas)]
+        self.editor.choose_persona(chosen.id)
+        self.notify(fill(translate("Workshop", "Feelings now go on %1's curve."), chosen.name))
+        self.updated.emit()
+
     def frame_views(self, animate: bool = True) -> None:
         """Frame the projector; the presenter view shows what the projector shows."""
         projector = self.projector_view

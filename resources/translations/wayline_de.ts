@@ -2650,6 +2650,10 @@
         <translation>Top ausblenden</translation>
     </message>
     <message>
+        <source>Typing goes to: %1 · %2 · feelings: %3</source>
+        <translation>Getippt wird in: %1 · %2 · Gefühle: %3</translation>
+    </message>
+    <message>
         <source>Typing goes to: %1 · %2</source>
         <translation>Getippt wird in: %1 · %2</translation>
     </message>
@@ -2688,6 +2692,10 @@
     <message>
         <source>Time is up.</source>
         <translation>Die Zeit ist um.</translation>
+    </message>
+    <message>
+        <source>Feelings now go on %1&apos;s curve.</source>
+        <translation>Gefühle gehen jetzt auf die Kurve von %1.</translation>
     </message>
     <message>
         <source>Time box ended. %1</source>

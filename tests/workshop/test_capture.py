@@ -129,3 +129,26 @@ def test_the_drafts_room_is_not_a_card_to_click(workshop, qtbot):
     assert hit.kind == "cell"
     click(view, box.rect.x + 5, box.rect.y + box.rect.h / 2)   # commits the draft, keeps the cell
     assert "being typed" in {c.text for c in workshop.editor.doc.journey.cards}
+
+
+def test_ctrl_shift_p_gives_the_feelings_to_the_next_persona(workshop):
+    """With several personas, Ctrl+Shift+P picks whose feeling a -2 or +3 sets; the
+    controls say whose, and only that persona's curve changes."""
+    view, lay = workshop.presentation.view, workshop.lay
+    journey = workshop.editor.doc.journey
+    maya, ruth = journey.personas[:2]
+    emotions = lane(lay, "emotions").id
+    decision = lay.stages[2].id
+    workshop.spotlight(decision, animate=False)
+    panel = workshop.presentation.overlay.panel
+    assert workshop.editor.persona_id() == maya.id and maya.name in panel.capturing.text()
+    key(view, Qt.Key.Key_P, CTRL | SHIFT)
+    assert workshop.editor.persona_id() == ruth.id and ruth.name in panel.capturing.text()
+    mayas = {m.id: m.feeling for m in journey.markers if m.persona_id == maya.id}
+    type_line(view, "-3 lost")
+    ruths = [m for m in journey.markers if m.persona_id == ruth.id and m.stage_id == decision
+             and m.lane_id == emotions]
+    assert [(m.feeling, m.label) for m in ruths] == [(-3.0, "lost")]
+    assert {m.id: m.feeling for m in journey.markers if m.persona_id == maya.id} == mayas
+    key(view, Qt.Key.Key_P, CTRL | SHIFT)  # round again to the first
+    assert workshop.editor.persona_id() == maya.id
