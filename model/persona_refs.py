@@ -4,7 +4,7 @@ when an operation sets them (`rules` checks only the form; this knows the map).
 from __future__ import annotations
 
 from . import rules
-from .errors import JourneyError
+from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
 FIRST = object()  # a marker added without saying whose: the first persona's
 
@@ -18,7 +18,8 @@ def check_persona(store, persona_id, optional: bool = True):
     if persona_id is None:
         if optional or not personas:
             return None
-        raise JourneyError("An emotion marker belongs to one of the map's personas.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "An emotion marker belongs to one of the map's "
+                                                                 "personas.")))
     store.persona(persona_id)
     return persona_id
 

@@ -136,20 +136,23 @@ def identity(v) -> str:
 
 def line(value) -> str:
     if value not in LINES:
-        raise JourneyError(f"A persona's line must be one of: {', '.join(LINES)}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A persona's line must be one of: %1."),
+                                    ", ".join(LINES)))
     return value
 
 
 def shape(value) -> str:
     if value not in SHAPES:
-        raise JourneyError(f"A persona's marker shape must be one of: {', '.join(SHAPES)}.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A persona's marker shape must be one of: %1."),
+                                    ", ".join(SHAPES)))
     return value
 
 
 def target(value) -> int:
     """Which curve a marker is on: 0 as the persona feels today, 1 the target."""
     if isinstance(value, bool) or value not in (0, 1):
-        raise JourneyError("A marker is on the persona's curve (0) or their target curve (1).")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A marker is on the persona's curve (0) or their "
+                                                                 "target curve (1).")))
     return int(value)
 
 
@@ -159,10 +162,12 @@ def persona_ids(value) -> list[int]:
     if isinstance(value, str):
         parts = value.split()
         if not all(p.isascii() and p.isdigit() and len(p) < 16 for p in parts):
-            raise JourneyError("A card's personas must be persona ids separated by spaces.")
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A card's personas must be persona ids "
+                                                                     "separated by spaces.")))
         value = [int(p) for p in parts]
     if not isinstance(value, (list, tuple)) or not all(type(i) is int and i > 0 for i in value):
-        raise JourneyError("A card's personas must be a list of persona ids.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A card's personas must be a list of persona "
+                                                                 "ids.")))
     return list(dict.fromkeys(value))
 
 
@@ -171,7 +176,7 @@ def personas_text(value, order: list[int]) -> str:
     map's personas in order) that the card is for, in that order; "" for everyone."""
     ids = set(persona_ids(value))
     if not ids <= set(order):
-        raise JourneyError("A card can only be for personas of this map.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A card can only be for personas of this map.")))
     return " ".join(str(i) for i in order if i in ids)
 
 
@@ -185,7 +190,8 @@ def personas_ok(value, order: list[int]) -> bool:
 
 def persona_count(count: int) -> None:
     if count >= MAX_PERSONAS:
-        raise JourneyError(f"A map holds at most {MAX_PERSONAS} personas; remove one before adding another.")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A map holds at most %1 personas; remove one "
+                                                                 "before adding another."), str(MAX_PERSONAS)))
 
 
 # field name -> checker, per entity; an edit may only touch these fields

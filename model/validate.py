@@ -90,7 +90,8 @@ def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
         r.position(s)
         r.text(s, "name", rules.MAX_NAME, QT_TRANSLATE_NOOP(
                 "Repairs", "a stage name was unreadable or too long"))
-        r.fix(s, "colour", _colour_ok, "#5b7db1", "a stage colour was not a colour")
+        r.fix(s, "colour", _colour_ok, "#5b7db1", QT_TRANSLATE_NOOP(
+                "Repairs", "a stage colour was not a colour"))
         r.number(s, "width", rules.STAGE_WIDTH, 240.0, QT_TRANSLATE_NOOP(
                 "Repairs", "a stage width was out of range"))
     for lane in journey.lanes:
@@ -102,7 +103,7 @@ def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
         r.number(lane, "height", rules.LANE_HEIGHT, 90.0, QT_TRANSLATE_NOOP(
                 "Repairs", "a lane height was out of range"))
         r.fix(lane, "persona_id", lambda v: v is None or v in persona_ids, None,
-              "a lane belonged to a missing persona")
+              QT_TRANSLATE_NOOP("Repairs", "a lane belonged to a missing persona"))
     _validate_personas(journey, r, pictures, foreign)
     _validate_cards(journey, r, pictures, foreign)
     _validate_markers(journey, r)
@@ -177,9 +178,10 @@ def _validate_personas(journey, r: _Repairs, pictures, foreign) -> None:
     journey.personas.sort(key=lambda p: (p.position, p.id))
     for i, p in enumerate(journey.personas):
         colour, line, shape = look_for(i)
-        r.fix(p, "colour", _colour_ok, colour, "a persona's colour was not a colour")
-        r.fix(p, "line", lambda v: v in LINES, line, "a persona's line was unknown")
-        r.fix(p, "shape", lambda v: v in SHAPES, shape, "a persona's marker shape was unknown")
+        r.fix(p, "colour", _colour_ok, colour, QT_TRANSLATE_NOOP("Repairs", "a persona's colour was not a colour"))
+        r.fix(p, "line", lambda v: v in LINES, line, QT_TRANSLATE_NOOP("Repairs", "a persona's line was unknown"))
+        r.fix(p, "shape", lambda v: v in SHAPES, shape, QT_TRANSLATE_NOOP(
+                "Repairs", "a persona's marker shape was unknown"))
 
 
 def _card_personas(order: list[int]):
@@ -218,7 +220,7 @@ def _validate_cards(journey, r: _Repairs, pictures, foreign) -> None:
         if c.personas is None:  # a card made in memory, not read: the column's default is ""
             c.personas = ""
         r.fix(c, "personas", lambda v: rules.personas_ok(v, order), _card_personas(order),
-              "a card was for personas the map does not have")
+              QT_TRANSLATE_NOOP("Repairs", "a card was for personas the map does not have"))
 
 
 def _validate_markers(journey, r: _Repairs) -> None:
@@ -237,12 +239,13 @@ def _validate_markers(journey, r: _Repairs) -> None:
             continue
         if m.persona_id is not None and m.persona_id not in persona_ids:
             journey.markers.remove(m)
-            r.counts["an emotion marker belonged to a missing persona and was left out"] += 1
+            r.counts[QT_TRANSLATE_NOOP("Repairs", "an emotion marker belonged to a missing persona and was left "
+                                                  "out")] += 1
             continue
         r.fix(m, "persona_id", lambda v: v is not None or first is None, first,
-              "an emotion marker belonged to no persona")
+              QT_TRANSLATE_NOOP("Repairs", "an emotion marker belonged to no persona"))
         r.fix(m, "target", lambda v: v in (0, 1) and type(v) is int, 0,
-              "a marker was on neither the persona's curve nor the target one")
+              QT_TRANSLATE_NOOP("Repairs", "a marker was on neither the persona's curve nor the target one"))
         r.number(m, "feeling", (FEELING_MIN, FEELING_MAX), 0.0, QT_TRANSLATE_NOOP(
                 "Repairs", "a feeling was outside -3..+3"))
         r.number(m, "offset", (0.0, 1.0), 0.5, QT_TRANSLATE_NOOP(

@@ -1737,6 +1737,34 @@
         <translation>Diese Änderung trägt eine Identität, die keine gültige UUID ist.</translation>
     </message>
     <message>
+        <source>A persona&apos;s line must be one of: %1.</source>
+        <translation>Die Linie einer Persona muss eine dieser sein: %1.</translation>
+    </message>
+    <message>
+        <source>A persona&apos;s marker shape must be one of: %1.</source>
+        <translation>Die Markerform einer Persona muss eine dieser sein: %1.</translation>
+    </message>
+    <message>
+        <source>A marker is on the persona&apos;s curve (0) or their target curve (1).</source>
+        <translation>Ein Marker liegt auf der Kurve der Persona (0) oder auf ihrer Zielkurve (1).</translation>
+    </message>
+    <message>
+        <source>A card&apos;s personas must be persona ids separated by spaces.</source>
+        <translation>Die Personas einer Karte müssen durch Leerzeichen getrennte Persona-IDs sein.</translation>
+    </message>
+    <message>
+        <source>A card&apos;s personas must be a list of persona ids.</source>
+        <translation>Die Personas einer Karte müssen eine Liste von Persona-IDs sein.</translation>
+    </message>
+    <message>
+        <source>A card can only be for personas of this map.</source>
+        <translation>Eine Karte kann nur für Personas dieser Karte gelten.</translation>
+    </message>
+    <message>
+        <source>A map holds at most %1 personas; remove one before adding another.</source>
+        <translation>Eine Karte fasst höchstens %1 Personas; entfernen Sie eine, bevor Sie eine weitere hinzufügen.</translation>
+    </message>
+    <message>
         <source>Unknown field(s): %1.</source>
         <translation>Unbekannte Felder: %1.</translation>
     </message>
@@ -1964,6 +1992,10 @@
         <source>That poster would need %1 pages (at most %2); choose a smaller final size.</source>
         <translation>Dieses Poster bräuchte %1 Seiten (höchstens %2); wählen Sie eine kleinere Endgröße.</translation>
     </message>
+    <message>
+        <source>An emotion marker belongs to one of the map&apos;s personas.</source>
+        <translation>Ein Gefühlsmarker gehört zu einer der Personas der Karte.</translation>
+    </message>
 </context>
 <context>
     <name>Repairs</name>
@@ -2016,8 +2048,28 @@
         <translation>Ein Bild wurde in einem Format gespeichert, das Wayline nicht öffnet (%1), und wird nicht angezeigt.</translation>
     </message>
     <message>
+        <source>a stage colour was not a colour</source>
+        <translation>eine Phasenfarbe keine Farbe war</translation>
+    </message>
+    <message>
+        <source>a lane belonged to a missing persona</source>
+        <translation>eine Bahn zu einer fehlenden Persona gehörte</translation>
+    </message>
+    <message>
         <source>%1 pictures were stored in formats Wayline does not open (%2) and are not shown.</source>
         <translation>%1 Bilder wurden in Formaten gespeichert, die Wayline nicht öffnet (%2), und werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>a persona&apos;s colour was not a colour</source>
+        <translation>die Farbe einer Persona keine Farbe war</translation>
+    </message>
+    <message>
+        <source>a persona&apos;s line was unknown</source>
+        <translation>die Linie einer Persona unbekannt war</translation>
+    </message>
+    <message>
+        <source>a persona&apos;s marker shape was unknown</source>
+        <translation>die Markerform einer Persona unbekannt war</translation>
     </message>
     <message>
         <source>a card pointed at a missing stage or lane and was left out</source>
@@ -2044,8 +2096,24 @@
         <translation>das Bild einer Karte fehlte oder unlesbar war</translation>
     </message>
     <message>
+        <source>a card was for personas the map does not have</source>
+        <translation>eine Karte für Personas galt, die die Karte nicht hat</translation>
+    </message>
+    <message>
         <source>an emotion marker pointed at a missing stage or lane and was left out</source>
         <translation>eine Emotionsmarkierung auf eine fehlende Phase oder Bahn verwies und weggelassen wurde</translation>
+    </message>
+    <message>
+        <source>an emotion marker belonged to a missing persona and was left out</source>
+        <translation>ein Gefühlsmarker zu einer fehlenden Persona gehörte und weggelassen wurde</translation>
+    </message>
+    <message>
+        <source>an emotion marker belonged to no persona</source>
+        <translation>ein Gefühlsmarker zu keiner Persona gehörte</translation>
+    </message>
+    <message>
+        <source>a marker was on neither the persona&apos;s curve nor the target one</source>
+        <translation>ein Marker weder auf der Kurve der Persona noch auf ihrer Zielkurve lag</translation>
     </message>
     <message>
         <source>a feeling was outside -3..+3</source>

@@ -159,6 +159,20 @@ def test_the_notices_a_map_opens_with_are_german(language, wayline, tmp_path, qt
     assert window.editor.doc.notices[1] == f"Repaired {stages} values where a stage width was out of range."
 
 
+
+def test_a_repaired_persona_reference_is_said_in_german(language, wayline, sample_path, qtbot):  # noqa: F811
+    """Hostile persona references (issue 14's file format) are repaired and said in German too."""
+    with sqlite3.connect(sample_path) as conn:
+        conn.execute("UPDATE card SET personas = '99' WHERE id = (SELECT min(id) FROM card)")
+        conn.execute("UPDATE persona SET line = 'wavy'")
+    language("de_DE")
+    window = wayline.open(sample_path)
+    qtbot.waitExposed(window)
+    said = window.notice_panel.texts()
+    assert "1 Wert repariert, wo eine Karte für Personas galt, die die Karte nicht hat." in said
+    assert any(t.endswith("wo die Linie einer Persona unbekannt war.") for t in said)
+
+
 # -- (d) the export dialog's summary and preflight --------------------------------------------
 def test_the_pdf_dialogs_summary_and_preflight_are_german(language, qtbot, sample_doc, tmp_path):  # noqa: F811
     language("de_DE")
