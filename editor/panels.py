@@ -198,8 +198,13 @@ class PropertiesPanel(QStackedWidget):
             lambda _: self.update_one("lane", QT_TRANSLATE_NOOP("Steps", "Change lane kind"), kind=self.lane_kind.currentData()))
         self.lane_height = spin(*rules.LANE_HEIGHT, step=10)
         self.lane_height.valueChanged.connect(lambda v: self.update_one("lane", QT_TRANSLATE_NOOP("Steps", "Resize lane"), height=v))
+        self.lane_persona = QComboBox()  # whose lane it is ("Maya's actions"); filled per lane
+        self.lane_persona.setAccessibleName(translate("Panels", "Belongs to"))
+        self.lane_persona.activated.connect(lambda _: self.update_one(
+            "lane", QT_TRANSLATE_NOOP("Steps", "Give lane to persona"), persona_id=self.lane_persona.currentData()))
         for label, widget in ((translate("Panels", "Name"), self.lane_name), (translate("Panels", "Kind"), self.lane_kind),
-                              (translate("Panels", "Min. height (pt)"), self.lane_height)):
+                              (translate("Panels", "Min. height (pt)"), self.lane_height),
+                              (translate("Panels", "Belongs to"), self.lane_persona)):
             form.addRow(label, widget)
         return page
 
@@ -211,8 +216,14 @@ class PropertiesPanel(QStackedWidget):
         self.marker_feeling = spin(-3.0, 3.0, step=0.5, decimals=2)
         self.marker_feeling.valueChanged.connect(
             lambda v: self.update_one("marker", QT_TRANSLATE_NOOP("Steps", "Change feeling"), feeling=v))
+        self.marker_target = QCheckBox(translate("Panels", "On the target curve (how it should feel)"))
+        self.marker_target.setToolTip(translate("Panels", "A persona's target curve is the future state, drawn fainter"))
+        self.marker_target.toggled.connect(
+            lambda on: self.update_one("marker", QT_TRANSLATE_NOOP("Steps", "Move marker to another curve"),
+                                       target=int(on)))
         form.addRow(translate("Panels", "Label"), self.marker_label)
         form.addRow(translate("Panels", "Feeling (−3…+3)"), self.marker_feeling)
+        form.addRow("", self.marker_target)
         return page
 
     # -- filling and committing ----------------------------------------------------
@@ -262,10 +273,21 @@ class PropertiesPanel(QStackedWidget):
         filled(self.lane_name, lane.name)
         filled(self.lane_kind, lane.kind)
         filled(self.lane_height, lane.height)
+        self.lane_persona.blockSignals(True)
+        self.lane_persona.clear()
+        self.lane_persona.addItem(translate("Panels", "Everyone"), None)
+        for p in self.editor.doc.journey.personas:
+            self.lane_persona.addItem(p.name or translate("Persona", "Unnamed persona"), p.id)
+        self.lane_persona.setCurrentIndex(max(self.lane_persona.findData(lane.persona_id), 0))
+        self.lane_persona.blockSignals(False)
 
     def _fill_marker(self, marker) -> None:
         filled(self.marker_label, marker.label)
         filled(self.marker_feeling, marker.feeling)
+        self.marker_target.blockSignals(True)
+        self.marker_target.setChecked(bool(marker.target))
+        self.marker_target.blockSignals(False)
+        self.marker_target.setEnabled(marker.persona_id is not None)  # a target is a persona's
 
     def update_cards(self, step: str, steps: str, **values) -> None:
         if self.kind != "card":

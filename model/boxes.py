@@ -64,6 +64,7 @@ class LaneBox:
     header: Rect
     row: Rect
     name: Lines
+    look: "Look | None" = None  # the persona the lane belongs to ("Maya's actions"), if one
 
 
 @dataclass

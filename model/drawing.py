@@ -138,10 +138,15 @@ def stage_header(stage: StageBox, theme: Theme) -> list[Primitive]:
 def lane_header(lane: LaneBox, theme: Theme) -> list[Primitive]:
     r = lane.header
     accent = darker(theme.kind_colours.get(lane.kind, "#ffffff"), 112)  # the kind's colour, as its cards
-    return [Box(r.x, r.y + 1, r.w, r.h - 2, fill=HEADER_FILL),
-            Box(r.x, r.y + 1, 4, r.h - 2, fill=accent),
-            Icon(lane_kind(lane.kind).icon, theme.cell_pad, lane.name.y + 1, theme.icon, theme.muted),
-            Text(lane.name, theme.text)]
+    out = [Box(r.x, r.y + 1, r.w, r.h - 2, fill=HEADER_FILL),
+           Box(r.x, r.y + 1, 4, r.h - 2, fill=accent),
+           Icon(lane_kind(lane.kind).icon, theme.cell_pad, lane.name.y + 1, theme.icon, theme.muted),
+           Text(lane.name, theme.text)]
+    if lane.look is not None:  # the lane is one persona's: its chip, at the header's foot
+        out.append(Path(tuple(looks.outline(lane.look.shape, r.x + theme.cell_pad + CHIP_RADIUS + 4,
+                                            r.bottom - theme.cell_pad - CHIP_RADIUS, CHIP_RADIUS)),
+                        fill=lane.look.colour, stroke=FACE, width=0.7))
+    return out
 
 
 def grid(lay: Layout, theme: Theme, width: float = GRID_PEN) -> list[Primitive]:

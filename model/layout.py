@@ -322,7 +322,8 @@ def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty
     h = max(minimum, tallest)
     name = Lines(textmod.wrap(lane.name, t.lane_header - 2 * t.cell_pad - t.icon - 4, t.lane_text, True,
                               measure), t.cell_pad + t.icon + 4, y + t.cell_pad, t.lane_text, True)
-    box = LaneBox(lane_id, li, kind, Rect(0, y, t.lane_header, h), Rect(0, y, width, h), name)
+    box = LaneBox(lane_id, li, kind, Rect(0, y, t.lane_header, h), Rect(0, y, width, h), name,
+                  cache.looks.get(lane.persona_id))
     return y, box, {(sid, lane_id): Rect(sx, y, sw, h) for sid, sx, sw in stages}, stacks
 
 

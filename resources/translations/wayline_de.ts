@@ -945,12 +945,24 @@
         <translation>Breite (pt)</translation>
     </message>
     <message>
+        <source>Belongs to</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
         <source>Min. height (pt)</source>
         <translation>Mindesthöhe (pt)</translation>
+    </message>
+    <message>
+        <source>On the target curve (how it should feel)</source>
+        <translation>Auf der Zielkurve (wie es sich anfühlen soll)</translation>
+    </message>
+    <message>
+        <source>A persona&apos;s target curve is the future state, drawn fainter</source>
+        <translation>Die Zielkurve einer Persona ist der künftige Zustand, blasser gezeichnet</translation>
     </message>
     <message>
         <source>Label</source>
@@ -963,6 +975,10 @@
     <message>
         <source>{n} cards selected</source>
         <translation>{n} Karten ausgewählt</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Allen</translation>
     </message>
 </context>
 <context>
@@ -2304,12 +2320,20 @@
         <translation>Art der Bahn ändern</translation>
     </message>
     <message>
+        <source>Give lane to persona</source>
+        <translation>Bahn einer Persona geben</translation>
+    </message>
+    <message>
         <source>Edit marker label</source>
         <translation>Beschriftung der Markierung bearbeiten</translation>
     </message>
     <message>
         <source>Change feeling</source>
         <translation>Gefühl ändern</translation>
+    </message>
+    <message>
+        <source>Move marker to another curve</source>
+        <translation>Marker auf eine andere Kurve legen</translation>
     </message>
     <message>
         <source>Rename journey</source>

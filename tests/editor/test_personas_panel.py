@@ -165,8 +165,43 @@ def test_a_card_is_marked_for_a_persona_and_shows_its_chip(window, qtbot):
     assert editor.stack.undoText() == "Set card personas"
     box = editor.lay.card_by_id[card.id]
     assert [chip.colour for chip in box.chips] == [ruth.colour]
+    editor.scene.clearSelection()  # the selection's outline runs along the card's top edge, over the chip
     image = editor.view.viewport().grab().toImage()
     chip_at = editor.view.mapFromScene(box.rect.right - 8, box.rect.y)
     assert QColor(image.pixel(chip_at)).name() == ruth.colour  # the chip, drawn on its card
     QTest.keyClick(editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.doc.store.card(card.id).personas == "" and editor.lay.card_by_id[card.id].chips == ()
+
+
+def test_a_marker_goes_on_the_target_curve_and_a_lane_to_a_persona(window, qtbot):
+    """Properties: a selected marker's "On the target curve" box moves it to its persona's
+    target curve (drawn fainter, hollow); a lane's "Belongs to" gives it to a persona,
+    whose chip its header then wears. One undo step each."""
+    from PySide6.QtWidgets import QComboBox
+    editor, view = window.editor, window.editor.view
+    ruth = editor.doc.journey.personas[1]
+    window.findChild(QDockWidget, "properties_dock").show()
+    panel = window.properties_panel
+    marker = next(m for m in editor.lay.markers if m.persona_id == ruth.id)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     at(view, marker.x, marker.y))
+    assert editor.scene.selected("marker") == [marker.id]
+    qtbot.waitUntil(panel.marker_target.isVisible)
+    QTest.mouseClick(panel.marker_target, Qt.MouseButton.LeftButton)
+    assert editor.doc.store.marker(marker.id).target == 1
+    curves = {(c.persona_id, c.target) for b in editor.lay.emotions for c in b.curves}
+    assert (ruth.id, True) in curves
+    assert editor.stack.undoText() == "Move marker to another curve"
+    lane = next(l for l in editor.lay.lanes if l.kind == "pain_points")
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     at(view, lane.header.x + 40, lane.header.y + 8))
+    assert editor.scene.selected("lane") == [lane.id]
+    combo = panel.lane_persona
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == [p.name for p in editor.doc.journey.personas]
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_End)  # the last persona: Ruth
+    assert editor.find("lane", lane.id).persona_id == ruth.id
+    box = next(l for l in editor.lay.lanes if l.id == lane.id)
+    assert box.look is not None and box.look.colour == ruth.colour
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.find("lane", lane.id).persona_id is None
