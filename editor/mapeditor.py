@@ -25,7 +25,7 @@ from model.changes import Changes
 from model.lanes import holds_markers
 from model.layout import StackCache, relayout
 from model.operations import Op
-from model.personas import EVERYONE, PersonaView
+from model.personas import EVERYONE, PersonaView, chosen_or_first
 from model import images
 from model.theme import KIND_LABELS, STANDARD
 
@@ -194,8 +194,7 @@ class MapEditor(QObject):
     # -- the chosen persona: whose curve new markers go on (a view, not an edit) --------
     def persona_id(self) -> int | None:
         """The persona chosen in the Persona panel, or the map's first (None: no persona)."""
-        ids = [p.id for p in self.doc.journey.personas]
-        return self.chosen_persona if self.chosen_persona in ids else (ids[0] if ids else None)
+        return chosen_or_first(self.doc.journey, self.chosen_persona)
 
     def choose_persona(self, persona_id: int | None) -> None:
         self.chosen_persona = persona_id

@@ -165,8 +165,8 @@ class PropertiesPanel(QStackedWidget):
         cards = [self.editor.find("card", i) for i in self.ids] if self.kind == "card" else []
         ops = []
         for c in cards:
-            ids = [int(i) for i in c.personas.split() if int(i) != persona_id] + ([persona_id] if on else [])
-            if sorted(ids) != sorted(int(i) for i in c.personas.split()):
+            ids = rules.with_persona(c.personas, persona_id, on)
+            if sorted(ids) != sorted(rules.persona_ids(c.personas)):
                 ops.append(Op("update_card", {"card_id": c.id, "personas": ids}))
         if ops:
             with self.editor.one_step("panel"):

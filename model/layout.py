@@ -197,12 +197,12 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
             and rows == [(e.row.y, e.row.h) for e in last.lanes if holds_markers(e.kind)]:
         markers, emotions = last.markers, last.emotions
     else:
-        markers, emotions = _all_emotions(journey, lanes, stage_x, t, measure, view)
+        markers, emotions = _all_emotions(journey, lanes, stage_x, t, measure, cache.looks, view)
     title = Lines((journey.title or "Untitled journey",), t.cell_pad, (t.title_height - t.title_text * 1.3) / 2,
                   t.title_text, True)
     persona, photo, persona_lines = _persona(journey, t, width, measure)
     result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
-                    cards, markers, emotions, _legend(journey, persona, t, measure, view))
+                    cards, markers, emotions, _legend(journey, persona, t, measure, cache.looks, view))
     if last is None:
         result.card_by_id = {c.id: c for c in cards}
         result.cell_cards = {cell: cards for cell, stack in cell_cards.items() if (cards := _cards_of(stack))}
@@ -240,9 +240,9 @@ def _patched(last: Layout, restacked: dict, cell_cards: dict):
     return by_id, by_cell
 
 
-def _all_emotions(journey, lanes, stage_x, t: Theme, measure, view: PersonaView = EVERYONE):
+def _all_emotions(journey, lanes, stage_x, t: Theme, measure, persona_looks: dict,
+                  view: PersonaView = EVERYONE):
     markers, emotions = [], []
-    persona_looks = looks(journey)
     for lane in lanes:
         if holds_markers(lane.kind):
             box, lane_markers = _emotions(journey, lane, stage_x, t, measure, persona_looks, view)
@@ -468,7 +468,7 @@ def smooth_curve(points: list[tuple[float, float]]) -> tuple:
     return tuple(segments)
 
 
-def _legend(journey, strip: Rect | None, t: Theme, measure: Measure,
+def _legend(journey, strip: Rect | None, t: Theme, measure: Measure, persona_looks: dict,
             view: PersonaView = EVERYONE) -> list[LegendEntry]:
     """With several personas the strip shows each one the view shows, side by side:
     photo, name, role and a stretch of its curve in its look (goals and quotes are in
@@ -492,7 +492,7 @@ def _legend(journey, strip: Rect | None, t: Theme, measure: Measure,
         role = Lines(textmod.wrap(p.role, text_w, size, False, measure)[:2], text_x, name.y + name.height + 1, size)
         swatch = Rect(text_x, role.y + max(role.height, size * textmod.LINE_HEIGHT) + 4,
                       min(text_w, 60.0), 16.0)
-        out.append(LegendEntry(p.id, p.photo_id, photo, name, role, swatch, Look(p.colour, p.line, p.shape),
+        out.append(LegendEntry(p.id, p.photo_id, photo, name, role, swatch, persona_looks[p.id],
                                view.dims(p.id)))
     return out
 

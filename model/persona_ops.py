@@ -24,8 +24,7 @@ def _tag(store, card_ids, persona_id: int, on: bool) -> None:
     order = _order(store)
     for card_id in card_ids:
         card = store.card(card_id)
-        ids = [i for i in rules.persona_ids(card.personas) if i != persona_id] + ([persona_id] if on else [])
-        card.personas = rules.personas_text(ids, order)
+        card.personas = rules.personas_text(rules.with_persona(card.personas, persona_id, on), order)
 
 
 def _tagged(store, persona_id: int) -> list[int]:

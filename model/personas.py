@@ -35,6 +35,12 @@ def first_unused(used: list[tuple[str, str, str]]) -> tuple[str, str, str]:
     return look_for(len(used))
 
 
+def chosen_or_first(journey, persona_id: int | None) -> int | None:
+    """The persona asked for if the map has it, else its first (None: the map has none)."""
+    ids = [p.id for p in journey.personas]
+    return persona_id if persona_id in ids else (ids[0] if ids else None)
+
+
 @dataclass(frozen=True)
 class PersonaView:
     """Which personas a view shows: a view, not an edit (the file does not change).

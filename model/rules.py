@@ -156,6 +156,11 @@ def target(value) -> int:
     return int(value)
 
 
+def with_persona(personas, persona_id: int, on: bool) -> list[int]:
+    """A card's personas (`persona_ids` form) with this persona added (`on`) or taken out."""
+    return [i for i in persona_ids(personas) if i != persona_id] + ([persona_id] if on else [])
+
+
 def persona_ids(value) -> list[int]:
     """The personas a card is for, as ids: from a list of ids or the stored form
     ("3 7"); duplicates go, the order is the map's (see `personas_text`)."""

@@ -24,6 +24,7 @@ from typing import Callable
 from .lanes import KINDS, by_prefix, marker_kind
 from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 from .operations import Op
+from .personas import chosen_or_first
 
 # -- capture syntax -------------------------------------------------------------------
 PREFIXES = by_prefix()
@@ -166,16 +167,10 @@ def read_feeling(raw) -> tuple[float, str]:
     return capture.feeling, capture.text
 
 
-def persona_of(journey, persona_id: int | None) -> int | None:
-    """The persona a feeling is for: the one asked for if the map has it, else the first."""
-    ids = [p.id for p in journey.personas]
-    return persona_id if persona_id in ids else (ids[0] if ids else None)
-
-
 def stage_marker(journey, stage_id: int, lane_id: int, persona_id: int | None = None):
     """The marker that holds a persona's feeling (today's curve) in a stage of an emotion
     lane: the one nearest the stage's middle (the first of equals); None when there is none."""
-    persona_id = persona_of(journey, persona_id)
+    persona_id = chosen_or_first(journey, persona_id)
     markers = [m for m in journey.markers if m.stage_id == stage_id and m.lane_id == lane_id
                and m.persona_id == persona_id and not m.target]
     return min(markers, key=lambda m: abs(m.offset - 0.5)) if markers else None
@@ -194,7 +189,7 @@ def feeling_op(journey, stage_id: int, lane_id: int, feeling: float, label: str 
     marker = stage_marker(journey, stage_id, lane_id, persona_id)
     if marker is not None:
         return Op("update_marker", {"marker_id": marker.id, **values})
-    persona_id = persona_of(journey, persona_id)
+    persona_id = chosen_or_first(journey, persona_id)
     whose = {} if persona_id is None else {"persona_id": persona_id}  # (a map with no persona: nobody's)
     return Op("add_markers", {"markers": [{"lane_id": lane_id, "stage_id": stage_id, "offset": 0.5,
                                            **whose, **values}]})
