@@ -37,6 +37,14 @@ def pick_when_shown(menu: QMenu, index: int) -> None:
     QTimer.singleShot(20, pick)
 
 
+def ctrl_z(window) -> None:
+    """Ctrl+Z as a person presses it: on the map, in the active window (after a click in
+    a panel the keyboard is elsewhere, and Undo is the window's shortcut)."""
+    window.activateWindow()
+    window.view.setFocus()
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+
 def saved(window):
     """The personas and markers the file holds now (read from disk)."""
     with Document.open(window.editor.doc.path, read_only=True) as other:
@@ -87,7 +95,7 @@ def test_add_choose_restyle_mark_reorder_and_remove_a_persona(window, qtbot):
     assert not [m for m in editor.doc.journey.markers if m.persona_id == new.id]
     assert not any(str(new.id) in c.personas.split() for c in editor.doc.journey.cards)
     assert saved(window)[0] == [(p.name, p.colour, p.line, p.shape) for p in editor.doc.journey.personas]
-    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    ctrl_z(window)
     assert [p.id for p in editor.doc.journey.personas] == [first.id, new.id, second.id]
     assert len([m for m in editor.doc.journey.markers if m.persona_id == new.id]) == len(copied) + 1
     assert all(str(new.id) in c.personas.split() for c in tagged)
@@ -169,7 +177,7 @@ def test_a_card_is_marked_for_a_persona_and_shows_its_chip(window, qtbot):
     image = editor.view.viewport().grab().toImage()
     chip_at = editor.view.mapFromScene(box.rect.right - 8, box.rect.y)
     assert QColor(image.pixel(chip_at)).name() == ruth.colour  # the chip, drawn on its card
-    QTest.keyClick(editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    ctrl_z(window)
     assert editor.doc.store.card(card.id).personas == "" and editor.lay.card_by_id[card.id].chips == ()
 
 
@@ -203,5 +211,5 @@ def test_a_marker_goes_on_the_target_curve_and_a_lane_to_a_persona(window, qtbot
     assert editor.find("lane", lane.id).persona_id == ruth.id
     box = next(l for l in editor.lay.lanes if l.id == lane.id)
     assert box.look is not None and box.look.colour == ruth.colour
-    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    ctrl_z(window)
     assert editor.find("lane", lane.id).persona_id is None
