@@ -447,7 +447,7 @@ def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure, perso
                              persona_looks.get(m.persona_id), view.dims(m.persona_id)))
         points.setdefault((m.persona_id, target), []).append((x, y))
     order = {persona_id: i for i, persona_id in enumerate(persona_looks)}
-    out = marker_labels.settle(out, order, lane.row, measure)  # labels of personas side by side
+    out = marker_labels.settle(out, order, lane.row, measure, t.marker_radius)  # personas' labels apart
     bands = persona_split.bands(out, stage_x, neutral, box_top) if view.split else ()
     curves = tuple(Curve(persona_id, target, persona_looks.get(persona_id), smooth_curve(sorted(pts)),
                          view.dims(persona_id))

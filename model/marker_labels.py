@@ -2,10 +2,11 @@
 
 Several personas' markers often sit at one feeling in one stage (both at +2),
 and each label is centred under its face: they would print on top of each
-other. `settle` keeps the first label where it is and moves each later one
-that would touch a label already placed: above its face if that is free and
-inside the lane, else down under the labels it meets. The layout does this
-once, so the canvas, the PNG and the PDF all show the labels apart.
+other, or under another persona's face. `settle` keeps a label where it is
+unless it meets a label already placed or another persona's face; then it goes
+above its own face if that spot is clear and inside the lane, else down under
+what it meets. The layout does this once, so the canvas, the PNG and the PDF
+all show the labels apart. A map with one persona keeps every label in place.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import dataclasses
 from typing import Callable
 
 from .boxes import Lines, MarkerBox, Rect
+from .persona_looks import SHAPE_GAP
 
 GAP = 1.5   # points between two labels
 
@@ -27,28 +29,35 @@ def _meets(a: Rect, b: Rect) -> bool:
     return a.x < b.right and b.x < a.right and a.y < b.bottom + GAP and b.y < a.bottom + GAP
 
 
-def settle(markers: list[MarkerBox], order: dict, row: Rect, measure: Callable) -> list[MarkerBox]:
-    """The markers of one lane, each label placed clear of the others' (`order`:
-    persona id -> its place; the first persona's labels stay where they are)."""
+def settle(markers: list[MarkerBox], order: dict, row: Rect, measure: Callable,
+           radius: float = 8.0) -> list[MarkerBox]:
+    """The markers of one lane, each label placed clear of the others' labels and of
+    other personas' faces (`order`: persona id -> its place, the first persona's
+    labels are placed first; `radius`: a face's, the theme's `marker_radius`)."""
+    if len({m.persona_id for m in markers}) < 2:
+        return markers
+    face = radius + SHAPE_GAP  # the persona's shape around the face
+    faces = [(m.persona_id, Rect(m.x - face, m.y - face, 2 * face, 2 * face)) for m in markers]
     placed: list[Rect] = []
     moved: dict[int, MarkerBox] = {}
     for m in sorted(markers, key=lambda m: (order.get(m.persona_id, -1), m.target, m.x)):
         if not m.label.lines:
             continue
+        in_way = placed + [r for persona, r in faces if persona != m.persona_id]
         here = box(m.label, measure)
-        if any(_meets(here, p) for p in placed):
-            here = _clear_spot(m, here, placed, row)
+        if any(_meets(here, p) for p in in_way):
+            here = _clear_spot(m, here, in_way, row)
             moved[m.id] = dataclasses.replace(m, label=dataclasses.replace(m.label, y=here.y))
         placed.append(here)
     return [moved.get(m.id, m) for m in markers]
 
 
-def _clear_spot(m: MarkerBox, here: Rect, placed: list[Rect], row: Rect) -> Rect:
+def _clear_spot(m: MarkerBox, here: Rect, in_way: list[Rect], row: Rect) -> Rect:
     above = Rect(here.x, 2 * m.y - here.y - here.h, here.w, here.h)  # mirrored over the face
-    if above.y >= row.y and not any(_meets(above, p) for p in placed):
+    if above.y >= row.y and not any(_meets(above, p) for p in in_way):
         return above
-    while True:  # under every label it meets, until it meets none
-        hit = [p for p in placed if _meets(here, p)]
+    while True:  # under everything it meets, until it meets nothing
+        hit = [p for p in in_way if _meets(here, p)]
         if not hit:
             return here
         here = Rect(here.x, max(p.bottom for p in hit) + GAP, here.w, here.h)
