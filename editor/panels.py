@@ -173,7 +173,7 @@ class PropertiesPanel(QStackedWidget):
             tick.setProperty("map_content", True)  # a persona's name is the map's, not Wayline's
             tick.setChecked(all(str(p.id) in c.personas.split() for c in cards))
             tick.toggled.connect(lambda on, persona_id=p.id: self.set_card_persona(persona_id, on))
-            row.addWidget(tick)
+            row.addWidget(tick, 0, Qt.AlignmentFlag.AlignLeft)  # as wide as its name: a click beside it is no tick
         self.card_personas.setEnabled(bool(self.editor.doc.journey.personas))
 
     def set_card_persona(self, persona_id: int, on: bool) -> None:
