@@ -20,7 +20,7 @@ from export import paper
 from export.options import Cancelled
 from model.document import Document
 from model.errors import JourneyError
-from model.layout import Layout
+from model.layout import Layout, layout
 from model.personas import EVERYONE, PersonaView
 
 from .export_preview import SheetPreview, run_with_progress
@@ -90,7 +90,10 @@ class ExportDialog(QDialog):
         self.resize(860, 520)
 
     def _split_toggled(self, on: bool) -> None:
+        """The band on or off for this poster: the preview is drawn again with it."""
         self.view = dataclasses.replace(self.view, split=on)
+        self.lay = layout(self.doc.journey, view=self.view)
+        self.preview_widget.lay, self.preview_widget.images = self.lay, {}
         self.changed()
 
     def _side(self) -> QVBoxLayout:

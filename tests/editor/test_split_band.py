@@ -63,6 +63,7 @@ def test_the_view_menu_toggle_shows_the_band_remembers_it_and_writes_nothing(way
     assert tick.isChecked() and dialog.view.split
     tick.click()
     assert not dialog.view.split and editor.persona_view.split  # this poster only
+    assert not any(box.bands for box in dialog.preview_widget.lay.emotions)  # its preview follows
     dialog.deleteLater()
     action.trigger()
     assert not editor.persona_view.split and split_band.remembered() is False
