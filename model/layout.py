@@ -428,7 +428,9 @@ def looks(journey) -> dict[int, Look]:
 
 def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure, persona_looks: dict,
               view: PersonaView = EVERYONE):
-    """The lane's markers and one curve per persona (and per state: today, target)."""
+    """The lane's markers (several personas' labels kept apart: `marker_labels`), one
+    curve per persona (and per state: today, target), and where the shown personas
+    split when the view asks for the band (`persona_split`)."""
     pad = t.cell_pad + t.label_text * 1.6
     box_top, box_bottom = lane.row.y + pad, lane.row.bottom - pad
     neutral = (box_top + box_bottom) / 2

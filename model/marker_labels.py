@@ -37,27 +37,59 @@ def settle(markers: list[MarkerBox], order: dict, row: Rect, measure: Callable,
     if len({m.persona_id for m in markers}) < 2:
         return markers
     face = radius + SHAPE_GAP  # the persona's shape around the face
-    faces = [(m.persona_id, Rect(m.x - face, m.y - face, 2 * face, 2 * face)) for m in markers]
-    placed: list[Rect] = []
+    faces = _Index()
+    for m in markers:
+        faces.add(Rect(m.x - face, m.y - face, 2 * face, 2 * face), m.persona_id)
+    placed = _Index()
     moved: dict[int, MarkerBox] = {}
     for m in sorted(markers, key=lambda m: (order.get(m.persona_id, -1), m.target, m.x)):
         if not m.label.lines:
             continue
-        in_way = placed + [r for persona, r in faces if persona != m.persona_id]
+
+        def in_way(r: Rect, m=m) -> list[Rect]:
+            return placed.near(r) + [f for f, persona in faces.near_owned(r) if persona != m.persona_id]
         here = box(m.label, measure)
-        if any(_meets(here, p) for p in in_way):
+        if any(_meets(here, p) for p in in_way(here)):
             here = _clear_spot(m, here, in_way, row)
             moved[m.id] = dataclasses.replace(m, label=dataclasses.replace(m.label, y=here.y))
-        placed.append(here)
+        placed.add(here)
     return [moved.get(m.id, m) for m in markers]
 
 
-def _clear_spot(m: MarkerBox, here: Rect, in_way: list[Rect], row: Rect) -> Rect:
+def _clear_spot(m: MarkerBox, here: Rect, in_way: Callable, row: Rect) -> Rect:
     above = Rect(here.x, 2 * m.y - here.y - here.h, here.w, here.h)  # mirrored over the face
-    if above.y >= row.y and not any(_meets(above, p) for p in in_way):
+    if above.y >= row.y and not any(_meets(above, p) for p in in_way(above)):
         return above
     while True:  # under everything it meets, until it meets nothing
-        hit = [p for p in in_way if _meets(here, p)]
+        hit = [p for p in in_way(here) if _meets(here, p)]
         if not hit:
             return here
         here = Rect(here.x, max(p.bottom for p in hit) + GAP, here.w, here.h)
+
+
+class _Index:
+    """Rectangles by the strips of the lane they cross, so a label is checked only
+    against its neighbours (a lane may hold thousands of markers)."""
+    STRIP = 120.0  # points
+
+    def __init__(self):
+        self.strips: dict[int, list] = {}
+
+    def _keys(self, r: Rect) -> range:
+        return range(int(r.x // self.STRIP), int(r.right // self.STRIP) + 1)
+
+    def add(self, r: Rect, owner=None) -> None:
+        for key in self._keys(r):
+            self.strips.setdefault(key, []).append((r, owner))
+
+    def near_owned(self, r: Rect) -> list:
+        seen, out = set(), []
+        for key in self._keys(r):
+            for item in self.strips.get(key, ()):
+                if id(item) not in seen:
+                    seen.add(id(item))
+                    out.append(item)
+        return out
+
+    def near(self, r: Rect) -> list[Rect]:
+        return [rect for rect, _ in self.near_owned(r)]
