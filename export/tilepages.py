@@ -276,17 +276,17 @@ def _vertical_label(c, word: str, x: float, y: float) -> None:
 
 
 def info_band(c, lay: Layout, plan: TilePlan, tile: Tile, title: str, options: PdfOptions,
-              theme: Theme | None = None, pictures: Pictures | None = None) -> None:
+              theme: Theme, pictures: Pictures) -> None:
     """The bottom band: "B3 of 4×3", neighbours, notes, the persona legend (a map
     with several personas) and the thumbnail; its last line ends above the printer border."""
     pw, ph = plan.page_w, plan.page_h
     m = plan.margin
     band_top = m + plan.area_h + tiling.INFO_GAP     # from the page top
     thumb_w = min(60 * MM, pw * 0.3)
-    legend_w = legend_width(lay) if theme is not None else 0.0
+    legend_w = legend_width(lay)
     room = pw - 2 * m - thumb_w - 4 * MM - (legend_w + 3 * MM if legend_w else 0.0)
     if legend_w:
-        draw_legend(c, lay, pw - m - thumb_w - 4 * MM - legend_w, band_top, theme, pictures or Pictures(None))
+        draw_legend(c, lay, pw - m - thumb_w - 4 * MM - legend_w, band_top, theme, pictures)
     y = label(c, ph, tile.label, m, band_top, 18, True)
     label(c, ph, f"of {plan.grid}", m + textmod.measure(tile.label, 18, True) + 4,
           band_top + 7, 10, ink=MUTED)
