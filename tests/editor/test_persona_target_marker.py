@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget
 
+from model import marker_labels
+from model import text as textmod
 from model.document import Document
 from tests.canvas.helpers import at
 from tests.editor.test_personas_panel import ctrl_z
@@ -69,3 +71,20 @@ def test_the_m_key_follows_the_choice_too(window, qtbot):
     QTest.keyClick(editor.view.viewport(), Qt.Key.Key_M)
     [added] = [m for m in saved_markers(window) if m not in before]
     assert added[:2] == (editor.persona_id(), 1)
+
+
+def test_labels_moved_clear_of_another_persona_stay_inside_their_canvas_items(window, qtbot):
+    """On the sample map some of Ruth's labels sit above her face (clear of Maya's
+    labels): each marker item's drawn area holds its label, wherever it went, and
+    the labels on screen do not meet."""
+    editor = window.editor
+    moved = [m for m in editor.lay.markers if m.label.lines and m.label.y < m.y]
+    assert moved  # on the sample map, e.g. "Driver phoned ahead"
+    for m in editor.lay.markers:
+        if not m.label.lines:
+            continue
+        item = editor.scene.item("marker", m.id)
+        label = marker_labels.box(m.label, textmod.measure)
+        drawn = item.sceneBoundingRect()
+        assert drawn.top() <= label.y and label.bottom <= drawn.bottom(), m.label.lines
+        assert drawn.left() <= label.x and label.right <= drawn.right(), m.label.lines
