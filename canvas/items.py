@@ -189,15 +189,17 @@ class MarkerItem(BoxItem):
         return box.x, box.y
 
     def same_look(self, old, new) -> bool:
-        return (old.feeling, old.label.lines, old.look, old.target) == \
-            (new.feeling, new.label.lines, new.look, new.target)
+        # the label's height above the face too: a label moves clear of another persona's
+        return (old.feeling, old.label.lines, old.label.y - old.y, old.look, old.target) == \
+            (new.feeling, new.label.lines, new.label.y - new.y, new.look, new.target)
 
     def bounds(self, box) -> QRectF:
         r = persona_looks.reach(self.theme.marker_radius) + MARGIN  # its persona's shape around the face
         label = box.label
         widest = max((textmod.measure(line, label.size) for line in label.lines), default=0)
-        w = max(r, widest / 2 + MARGIN)  # the label is centred under the face
-        return QRectF(-w, -r, 2 * w, label.y - box.y + label.height + r + MARGIN)
+        w = max(r, widest / 2 + MARGIN)  # the label is centred under (or over) the face
+        top = min(-r, label.y - box.y - MARGIN)
+        return QRectF(-w, top, 2 * w, max(r, label.y - box.y + label.height + MARGIN) - top)
 
     def paint(self, painter, option, widget=None):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

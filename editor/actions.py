@@ -60,6 +60,8 @@ SPECS = {
     "view_fit_map": (QT_TRANSLATE_NOOP("Actions", "&Fit Map"), ["Ctrl+0"], QT_TRANSLATE_NOOP("Actions", "Show the whole map")),
     "view_fit_width": (QT_TRANSLATE_NOOP("Actions", "Fit &Width"), ["Ctrl+9"], QT_TRANSLATE_NOOP("Actions", "Fit the map's width to the window")),
     "view_actual_size": (QT_TRANSLATE_NOOP("Actions", "&Actual Size (100 %)"), ["Ctrl+1"], QT_TRANSLATE_NOOP("Actions", "Show the map at print size")),
+    # a toggle (TOGGLES), remembered in the settings, never in the map
+    "view_split_band": (QT_TRANSLATE_NOOP("Actions", "&Split Band"), [], QT_TRANSLATE_NOOP("Actions", "Mark the stages where personas' felt curves differ by 2 points or more")),
     "view_workshop": (QT_TRANSLATE_NOOP("Actions", "&Workshop Mode"), ["F5"],
                       QT_TRANSLATE_NOOP("Actions", "Run a session on the projector: full screen, stage spotlight, quick capture, "
                         "time box and dot voting (Esc leaves)")),
@@ -82,6 +84,9 @@ LANE_NAMES = (QT_TRANSLATE_NOOP("Lanes", "Actions"),
               QT_TRANSLATE_NOOP("Lanes", "Notes"))
 # the standard keys an action stands for, where its spec spells the key out
 STANDS_FOR = {"file_quit": ["Quit"], "edit_delete": ["Delete"]}
+
+# actions that are on or off (a view option), not done once
+TOGGLES = ("view_split_band",)
 
 # keys a platform gives to something else, kept on purpose: (action, key) -> why
 KEPT = {
@@ -118,6 +123,8 @@ def build(window: QWidget, canvas: QWidget) -> dict[str, QAction]:
         label = translate("Lanes", kind.label)
         actions[name] = make(window, name, translate("Actions", "{kind} Lane").format(kind=label), (),
                              translate("Actions", "Add a lane: {kind}").format(kind=label))
+    for name in TOGGLES:
+        actions[name].setCheckable(True)
     for name, action in actions.items():
         if name in CANVAS_ONLY:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -8,18 +8,19 @@ QSettings (one JSON value per dialog) and restored next time.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget)
 
 from export import paper
 from export.options import Cancelled
 from model.document import Document
 from model.errors import JourneyError
-from model.layout import Layout
+from model.layout import Layout, layout
 from model.personas import EVERYONE, PersonaView
 
 from .export_preview import SheetPreview, run_with_progress
@@ -67,6 +68,12 @@ class ExportDialog(QDialog):
         form = QFormLayout(form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.build_form(form)
+        # the editor's View ▸ Split Band, for this poster only (not remembered)
+        self.split_band = QCheckBox(translate("ExportDialog", "Mark where personas' curves split"))
+        self.split_band.setObjectName("export_split_band")
+        self.split_band.setChecked(self.view.split)
+        self.split_band.toggled.connect(self._split_toggled)
+        form.addRow("", self.split_band)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(translate("ExportDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("export_button")
@@ -81,6 +88,13 @@ class ExportDialog(QDialog):
         outer.addLayout(body, 1)
         outer.addWidget(self.buttons)
         self.resize(860, 520)
+
+    def _split_toggled(self, on: bool) -> None:
+        """The band on or off for this poster: the preview is drawn again with it."""
+        self.view = dataclasses.replace(self.view, split=on)
+        self.lay = layout(self.doc.journey, view=self.view)
+        self.preview_widget.lay, self.preview_widget.images = self.lay, {}
+        self.changed()
 
     def _side(self) -> QVBoxLayout:
         """The preview and, under it, what it means: pages, size, smallest text, or the refusal."""

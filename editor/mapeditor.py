@@ -29,7 +29,7 @@ from model.personas import EVERYONE, PersonaView, chosen_or_first
 from model import images
 from model.theme import KIND_LABELS, STANDARD
 
-from . import clipboard, intents, sentences
+from . import clipboard, intents, marker_curve, sentences
 from .backup_timer import BackupTimer
 from .collector import QuietCollector
 from .commands import EditCommand
@@ -66,6 +66,7 @@ class MapEditor(QObject):
         self.covered = False        # by the workshop: see `cover`
         self.chosen_persona: int | None = None  # in the Persona panel: see `persona_id`
         self.persona_view = EVERYONE  # which personas' curves are shown: see `show_personas`
+        self.marker_target = False  # new markers go on the target curve (editor/marker_curve.py)
         self.missed: Changes | None = Changes()  # the records a covered canvas has not shown
         self.scene = MapScene(self.picture, self.theme, self)
         self.view = MapView(self.scene)
@@ -208,12 +209,15 @@ class MapEditor(QObject):
             self.changed.emit(Changes(origin="view", personas=frozenset(p.id for p in self.doc.journey.personas)))
 
     def add_marker_at(self, lane_id: int, stage_id: int, offset: float, feeling: float):
-        """A marker on the chosen persona's curve (today's)."""
+        """A marker on the chosen persona's felt or target curve (`marker_target`), said
+        in the status bar."""
+        persona = self.find("persona", self.persona_id())
         data = {"lane_id": lane_id, "stage_id": stage_id, "offset": offset, "feeling": feeling,
-                "persona_id": self.persona_id()}
-        changes = self.run(sentences.step(QT_TRANSLATE_NOOP("Steps", "Add emotion marker")), [Op("add_markers", {"markers": [data]})])
+                "persona_id": self.persona_id(), "target": int(self.marker_target)}
+        changes = self.run(marker_curve.step_name(self.marker_target), [Op("add_markers", {"markers": [data]})])
         if changes:
             self.scene.select("marker", changes[0].result)
+            self.message.emit(marker_curve.added(persona.name if persona else None, self.marker_target))
         return changes
 
     def add_card(self, stage_id: int, lane_id: int, edit: bool = True, **values):

@@ -94,7 +94,12 @@ def filled(widget: QWidget, value) -> None:
 
 
 class PropertiesPanel(QStackedWidget):
-    """Edits the selection: cards, a stage, a lane or an emotion marker."""
+    """Edits the selection: cards, a stage, a lane or an emotion marker.
+
+    It is as wide as the page it shows (a QStackedWidget asks for its widest page),
+    and each page fits the dock of a window at its first size: rows wrap their
+    field under the label, the persona ticks stand one under another, long names
+    are shortened (the full name is the tooltip), so the dock never scrolls sideways."""
 
     def __init__(self, editor: MapEditor, parent=None):
         super().__init__(parent)
@@ -111,7 +116,16 @@ class PropertiesPanel(QStackedWidget):
         editor.view.selection_changed.connect(self.reload)
         editor.view.marker_dragged.connect(self.show_dragged_feeling)
         editor.changed.connect(self.on_change)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
         self.reload()
+
+    def sizeHint(self):
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self):
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
     # -- pages -----------------------------------------------------------------
     def _card_page(self) -> QWidget:
@@ -137,7 +151,7 @@ class PropertiesPanel(QStackedWidget):
         self.card_personas = QWidget()  # a tick per persona the card is for (none: everyone's)
         self.card_personas.setAccessibleName(translate("Panels", "For personas"))
         self.card_personas.setToolTip(translate("Panels", "Tick the personas this card is for; none ticked: everyone"))
-        QHBoxLayout(self.card_personas).setContentsMargins(0, 0, 0, 0)
+        QVBoxLayout(self.card_personas).setContentsMargins(0, 0, 0, 0)  # one under another: up to six
         for label, widget in (("", self.card_count), (translate("Panels", "Text"), self.card_text), (translate("Panels", "Colour"), row),
                               (translate("Panels", "Channel"), self.card_channel), (translate("Panels", "Votes"), self.card_votes),
                               (translate("Panels", "For"), self.card_personas)):
@@ -148,16 +162,18 @@ class PropertiesPanel(QStackedWidget):
         """A tick box per persona, ticked when every selected card is for it."""
         row = self.card_personas.layout()
         while row.count():
-            old = row.takeAt(0).widget()  # (the stretch at the end is no widget)
+            old = row.takeAt(0).widget()
             if old is not None:
                 old.deleteLater()
         for p in self.editor.doc.journey.personas:
-            tick = QCheckBox(p.name or translate("Persona", "Unnamed persona"))
+            name = p.name or translate("Persona", "Unnamed persona")
+            tick = QCheckBox(short(name))
+            tick.setToolTip(name)
+            tick.setAccessibleName(name)
             tick.setProperty("map_content", True)  # a persona's name is the map's, not Wayline's
             tick.setChecked(all(str(p.id) in c.personas.split() for c in cards))
             tick.toggled.connect(lambda on, persona_id=p.id: self.set_card_persona(persona_id, on))
-            row.addWidget(tick)
-        row.addStretch(1)
+            row.addWidget(tick, 0, Qt.AlignmentFlag.AlignLeft)  # as wide as its name: a click beside it is no tick
         self.card_personas.setEnabled(bool(self.editor.doc.journey.personas))
 
     def set_card_persona(self, persona_id: int, on: bool) -> None:
@@ -199,6 +215,9 @@ class PropertiesPanel(QStackedWidget):
         self.lane_height = spin(*rules.LANE_HEIGHT, step=10)
         self.lane_height.valueChanged.connect(lambda v: self.update_one("lane", QT_TRANSLATE_NOOP("Steps", "Resize lane"), height=v))
         self.lane_persona = QComboBox()  # whose lane it is ("Maya's actions"); filled per lane
+        # as wide as the dock allows, not as its longest persona name
+        self.lane_persona.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.lane_persona.setMinimumContentsLength(10)
         self.lane_persona.setAccessibleName(translate("Panels", "Belongs to"))
         self.lane_persona.activated.connect(lambda _: self.update_one(
             "lane", QT_TRANSLATE_NOOP("Steps", "Give lane to persona"), persona_id=self.lane_persona.currentData()))
@@ -216,14 +235,18 @@ class PropertiesPanel(QStackedWidget):
         self.marker_feeling = spin(-3.0, 3.0, step=0.5, decimals=2)
         self.marker_feeling.valueChanged.connect(
             lambda v: self.update_one("marker", QT_TRANSLATE_NOOP("Steps", "Change feeling"), feeling=v))
-        self.marker_target = QCheckBox(translate("Panels", "On the target curve (how it should feel)"))
+        self.marker_target = QCheckBox(translate("Panels", "On the target curve"))
         self.marker_target.setToolTip(translate("Panels", "A persona's target curve is the future state, drawn fainter"))
+        target_hint = QLabel(translate("Panels", "How it should feel: the future state, drawn fainter."))
+        target_hint.setWordWrap(True)  # the sentence wraps: the dock stays narrow
+        target_hint.setEnabled(False)   # greyed: a hint, not a field
         self.marker_target.toggled.connect(
             lambda on: self.update_one("marker", QT_TRANSLATE_NOOP("Steps", "Move marker to another curve"),
                                        target=int(on)))
         form.addRow(translate("Panels", "Label"), self.marker_label)
         form.addRow(translate("Panels", "Feeling (−3…+3)"), self.marker_feeling)
         form.addRow("", self.marker_target)
+        form.addRow("", target_hint)
         return page
 
     # -- filling and committing ----------------------------------------------------
@@ -317,10 +340,17 @@ class PropertiesPanel(QStackedWidget):
             self.reload()  # refused: show what the map still holds
 
 
+def short(name: str, most: int = 24) -> str:
+    """A name shortened to `most` characters with an ellipsis (the panel stays narrow)."""
+    return name if len(name) <= most else name[:most - 1].rstrip() + "…"
+
+
 def _form() -> tuple[QWidget, QFormLayout]:
     page = QWidget()
     outer = QVBoxLayout(page)
     form = QFormLayout()
+    # a row whose label and field do not fit side by side puts the field under its label
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     outer.addLayout(form)
     outer.addStretch(1)
     return page, form

@@ -1,5 +1,6 @@
 """The map's personas in order, each with its look: choose the one the panel
-edits (and whose curve new emotion markers go on), add one (empty, or with a
+edits (and whose curve new emotion markers go on: its felt or its target
+curve, `marker_curve`), add one (empty, or with a
 copy of another's curve and card tags), remove one, move one up or down.
 
 Every change is one undo step through `MapEditor.run`; which persona is chosen
@@ -9,15 +10,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QPushButton,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu,
+                               QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from canvas import paint
 from model import persona_looks as looks
 from model.display import Path
 from model.operations import Op
-from model.personas import MAX_PERSONAS, PersonaView
+from model.personas import MAX_PERSONAS
 
+from . import marker_curve
 from .i18n import translate
 from .mapeditor import MapEditor
 from .sentences import fill
@@ -74,16 +76,37 @@ class PersonaList(QWidget):
         self.focus.setToolTip(translate("Persona", "Show the chosen persona's curve and dim the others"))
         self.focus.setCheckable(True)
         self.focus.toggled.connect(self._focus_toggled)
+        self._curve_buttons()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.list)
-        for row in ((self.add, self.remove), (self.up, self.down, self.focus)):  # two rows: the dock is narrow
+        for row in ((self.add, self.remove), (self.up, self.down, self.focus),  # rows: the dock is narrow
+                    (self.curve_label, self.felt, self.target)):
             buttons = QHBoxLayout()
             for button in row:
                 buttons.addWidget(button)
             buttons.addStretch(1)
             outer.addLayout(buttons)
         self.reload()
+
+    def _curve_buttons(self) -> None:
+        """Felt | Target: which of the chosen persona's curves new markers go on."""
+        self.curve_label = QLabel(translate("Persona", "New markers:"))
+        self.felt, self.target = QToolButton(), QToolButton()
+        group = QButtonGroup(self)
+        for button, text, tip in (
+                (self.felt, translate("Persona", "Felt"),
+                 translate("Persona", "New markers go on the chosen persona's curve as it feels today")),
+                (self.target, translate("Persona", "Target"),
+                 translate("Persona", "New markers go on the chosen persona's target curve: the future "
+                                      "state, drawn fainter"))):
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(fill(translate("Persona", "New markers: %1"), text))
+            button.setCheckable(True)
+            group.addButton(button)
+        self.felt.setChecked(True)
+        self.target.toggled.connect(self.choose_curve)
 
     # -- showing ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -111,6 +134,10 @@ class PersonaList(QWidget):
         self.focus.setChecked(view.focus is not None)
         self.focus.setEnabled(len(personas) > 1)
         self.focus.blockSignals(False)
+        for button, on in ((self.felt, not self.editor.marker_target), (self.target, self.editor.marker_target)):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
         self.up.setEnabled(index > 0)
         self.down.setEnabled(0 <= index < len(personas) - 1)
 
@@ -119,10 +146,17 @@ class PersonaList(QWidget):
             self.editor.choose_persona(item.data(Qt.ItemDataRole.UserRole))
             view = self.editor.persona_view
             if view.focus is not None:  # the focus follows the choice
-                self.editor.show_personas(PersonaView(view.hidden - {self.editor.persona_id()},
-                                                      self.editor.persona_id()))
+                self.editor.show_personas(view.showing(view.hidden - {self.editor.persona_id()},
+                                                       self.editor.persona_id()))
             self.reload()
             self.chosen.emit()
+
+    def choose_curve(self, target: bool) -> None:
+        """New markers go on the target curve (True) or the felt one; the status bar says whose."""
+        if target != self.editor.marker_target:
+            self.editor.marker_target = target
+            persona = self.editor.find("persona", self.editor.persona_id())
+            self.editor.message.emit(marker_curve.goes(persona.name if persona else None, target))
 
     # -- the view: which personas' curves show (not an edit) ----------------------------
     def _ticked(self, item) -> None:
@@ -131,12 +165,12 @@ class PersonaList(QWidget):
         hidden = view.hidden - {persona_id} if item.checkState() == Qt.CheckState.Checked \
             else view.hidden | {persona_id}
         focus = None if view.focus in hidden else view.focus
-        self.editor.show_personas(PersonaView(frozenset(hidden), focus))
+        self.editor.show_personas(view.showing(hidden, focus))
 
     def _focus_toggled(self, on: bool) -> None:
         chosen = self.editor.persona_id()
-        hidden = self.editor.persona_view.hidden - {chosen}  # the focused one is shown
-        self.editor.show_personas(PersonaView(hidden, chosen if on else None))
+        view = self.editor.persona_view
+        self.editor.show_personas(view.showing(view.hidden - {chosen}, chosen if on else None))  # focused: shown
 
     def _fill_add_menu(self) -> None:
         menu = self.add.menu()

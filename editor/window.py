@@ -19,6 +19,7 @@ from model.document import Document
 from model.entities import LANE_KINDS
 
 from . import actions as action_specs
+from . import split_band
 from .find import FindBar
 from .i18n import number, translate
 from .map_drop import MapDrop
@@ -137,6 +138,7 @@ class MapWindow(QMainWindow):
         self.view_menu.addActions([a[n] for n in ("view_zoom_in", "view_zoom_out", "view_fit_map",
                                                   "view_fit_width", "view_actual_size")])
         self.view_menu.addSeparator()
+        self.view_menu.addAction(a["view_split_band"])
         self.view_menu.addAction(a["view_workshop"])
         self.view_menu.addSeparator()
         self.help_menu = bar.addMenu(translate("MapWindow", "&Help"))  # after the docks' View entries: see _docks
@@ -207,6 +209,9 @@ class MapWindow(QMainWindow):
         for kind in LANE_KINDS:
             a[f"insert_lane_{kind}"].triggered.connect(lambda _=False, k=kind: ed.add_lane(k))
         ed.message.connect(self.show_message)
+        a["view_split_band"].setChecked(split_band.remembered())  # before the toggle is wired: no re-save
+        split_band.show(ed, a["view_split_band"].isChecked())
+        a["view_split_band"].toggled.connect(lambda on: split_band.show(ed, on, remember=True))
         view.zoom_changed.connect(lambda z: self.zoom_label.setText(
             translate("MapWindow", "{percent}%").format(percent=number(z / (view.logicalDpiX() / 72) * 100))))
         view.context_menu_requested.connect(self.context_menu)

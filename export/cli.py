@@ -52,6 +52,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="with --out-dir or --each-persona (pdf)")
     parser.add_argument("--persona", metavar="NAME", default=None,
                         help="only this persona's emotion curve (the others hidden)")
+    parser.add_argument("--split-band", action="store_true",
+                        help="mark the stages where personas' felt curves differ by 2 points or more")
     parser.add_argument("--paper", default=None, metavar="SIZE",
                         help=f"poster size: {', '.join(paper.NAMES)} or WxHmm (default A0); "
                              "for --png, the print size the dpi refers to")
@@ -87,7 +89,8 @@ def _pdf_options(args):
                          scale=args.scale / 100 if args.scale is not None else None,
                          tile=args.tile, pages_wide=args.pages_wide, overlap_mm=args.overlap,
                          marks=not args.no_marks, printer_border_mm=args.printer_border,
-                         bleed_mm=args.bleed, viewing_distance_m=args.viewing_distance)
+                         bleed_mm=args.bleed, viewing_distance_m=args.viewing_distance,
+                         view=PersonaView(split=args.split_band))
     options.check()
     if args.paper:
         paper.paper_size(args.paper)  # an unknown paper is refused even when tiling by width
@@ -107,7 +110,7 @@ def _png_options(args):
     return PngOptions(dpi=args.dpi if args.dpi is not None else (None if args.width else 150.0),
                       width=args.width, transparent=args.transparent, paper=args.paper,
                       orientation=args.orientation, margin_mm=args.margin,
-                      viewing_distance_m=args.viewing_distance)
+                      viewing_distance_m=args.viewing_distance, view=PersonaView(split=args.split_band))
 
 
 def preflight_printer(strict: bool, about: str = ""):
@@ -194,7 +197,8 @@ def for_persona(journey, name: str, options):
     if wanted is None:
         known = ", ".join(f"“{p.name}”" for p in personas) or "none"
         raise JourneyError(f"This map has no persona called “{name}” (it has {known}).")
-    return dataclasses.replace(options, view=PersonaView.only(wanted.id, [p.id for p in personas]))
+    hidden = PersonaView.only(wanted.id, [p.id for p in personas]).hidden
+    return dataclasses.replace(options, view=options.view.showing(hidden, None))  # its split band kept
 
 
 def _export_each_persona(file: str, folder: Path, kind: str, options, check) -> tuple[int, str]:
@@ -211,7 +215,7 @@ def _export_each_persona(file: str, folder: Path, kind: str, options, check) -> 
             names[p.id] = slug if slug not in names.values() else f"{slug}-{p.id}"
         for p in personas:
             target = folder / f"{Path(file).stem}-{names[p.id]}.{kind}"
-            view = PersonaView.only(p.id, [q.id for q in personas])
+            view = options.view.showing(PersonaView.only(p.id, [q.id for q in personas]).hidden, None)
             result = export(doc, target, dataclasses.replace(options, view=view), check=check)
             lines.append(f"Wrote {result.path} ({p.name}): {result.summary}.")
     return 0, "\n".join(lines)

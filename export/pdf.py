@@ -24,7 +24,7 @@ from model.theme import STANDARD, Theme
 from . import fonts, paper, preflight, tilepages, tiling
 from .atomic import replacing
 from .draw import Pictures, text
-from .furniture import fit_line, footer
+from .furniture import LEGEND_PHOTO, fit_line, footer
 from .options import PdfOptions, Result, reporter
 from .poster import draw_map
 
@@ -86,7 +86,8 @@ def preview_pdf(source, options: PdfOptions = PdfOptions(), theme: Theme = STAND
 
 
 def run_preflight(lay: Layout, scale: float, options, picture_sizes: dict, photo) -> list:
-    return preflight.run(preflight.Context(lay, scale, options.viewing_distance_m, picture_sizes, photo))
+    band = LEGEND_PHOTO if options.tile else 0.0  # tiled: the legend on every page's info band
+    return preflight.run(preflight.Context(lay, scale, options.viewing_distance_m, picture_sizes, photo, band))
 
 
 def plan_for(lay: Layout, options: PdfOptions):

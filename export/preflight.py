@@ -13,7 +13,8 @@ The rules, in numbers:
 - Pictures: at least 150 pixels per inch of printed size (`MIN_PPI`); below
   that a photo prints soft. From each picture's pixel size and the box it is
   printed into (the picture fills its box, cropped, so the smaller of the two
-  ratios counts).
+  ratios counts): cards' pictures and personas' photos on the poster, and the
+  legend photos of a tiled poster's info bands (`Context.band_photo` wide).
 - Lines: at least 0.25 pt wide once printed (`MIN_STROKE_PT`); thinner hairlines
   vanish or break up on many printers. From the poster's pen widths times the scale.
 - Scripts: a character no bundled font can draw (`model.text.undrawable`, when
@@ -26,7 +27,7 @@ from typing import Callable
 
 from model import text as textmod
 from model.errors import QT_TRANSLATE_NOOP, Figure, Sentence
-from model.layout import Layout
+from model.layout import Layout, Rect
 
 from . import icons, paper
 
@@ -55,6 +56,7 @@ class Context:
     viewing_m: float = DEFAULT_VIEWING_M
     picture_sizes: dict = field(default_factory=dict)  # asset id -> (w px, h px)
     photo_id: int | None = None
+    band_photo: float = 0.0     # tiled: a legend photo's side on every page's info band, in points
 
 
 def run(ctx: Context) -> list[Warning]:
@@ -77,14 +79,19 @@ def text_size(ctx: Context) -> list[Warning]:
 
 def picture_ppi(ctx: Context) -> list[Warning]:
     worst: dict[int, float] = {}
-    drawn = [(c.asset_id, c.image) for c in ctx.lay.cards if c.asset_id and c.image is not None]
+    drawn = [(c.asset_id, c.image, ctx.scale) for c in ctx.lay.cards if c.asset_id and c.image is not None]
     if ctx.photo_id and ctx.lay.persona_photo is not None:
-        drawn.append((ctx.photo_id, ctx.lay.persona_photo))
-    for asset_id, r in drawn:
+        drawn.append((ctx.photo_id, ctx.lay.persona_photo, ctx.scale))
+    for e in ctx.lay.legend:  # several personas: each photo in the header, and on every tile page
+        if e.photo_id:
+            drawn.append((e.photo_id, e.photo, ctx.scale))
+            if ctx.band_photo > 0:  # printed at its own size, whatever the poster's scale
+                drawn.append((e.photo_id, Rect(0, 0, ctx.band_photo, ctx.band_photo), 1.0))
+    for asset_id, r, scale in drawn:
         size = ctx.picture_sizes.get(asset_id)
         if not size or r.w <= 0 or r.h <= 0:
             continue
-        inches_w, inches_h = r.w * ctx.scale / 72, r.h * ctx.scale / 72
+        inches_w, inches_h = r.w * scale / 72, r.h * scale / 72
         ppi = max(size[0] / inches_w, size[1] / inches_h)  # it covers its box, cropped
         worst[asset_id] = min(ppi, worst.get(asset_id, ppi))
     low = sorted(v for v in worst.values() if v < MIN_PPI)
@@ -167,6 +174,7 @@ def picture_sizes(lay: Layout, asset_bytes, photo_id: int | None = None) -> dict
     ids = {c.asset_id for c in lay.cards if c.asset_id and c.image is not None}
     if photo_id and lay.persona_photo is not None:
         ids.add(photo_id)
+    ids |= {e.photo_id for e in lay.legend if e.photo_id}
     out = {}
     for asset_id in sorted(ids):
         data = asset_bytes(asset_id) if asset_bytes else None

@@ -16,7 +16,8 @@ Pages are PDF points, y up. Each tile page draws only the part of the map it
 shows (the layout filtered to its region, then clipped), so a page of a
 10,000-card poster renders as fast as a page of a small one, and a card's
 text is found on the pages that show it. The thumbnails are one light outline
-(stages and lanes, no text) drawn once as a form and placed on every page.
+(stages and lanes, no text) drawn once as a form and placed on every page;
+beside it, on a map with several personas, their legend (`furniture.draw_legend`).
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from model.theme import Theme
 from . import fonts, paper
 from .draw import Pictures, text
 from .options import PdfOptions
-from .furniture import fit_line, footer
+from .furniture import draw_legend, fit_line, footer, legend_width
 from .poster import draw, draw_map
 from . import tiling
 from .tiling import Tile, TilePlan, column_name
@@ -197,7 +198,7 @@ def tile_page(c, lay: Layout, plan: TilePlan, tile: Tile, title: str, options: P
     if options.marks:
         crop_marks(c, left, top, plan.area_w, plan.area_h)
         glue_guides(c, plan, tile, left, top)
-    info_band(c, lay, plan, tile, title, options)
+    info_band(c, lay, plan, tile, title, options, theme, pictures)
     c.showPage()
 
 
@@ -274,14 +275,18 @@ def _vertical_label(c, word: str, x: float, y: float) -> None:
     c.restoreState()
 
 
-def info_band(c, lay: Layout, plan: TilePlan, tile: Tile, title: str, options: PdfOptions) -> None:
-    """The bottom band: "B3 of 4×3", neighbours, notes, and the thumbnail; its
-    last line ends above the printer border."""
+def info_band(c, lay: Layout, plan: TilePlan, tile: Tile, title: str, options: PdfOptions,
+              theme: Theme, pictures: Pictures) -> None:
+    """The bottom band: "B3 of 4×3", neighbours, notes, the persona legend (a map
+    with several personas) and the thumbnail; its last line ends above the printer border."""
     pw, ph = plan.page_w, plan.page_h
     m = plan.margin
     band_top = m + plan.area_h + tiling.INFO_GAP     # from the page top
     thumb_w = min(60 * MM, pw * 0.3)
-    room = pw - 2 * m - thumb_w - 4 * MM
+    legend_w = legend_width(lay)
+    room = pw - 2 * m - thumb_w - 4 * MM - (legend_w + 3 * MM if legend_w else 0.0)
+    if legend_w:
+        draw_legend(c, lay, pw - m - thumb_w - 4 * MM - legend_w, band_top, theme, pictures)
     y = label(c, ph, tile.label, m, band_top, 18, True)
     label(c, ph, f"of {plan.grid}", m + textmod.measure(tile.label, 18, True) + 4,
           band_top + 7, 10, ink=MUTED)

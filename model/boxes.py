@@ -125,6 +125,7 @@ class EmotionBox:
     top: float          # y of +3
     bottom: float       # y of -3
     curves: tuple = ()  # a Curve per persona and state: target curves first, then in persona order
+    bands: tuple = ()   # Rects where shown personas' feelings split (`model.persona_split`), if asked
 
 
 @dataclass

@@ -42,6 +42,9 @@ GRID_PEN = 0.75
 DOT_DASH = (0.6, 1.2)     # the emotion guides: Qt's DotLine (1 on, 2 off) at 0.6 pt
 DASH = (4.0, 2.0)         # in pen widths, as Qt's DashLine
 CHIP_RADIUS = 4.0         # a persona's chip on a card that is for some personas only
+# the split band (`model.persona_split`): opaque, so screen and print (which pre-mixes
+# any opacity over white) show the same pale amber, edged by a dashed darker one
+SPLIT_FILL, SPLIT_EDGE = "#fbeecb", "#c98a00"
 
 
 def hex_colour(r: float, g: float, b: float) -> str:
@@ -165,11 +168,12 @@ def grid(lay: Layout, theme: Theme, width: float = GRID_PEN) -> list[Primitive]:
 # -- emotions -------------------------------------------------------------------
 
 def emotion_lane(box: EmotionBox, lay: Layout, theme: Theme) -> list[Primitive]:
-    """The neutral line, faint +3/-3 guides, and a smooth curve through each persona's
-    markers in its look (target curves first, lighter and thinner)."""
+    """The split bands if asked for, the neutral line, faint +3/-3 guides, and a smooth
+    curve through each persona's markers in its look (target curves first, lighter and
+    thinner)."""
     left = lay.stages[0].column.x if lay.stages else 0.0
     guides = tuple(op for y in (box.top, box.bottom) for op in (("M", left, y), ("L", lay.width, y)))
-    out: list[Primitive] = [
+    out: list[Primitive] = split_bands(box) + [
         Path(guides, stroke=theme.grid, width=0.6, dash=DOT_DASH),
         Path((("M", left, box.neutral_y), ("L", lay.width, box.neutral_y)), stroke=theme.muted,
              width=0.9, dash=dashed(0.9))]
@@ -177,6 +181,13 @@ def emotion_lane(box: EmotionBox, lay: Layout, theme: Theme) -> list[Primitive]:
         if curve.segments:
             out.append(emotion_curve(curve, theme))
     return out
+
+
+def split_bands(box: EmotionBox) -> list[Primitive]:
+    """Where shown personas feel 2 points or more apart in a stage: a pale band from the
+    highest feeling to the lowest, behind the curves."""
+    return [Box(r.x, r.y, r.w, r.h, fill=SPLIT_FILL, stroke=SPLIT_EDGE, width=0.8, radius=3.0,
+                dash=dashed(0.8)) for r in box.bands]
 
 
 def emotion_curve(curve: Curve, theme: Theme) -> Path:

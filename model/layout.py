@@ -19,6 +19,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Callable
 
+from . import marker_labels, persona_split
 from . import text as textmod
 from .lanes import holds_markers
 from .lanes import kind as lane_kind
@@ -427,7 +428,9 @@ def looks(journey) -> dict[int, Look]:
 
 def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure, persona_looks: dict,
               view: PersonaView = EVERYONE):
-    """The lane's markers and one curve per persona (and per state: today, target)."""
+    """The lane's markers (several personas' labels kept apart: `marker_labels`), one
+    curve per persona (and per state: today, target), and where the shown personas
+    split when the view asks for the band (`persona_split`)."""
     pad = t.cell_pad + t.label_text * 1.6
     box_top, box_bottom = lane.row.y + pad, lane.row.bottom - pad
     neutral = (box_top + box_bottom) / 2
@@ -446,12 +449,14 @@ def _emotions(journey, lane: LaneBox, stage_x, t: Theme, measure: Measure, perso
                              persona_looks.get(m.persona_id), view.dims(m.persona_id)))
         points.setdefault((m.persona_id, target), []).append((x, y))
     order = {persona_id: i for i, persona_id in enumerate(persona_looks)}
+    out = marker_labels.settle(out, order, lane.row, measure, t.marker_radius)  # personas' labels apart
+    bands = persona_split.bands(out, stage_x, neutral, box_top) if view.split else ()
     curves = tuple(Curve(persona_id, target, persona_looks.get(persona_id), smooth_curve(sorted(pts)),
                          view.dims(persona_id))
                    for (persona_id, target), pts in sorted(  # the dimmed ones behind the focused one
                        points.items(), key=lambda kv: (not view.dims(kv[0][0]), not kv[0][1],
                                                        order.get(kv[0][0], -1))))
-    return EmotionBox(lane.id, neutral, box_top, box_bottom, curves), out
+    return EmotionBox(lane.id, neutral, box_top, box_bottom, curves, bands), out
 
 
 def smooth_curve(points: list[tuple[float, float]]) -> tuple:

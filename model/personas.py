@@ -7,6 +7,7 @@ shape tell the curves apart on a black-and-white print.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 LINES = ("solid", "dashed", "dotted", "dashdot")
@@ -46,9 +47,12 @@ class PersonaView:
     """Which personas a view shows: a view, not an edit (the file does not change).
     Hidden personas' curves and markers are not drawn, nor named in the header; with
     a `focus`, every other shown persona is drawn dimmed. The editor keeps one, the
-    workshop uses the editor's, an export takes one (`wayline export --persona`)."""
+    workshop uses the editor's, an export takes one (`wayline export --persona`).
+    `split`: mark the stages where shown personas' curves part (`model.persona_split`),
+    a View menu option remembered in the settings, never in the file."""
     hidden: frozenset = frozenset()
     focus: int | None = None
+    split: bool = False
 
     def shows(self, persona_id: int | None) -> bool:
         return persona_id not in self.hidden
@@ -60,6 +64,10 @@ class PersonaView:
     def only(persona_id: int, every: list[int]) -> "PersonaView":
         """Just this persona shown (a poster for one persona)."""
         return PersonaView(frozenset(i for i in every if i != persona_id))
+
+    def showing(self, hidden, focus) -> "PersonaView":
+        """The same view (its split band too) with other personas hidden or in focus."""
+        return dataclasses.replace(self, hidden=frozenset(hidden), focus=focus)
 
 
 EVERYONE = PersonaView()

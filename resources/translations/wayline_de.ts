@@ -232,6 +232,14 @@
         <translation>Die Karte in Druckgröße zeigen</translation>
     </message>
     <message>
+        <source>&amp;Split Band</source>
+        <translation>&amp;Trennband</translation>
+    </message>
+    <message>
+        <source>Mark the stages where personas&apos; felt curves differ by 2 points or more</source>
+        <translation>Die Phasen markieren, in denen die gefühlten Kurven der Personas um 2 Punkte oder mehr auseinanderliegen</translation>
+    </message>
+    <message>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
@@ -469,6 +477,10 @@
     <message>
         <source>(Tile over: A4)</source>
         <translation>(Kacheln auf: A4)</translation>
+    </message>
+    <message>
+        <source>Mark where personas&apos; curves split</source>
+        <translation>Markieren, wo die Kurven der Personas auseinandergehen</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -957,12 +969,16 @@
         <translation>Mindesthöhe (pt)</translation>
     </message>
     <message>
-        <source>On the target curve (how it should feel)</source>
-        <translation>Auf der Zielkurve (wie es sich anfühlen soll)</translation>
+        <source>On the target curve</source>
+        <translation>Auf der Zielkurve</translation>
     </message>
     <message>
         <source>A persona&apos;s target curve is the future state, drawn fainter</source>
         <translation>Die Zielkurve einer Persona ist der künftige Zustand, blasser gezeichnet</translation>
+    </message>
+    <message>
+        <source>How it should feel: the future state, drawn fainter.</source>
+        <translation>Wie es sich anfühlen soll: der künftige Zustand, blasser gezeichnet.</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1196,6 +1212,30 @@
     <message>
         <source>Show the chosen persona&apos;s curve and dim the others</source>
         <translation>Die Kurve der gewählten Persona zeigen, die anderen blasser</translation>
+    </message>
+    <message>
+        <source>New markers:</source>
+        <translation>Neue Marker:</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Gefühlt</translation>
+    </message>
+    <message>
+        <source>New markers go on the chosen persona&apos;s curve as it feels today</source>
+        <translation>Neue Marker kommen auf die Kurve der gewählten Persona, wie sie sich heute fühlt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>New markers go on the chosen persona&apos;s target curve: the future state, drawn fainter</source>
+        <translation>Neue Marker kommen auf die Zielkurve der gewählten Persona: der künftige Zustand, blasser gezeichnet</translation>
+    </message>
+    <message>
+        <source>New markers: %1</source>
+        <translation>Neue Marker: %1</translation>
     </message>
     <message>
         <source>Unnamed persona</source>
@@ -2228,6 +2268,38 @@
         <source>Wayline could not take a backup copy of “%1” (%2); your map itself is saved.</source>
         <translation>Wayline konnte keine Sicherung von „%1“ anlegen (%2); Ihre Karte selbst ist gespeichert.</translation>
     </message>
+    <message>
+        <source>New markers go on %1&apos;s felt curve (today).</source>
+        <translation>Neue Marker kommen auf die gefühlte Kurve von %1 (heute).</translation>
+    </message>
+    <message>
+        <source>New markers go on %1&apos;s target curve (the future state).</source>
+        <translation>Neue Marker kommen auf die Zielkurve von %1 (der künftige Zustand).</translation>
+    </message>
+    <message>
+        <source>New markers go on the felt curve (today).</source>
+        <translation>Neue Marker kommen auf die gefühlte Kurve (heute).</translation>
+    </message>
+    <message>
+        <source>New markers go on the target curve (the future state).</source>
+        <translation>Neue Marker kommen auf die Zielkurve (der künftige Zustand).</translation>
+    </message>
+    <message>
+        <source>Marker added to %1&apos;s felt curve.</source>
+        <translation>Marker auf die gefühlte Kurve von %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Marker added to %1&apos;s target curve (the future state).</source>
+        <translation>Marker auf die Zielkurve von %1 gesetzt (der künftige Zustand).</translation>
+    </message>
+    <message>
+        <source>Marker added to the felt curve.</source>
+        <translation>Marker auf die gefühlte Kurve gesetzt.</translation>
+    </message>
+    <message>
+        <source>Marker added to the target curve (the future state).</source>
+        <translation>Marker auf die Zielkurve gesetzt (der künftige Zustand).</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -2258,6 +2330,10 @@
     <message>
         <source>Add emotion marker</source>
         <translation>Emotionsmarkierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add target marker</source>
+        <translation>Zielmarker hinzufügen</translation>
     </message>
     <message>
         <source>Add stage</source>

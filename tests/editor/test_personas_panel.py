@@ -5,7 +5,7 @@ undo step, in the file at once — and every curve drawn in its persona's look."
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QScrollArea
 
 from model.document import Document
 from model.personas import MAX_PERSONAS
@@ -41,6 +41,12 @@ def ctrl_z(window) -> None:
     """Ctrl+Z as a person presses it: on the map, in the active window (after a click in
     a panel the keyboard is elsewhere, and Undo is the window's shortcut)."""
     window.activateWindow()
+    # activation comes through the event loop: on a loaded machine it can still be pending,
+    # and a window shortcut (Undo) answers only in the active window
+    for _ in range(200):
+        if QApplication.activeWindow() is window:
+            break
+        QTest.qWait(10)
     window.view.setFocus()
     QTest.keyClick(window.view.viewport(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
