@@ -1713,6 +1713,14 @@
         <translation>Eine Beschriftung</translation>
     </message>
     <message>
+        <source>The owner</source>
+        <translation>Die verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>A tracker key</source>
+        <translation>Ein Tracker-Schlüssel</translation>
+    </message>
+    <message>
         <source>%1 must be a number.</source>
         <translation>%1 muss eine Zahl sein.</translation>
     </message>
@@ -1779,6 +1787,30 @@
     <message>
         <source>A map holds at most %1 personas; remove one before adding another.</source>
         <translation>Eine Karte fasst höchstens %1 Personas; entfernen Sie eine, bevor Sie eine weitere hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>A scoring model must be one of: %1.</source>
+        <translation>Ein Bewertungsmodell muss eines von diesen sein: %1.</translation>
+    </message>
+    <message>
+        <source>The matrix has four quadrants, one name each.</source>
+        <translation>Die Matrix hat vier Quadranten mit je einem Namen.</translation>
+    </message>
+    <message>
+        <source>A quadrant&apos;s name is one line.</source>
+        <translation>Der Name eines Quadranten ist eine Zeile.</translation>
+    </message>
+    <message>
+        <source>A due date must be a date written like 2026-12-31.</source>
+        <translation>Ein Fälligkeitsdatum muss ein Datum in der Form 2026-12-31 sein.</translation>
+    </message>
+    <message>
+        <source>An action&apos;s status must be one of: %1.</source>
+        <translation>Der Status einer Maßnahme muss einer von diesen sein: %1.</translation>
     </message>
     <message>
         <source>Unknown field(s): %1.</source>
@@ -2012,6 +2044,22 @@
         <source>An emotion marker belongs to one of the map&apos;s personas.</source>
         <translation>Ein Gefühlsmarker gehört zu einer der Personas der Karte.</translation>
     </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>Diese Maßnahme gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Those cards are no longer linked.</source>
+        <translation>Diese Karten sind nicht mehr verknüpft.</translation>
+    </message>
+    <message>
+        <source>A card cannot address itself.</source>
+        <translation>Eine Karte kann sich nicht selbst adressieren.</translation>
+    </message>
+    <message>
+        <source>These two cards are linked already.</source>
+        <translation>Diese beiden Karten sind bereits verknüpft.</translation>
+    </message>
 </context>
 <context>
     <name>Repairs</name>
@@ -2146,6 +2194,101 @@
     <message>
         <source>an identity was missing or repeated</source>
         <translation>eine Identität fehlte oder doppelt vorkam</translation>
+    </message>
+    <message>
+        <source>the scoring model was unknown</source>
+        <translation>das Bewertungsmodell unbekannt war</translation>
+    </message>
+    <message>
+        <source>a quadrant name was unreadable or too long</source>
+        <translation>ein Quadrantenname unlesbar oder zu lang war</translation>
+    </message>
+    <message>
+        <source>a score was out of range and was cleared</source>
+        <translation>eine Bewertung außerhalb des Bereichs lag und entfernt wurde</translation>
+    </message>
+    <message>
+        <source>a link pointed at a missing card and was left out</source>
+        <translation>eine Verknüpfung auf eine fehlende Karte zeigte und weggelassen wurde</translation>
+    </message>
+    <message>
+        <source>an action belonged to a missing card and was left out</source>
+        <translation>eine Maßnahme zu einer fehlenden Karte gehörte und weggelassen wurde</translation>
+    </message>
+    <message>
+        <source>an action&apos;s title, owner or tracker key was unreadable or too long</source>
+        <translation>Titel, verantwortliche Person oder Tracker-Schlüssel einer Maßnahme unlesbar oder zu lang waren</translation>
+    </message>
+    <message>
+        <source>a due date was not a date and was cleared</source>
+        <translation>ein Fälligkeitsdatum kein Datum war und entfernt wurde</translation>
+    </message>
+    <message>
+        <source>an action&apos;s status was unknown</source>
+        <translation>der Status einer Maßnahme unbekannt war</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Einfachheit</translation>
+    </message>
+    <message>
+        <source>Impact × effort</source>
+        <translation>Wirkung × Aufwand</translation>
+    </message>
+    <message>
+        <source>impact ÷ effort</source>
+        <translation>Wirkung ÷ Aufwand</translation>
+    </message>
+    <message>
+        <source>RICE</source>
+        <translation>RICE</translation>
+    </message>
+    <message>
+        <source>reach × impact × confidence ÷ effort</source>
+        <translation>Reichweite × Wirkung × Zuversicht ÷ Aufwand</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>impact × confidence × ease</source>
+        <translation>Wirkung × Zuversicht × Einfachheit</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Wetten</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Geldgräber</translation>
     </message>
 </context>
 <context>
