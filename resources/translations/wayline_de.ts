@@ -232,6 +232,14 @@
         <translation>Die Karte in Druckgröße zeigen</translation>
     </message>
     <message>
+        <source>Opportunity &amp;Matrix</source>
+        <translation>Chancen-&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>Place opportunities by effort and impact; drag one to score it</source>
+        <translation>Chancen nach Aufwand und Wirkung anordnen; zum Bewerten eine ziehen</translation>
+    </message>
+    <message>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
@@ -774,6 +782,21 @@
     <message>
         <source>Keep Both</source>
         <translation>Beide behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Noch nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2729,10 @@
     <message>
         <source>Capture feeling</source>
         <translation>Gefühl erfassen</translation>
+    </message>
+    <message>
+        <source>Score “%1”: impact %2, effort %3</source>
+        <translation>„%1“ bewerten: Wirkung %2, Aufwand %3</translation>
     </message>
 </context>
 <context>
