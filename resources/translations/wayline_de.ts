@@ -2083,6 +2083,42 @@
         <source>These two cards are linked already.</source>
         <translation>Diese beiden Karten sind bereits verknüpft.</translation>
     </message>
+    <message>
+        <source>A backlog format must be one of: %1.</source>
+        <translation>Ein Backlog-Format muss eines von diesen sein: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 20 MB; that is no backlog Wayline wrote.</source>
+        <translation>„%1“ ist größer als 20 MB; das ist kein Backlog, das Wayline geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text; export it from the tracker as CSV (UTF-8).</source>
+        <translation>„%1“ ist kein UTF-8-Text; exportieren Sie es aus dem Tracker als CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 rows.</source>
+        <translation>„%1“ hat mehr als %2 Zeilen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSV file Wayline can read.</source>
+        <translation>„%1“ ist keine CSV-Datei, die Wayline lesen kann.</translation>
+    </message>
+    <message>
+        <source>Row %1 repeats the Wayline ID of row %2.</source>
+        <translation>Zeile %1 wiederholt die Wayline-ID von Zeile %2.</translation>
+    </message>
+    <message>
+        <source>Row %1: the status “%2” is not one Wayline knows.</source>
+        <translation>Zeile %1: Den Status „%2“ kennt Wayline nicht.</translation>
+    </message>
+    <message>
+        <source>Row %1: the issue key is longer than 200 characters.</source>
+        <translation>Zeile %1: Der Vorgangsschlüssel ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the rows above and import again.</source>
+        <translation>Es wurde nichts geändert: Korrigieren Sie die Zeilen oben und importieren Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Repairs</name>
