@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import scoring
+from . import lanes, scoring
 
-KINDS = ("opportunities",)
+KINDS = lanes.with_role(lanes.OPPORTUNITY_ROLE)
 
 
 @dataclass

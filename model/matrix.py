@@ -105,10 +105,10 @@ class MatrixFilter:
     stages: frozenset[int] | None = None
     persona_id: int | None = None
     pain_points: bool = False
-    kinds: tuple[str, ...] = field(default=("opportunities",))
+    kinds: tuple[str, ...] = field(default=lanes.with_role(lanes.OPPORTUNITY_ROLE))
 
     def shows(self, card, kind: str) -> bool:
-        if kind not in self.kinds and not (self.pain_points and kind == "pain_points"):
+        if kind not in self.kinds and not (self.pain_points and kind in PAIN_KINDS):
             return False
         if self.stages is not None and card.stage_id not in self.stages:
             return False
@@ -117,6 +117,7 @@ class MatrixFilter:
         return True
 
 
+PAIN_KINDS = lanes.with_role(lanes.PAIN_POINT_ROLE)
 EVERY_CARD = MatrixFilter()
 WASHES = {"quick_wins": "#e3f4e6", "big_bets": "#e6eefb", "fill_ins": "#f4f4f0", "money_pits": "#fbe9e7"}
 
