@@ -58,6 +58,10 @@ class Journey(Base):
         order_by="CardLink.id", cascade="all, delete-orphan")
     action_items: Mapped[list[ActionItem]] = relationship(
         order_by="ActionItem.position", cascade="all, delete-orphan")
+    metrics: Mapped[list[Metric]] = relationship(
+        order_by="Metric.position", cascade="all, delete-orphan")
+    metric_values: Mapped[list[MetricValue]] = relationship(
+        order_by="MetricValue.id", cascade="all, delete-orphan")
 
 
 class Persona(Base):
@@ -189,6 +193,44 @@ class ActionItem(Base):
     due: Mapped[str] = mapped_column(String(10), default="")  # an ISO date (2026-12-31) or ""
     status: Mapped[str] = mapped_column(String(12), default="not_started")
     tracker_key: Mapped[str] = mapped_column(Text, default="")  # e.g. "CX-142", once a tracker has it
+
+
+class Metric(Base):
+    """A measure the team tracks along the journey (NPS, CSAT, conversion...):
+    what good looks like (direction, baseline, target) and who owns it; its
+    values are taken per stage (`MetricValue`). See `metrics` for the kinds."""
+    __tablename__ = "metric"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(Text, default=new_uuid, unique=True, index=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20), default="custom")
+    unit: Mapped[str] = mapped_column(Text, default="")
+    direction: Mapped[str] = mapped_column(String(6), default="higher")  # or "lower": which way is better
+    baseline: Mapped[Optional[float]] = mapped_column(default=None)
+    baseline_date: Mapped[str] = mapped_column(String(10), default="")
+    target: Mapped[Optional[float]] = mapped_column(default=None)
+    target_date: Mapped[str] = mapped_column(String(10), default="")
+    owner: Mapped[str] = mapped_column(Text, default="")
+    stale_days: Mapped[int] = mapped_column(default=90)  # a value older than this shows as stale
+
+
+class MetricValue(Base):
+    """One measurement of a metric in a stage: when, what, and of how many (n)."""
+    __tablename__ = "metric_value"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(Text, default=new_uuid, unique=True, index=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"))
+    metric_id: Mapped[int] = mapped_column(ForeignKey("metric.id", ondelete="CASCADE"), index=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"), index=True)
+    taken: Mapped[str] = mapped_column(String(10), default="")  # an ISO date
+    value: Mapped[float] = mapped_column(default=0.0)
+    n: Mapped[Optional[int]] = mapped_column(default=None)  # the sample size, when known
 
 
 class Asset(Base):

@@ -22,7 +22,7 @@ from .errors import JourneyError
 from .lanes import DEFAULT as DEFAULT_KIND
 from .lanes import holds_markers as is_marker_kind
 from .persona_refs import FIRST, check_persona, personas_here
-from . import plans
+from . import metric_values, plans
 from .plans import set_identity as _identity
 from .store import NewCard
 
@@ -144,6 +144,10 @@ def _delete_axis(store, items, item, kind, key, cols):
     cards = sorted(store.index.of(key, item.id), key=lambda c: (c.stage_id, c.lane_id, c.position, c.id))
     markers = [m for m in store.journey.markers if getattr(m, key) == item.id]
     kept, plan_changes = plans.take(store, [c.id for c in cards])
+    if kind == "stage":  # its metrics' values go with it
+        values, value_changes = metric_values.take_values(store, lambda v: v.stage_id == item.id)
+        kept.update(values)
+        plan_changes.update(value_changes)
     undo = Op(f"restore_{kind}", {
         kind: columns(item, cols), "index": items.index(item),
         "cards": [_with_picture(store, c, "asset_id") for c in cards],
@@ -157,7 +161,8 @@ def _delete_axis(store, items, item, kind, key, cols):
                   **plan_changes}
 
 
-def _restore_axis(store, cls, items, kind, data, index, cards, markers, links=(), action_items=()):
+def _restore_axis(store, cls, items, kind, data, index, cards, markers, links=(), action_items=(),
+                  metric_values_kept=()):
     values = {k: v for k, v in data.items() if k not in ("id", "uuid")}
     undo, changed, _ = _add_axis(store, cls, items, kind, values, index, data["id"],
                                  rules.STAGE_FIELDS if cls is Stage else rules.LANE_FIELDS,
@@ -167,6 +172,7 @@ def _restore_axis(store, cls, items, kind, data, index, cards, markers, links=()
     changed["card"] = {c["id"] for c in cards}
     changed["marker"] = {m["id"] for m in markers}
     changed.update(plans.give(store, links, action_items))
+    changed.update(metric_values.give_values(store, metric_values_kept))
     return undo, changed
 
 
@@ -185,9 +191,10 @@ def delete_stage(store, stage_id):
 
 
 @operation
-def restore_stage(store, stage, index, cards, markers, links=(), action_items=()):
+def restore_stage(store, stage, index, cards, markers, links=(), action_items=(), values=()):
+    """`values`: the stage's metric values its delete took."""
     return _restore_axis(store, Stage, store.journey.stages, "stage", stage, index, cards, markers,
-                         links, action_items)
+                         links, action_items, values)
 
 
 @operation

@@ -172,7 +172,8 @@ V3 = (
 # Version 4: from insight to action. The map chooses how opportunities are
 # scored and names its matrix's quadrants; a card carries its scores; an
 # opportunity links to the pain points it addresses (`card_link`); actions
-# (owner, due date, status, tracker key) hang under a card.
+# (owner, due date, status, tracker key) hang under a card; metrics (kind,
+# unit, direction, baseline, target, owner) have values per stage.
 V4 = (
     "CREATE TABLE journey (\n"
     "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
@@ -313,6 +314,40 @@ V4 = (
     ")",
     "CREATE UNIQUE INDEX ix_action_item_uuid ON action_item (uuid)",
     "CREATE INDEX ix_action_item_card_id ON action_item (card_id)",
+    "CREATE TABLE metric (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\tjourney_id INTEGER NOT NULL, \n"
+    "\tposition INTEGER NOT NULL, \n"
+    "\tname TEXT NOT NULL, \n"
+    "\tkind VARCHAR(20) NOT NULL, \n"
+    "\tunit TEXT NOT NULL, \n"
+    "\tdirection VARCHAR(6) NOT NULL, \n"
+    "\tbaseline DOUBLE, \n"
+    "\tbaseline_date VARCHAR(10) NOT NULL, \n"
+    "\ttarget DOUBLE, \n"
+    "\ttarget_date VARCHAR(10) NOT NULL, \n"
+    "\towner TEXT NOT NULL, \n"
+    "\tstale_days INTEGER NOT NULL, \n"
+    "\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_metric_uuid ON metric (uuid)",
+    "CREATE TABLE metric_value (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\tjourney_id INTEGER NOT NULL, \n"
+    "\tmetric_id INTEGER NOT NULL, \n"
+    "\tstage_id INTEGER NOT NULL, \n"
+    "\ttaken VARCHAR(10) NOT NULL, \n"
+    "\tvalue DOUBLE NOT NULL, \n"
+    "\tn INTEGER, \n"
+    "\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(metric_id) REFERENCES metric (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(stage_id) REFERENCES stage (id) ON DELETE CASCADE\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_metric_value_uuid ON metric_value (uuid)",
+    "CREATE INDEX ix_metric_value_metric_id ON metric_value (metric_id)",
+    "CREATE INDEX ix_metric_value_stage_id ON metric_value (stage_id)",
 )
 
 SCHEMAS = {1: V1, 2: V2, 3: V3, 4: V4}

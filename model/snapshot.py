@@ -14,6 +14,7 @@ from .operations import (CARD_COLUMNS, LANE_COLUMNS, MARKER_COLUMNS, PERSONA_COL
                          STAGE_COLUMNS, columns)
 from . import rules
 from .plans import ACTION_COLUMNS, ACTION_FIELDS, LINK_COLUMNS
+from .metric_values import METRIC_COLUMNS, VALUE_COLUMNS
 from .images import load_file
 from .personas import look_for
 from .templates import FOLDER
@@ -32,6 +33,8 @@ def snapshot(journey: Journey) -> dict:
         "links": sorted((columns(k, LINK_COLUMNS) for k in journey.links), key=lambda k: k["id"]),
         "action_items": sorted((columns(a, ACTION_COLUMNS) for a in journey.action_items),
                           key=lambda a: (a["card_id"], a["position"], a["id"])),
+        "metric_defs": [columns(m, ("position",) + METRIC_COLUMNS) for m in journey.metrics],
+        "metric_values": sorted((columns(v, VALUE_COLUMNS) for v in journey.metric_values), key=lambda v: v["id"]),
     }
 
 

@@ -264,7 +264,8 @@ def _identities(journey, r: _Repairs) -> None:
     with the map: the ones to repair are loaded (without their bytes) into the
     journey's session, where `Document` keeps them until the next edit."""
     for rows in ([journey], journey.personas, journey.stages, journey.lanes, journey.cards,
-                 journey.markers, journey.links, journey.action_items):
+                 journey.markers, journey.links, journey.action_items, journey.metrics,
+                 journey.metric_values):
         seen: set[str] = set()
         for row in rows:
             if not rules.identity_ok(row.uuid) or row.uuid in seen:

@@ -5,13 +5,13 @@ the map does not hold is left out, and each repair is counted for the one
 sentence per kind the user reads (see `validate`)."""
 from __future__ import annotations
 
-from . import rules, scoring
+from . import metrics, rules, scoring
 from .entities import ACTION_STATUSES
 from .errors import QT_TRANSLATE_NOOP
 
 
 def validate_plans(journey, r) -> None:
-    """`r`: the `validate._Repairs` of this open (counts and fixes)."""
+    """`r`: the `validate._Repairs` of this open (counts and fixes). Metrics too."""
     if journey.scoring is None:  # a journey made in memory, not read: the columns' defaults
         journey.scoring, journey.quadrants = scoring.DEFAULT, ""
     r.fix(journey, "scoring", lambda v: v in scoring.MODELS, scoring.DEFAULT,
@@ -45,6 +45,44 @@ def validate_plans(journey, r) -> None:
                                                                              "cleared"))
         r.fix(action, "status", lambda v: v in ACTION_STATUSES, ACTION_STATUSES[0],
               QT_TRANSLATE_NOOP("Repairs", "an action's status was unknown"))
+    validate_metrics(journey, r)
+
+
+def validate_metrics(journey, r) -> None:
+    """A metric's kind, direction, dates and bounds; a value of a missing metric or
+    stage is left out, one off its kind's bounds or undated too; n below 1 is cleared."""
+    for m in journey.metrics:
+        r.position(m)
+        for attr in ("name", "unit", "owner"):
+            r.text(m, attr, rules.MAX_NAME, QT_TRANSLATE_NOOP("Repairs", "a metric's name, unit or owner was "
+                                                                         "unreadable or too long"))
+        r.fix(m, "kind", lambda v: v in metrics.KINDS, metrics.DEFAULT,
+              QT_TRANSLATE_NOOP("Repairs", "a metric's kind was unknown"))
+        r.fix(m, "direction", lambda v: v in metrics.DIRECTIONS, "higher",
+              QT_TRANSLATE_NOOP("Repairs", "a metric was neither better higher nor lower"))
+        lo, hi = metrics.kind(m.kind).bounds
+        for attr in ("baseline", "target"):
+            r.fix(m, attr, lambda v: v is None or (type(v) in (int, float) and lo <= v <= hi), None,
+                  QT_TRANSLATE_NOOP("Repairs", "a metric's baseline or target was out of range and was cleared"))
+        for attr in ("baseline_date", "target_date"):
+            r.fix(m, attr, rules.date_ok, "", QT_TRANSLATE_NOOP("Repairs", "a metric's date was not a date and "
+                                                                           "was cleared"))
+        r.fix(m, "stale_days", lambda v: type(v) is int and 1 <= v <= metrics.MAX_STALE_DAYS, 90,
+              QT_TRANSLATE_NOOP("Repairs", "a metric's age for stale values was out of range"))
+    journey.metrics.sort(key=lambda m: (m.position, m.id))
+    kinds = {m.id: metrics.kind(m.kind) for m in journey.metrics}
+    stages = {s.id for s in journey.stages}
+    for v in list(journey.metric_values):
+        kind = kinds.get(v.metric_id)
+        ok = kind is not None and v.stage_id in stages and rules.date_ok(v.taken) and v.taken != "" and \
+            type(v.value) in (int, float) and kind.bounds[0] <= v.value <= kind.bounds[1]
+        if not ok:
+            journey.metric_values.remove(v)
+            r.counts[QT_TRANSLATE_NOOP("Repairs", "a metric value was out of range, undated or of a missing "
+                                                  "metric or stage and was left out")] += 1
+            continue
+        r.fix(v, "n", lambda n: n is None or (type(n) is int and n >= 1), None,
+              QT_TRANSLATE_NOOP("Repairs", "a sample size was not a whole number of 1 or more and was cleared"))
 
 
 def _score_ok(value, criterion) -> bool:

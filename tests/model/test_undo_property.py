@@ -56,7 +56,8 @@ def operation(draw, doc):
                                  "photo", "add_persona", "delete_persona", "move_persona", "persona_look",
                                  "card_personas", "lane_persona", "persona_marker",
                                  "score", "scoring", "link", "unlink", "add_action_item", "update_action_item",
-                                 "move_action_item", "delete_action_item"]))
+                                 "move_action_item", "delete_action_item", "add_metric", "update_metric",
+                                 "delete_metric", "metric_values", "delete_metric_values"]))
     step = persona_step(draw, doc, kind) or plan_step(draw, doc, kind)
     if step is not None:
         return step
@@ -170,6 +171,21 @@ def plan_step(draw, doc, kind):
         return Op("move_action_item", {"action_id": pick(draw, j.action_items), "index": draw(st.integers(0, 3))})
     if kind == "delete_action_item" and j.action_items:
         return Op("delete_action_item", {"action_id": pick(draw, j.action_items)})
+    if kind == "add_metric":
+        return Op("add_metric", {"name": draw(TEXT), "kind": draw(st.sampled_from(["nps", "csat", "custom"])),
+                                 "baseline": draw(st.sampled_from([None, 0, 50])), "index": draw(st.integers(0, 3))})
+    if kind == "update_metric" and j.metrics:
+        return Op("update_metric", {"metric_id": pick(draw, j.metrics), "target": draw(st.sampled_from([None, 20])),
+                                    "direction": draw(st.sampled_from(["higher", "lower"]))})
+    if kind == "delete_metric" and j.metrics:
+        return Op("delete_metric", {"metric_id": pick(draw, j.metrics)})
+    if kind == "metric_values" and j.metrics:
+        return Op("add_metric_values", {"values": [
+            {"metric_id": pick(draw, j.metrics), "stage_id": pick(draw, j.stages),
+             "taken": draw(st.sampled_from(["2026-01-31", "2026-11-30"])), "value": draw(st.integers(-5, 5)),
+             "n": draw(st.sampled_from([None, 40]))} for _ in range(draw(st.integers(1, 3)))]})
+    if kind == "delete_metric_values" and j.metric_values:
+        return Op("delete_metric_values", {"value_ids": [pick(draw, j.metric_values)]})
     return None
 
 
