@@ -800,6 +800,41 @@
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Kundenzufriedenheit (CSAT)</translation>
+    </message>
+    <message>
+        <source>Customer effort score (CES)</source>
+        <translation>Kundenaufwand (CES)</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Konversionsrate</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Bindungsrate</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>Kundenwert (CLV)</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+</context>
+<context>
     <name>NewMapDialog</name>
     <message>
         <source>Type a name for the map.</source>
@@ -2096,12 +2131,80 @@
         <translation>„%1“ ist kein UTF-8-Text; exportieren Sie es aus dem Tracker als CSV (UTF-8).</translation>
     </message>
     <message>
+        <source>“%1” is larger than 20 MB; split it and import each part.</source>
+        <translation>„%1“ ist größer als 20 MB; teilen Sie sie und importieren Sie jeden Teil.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no rows.</source>
+        <translation>„%1“ enthält keine Zeilen.</translation>
+    </message>
+    <message>
         <source>“%1” has more than %2 rows.</source>
         <translation>„%1“ hat mehr als %2 Zeilen.</translation>
     </message>
     <message>
+        <source>“%1” is not UTF-8 text; save it as CSV (UTF-8).</source>
+        <translation>„%1“ ist kein UTF-8-Text; speichern Sie es als CSV (UTF-8).</translation>
+    </message>
+    <message>
         <source>“%1” is not a CSV file Wayline can read.</source>
         <translation>„%1“ ist keine CSV-Datei, die Wayline lesen kann.</translation>
+    </message>
+    <message>
+        <source>Reading .xlsx needs openpyxl; save the sheet as CSV, or install openpyxl.</source>
+        <translation>Zum Lesen von .xlsx wird openpyxl gebraucht; speichern Sie das Blatt als CSV oder installieren Sie openpyxl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a workbook Wayline can read.</source>
+        <translation>„%1“ ist keine Arbeitsmappe, die Wayline lesen kann.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”.</source>
+        <translation>„%1“ hat kein Blatt „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1”; choose which column holds the %2.</source>
+        <translation>Es gibt keine Spalte „%1“; wählen Sie, welche Spalte %2 enthält.</translation>
+    </message>
+    <message>
+        <source>Name the metric these values are of.</source>
+        <translation>Nennen Sie die Kennzahl, zu der diese Werte gehören.</translation>
+    </message>
+    <message>
+        <source>Row %1: the metric has no name.</source>
+        <translation>Zeile %1: Die Kennzahl hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Row %1: the map has no stage “%2”.</source>
+        <translation>Zeile %1: Die Karte hat keine Phase „%2“.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a date written like 2026-12-31.</source>
+        <translation>Zeile %1: „%2“ ist kein Datum in der Form 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Row %1: the value “%2” is not a number.</source>
+        <translation>Zeile %1: Der Wert „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is outside %3 to %4 for “%5”.</source>
+        <translation>Zeile %1: %2 liegt für „%5“ außerhalb von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Row %1: n must be a whole number of 1 or more, not “%2”.</source>
+        <translation>Zeile %1: n muss eine ganze Zahl ab 1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>A survey gives NPS, CSAT or CES.</source>
+        <translation>Eine Umfrage ergibt NPS, CSAT oder CES.</translation>
+    </message>
+    <message>
+        <source>A date must be written like 2026-12-31.</source>
+        <translation>Ein Datum muss in der Form 2026-12-31 geschrieben sein.</translation>
+    </message>
+    <message>
+        <source>Row %1: the answer “%2” is not a whole number from %3 to %4.</source>
+        <translation>Zeile %1: Die Antwort „%2“ ist keine ganze Zahl von %3 bis %4.</translation>
     </message>
     <message>
         <source>Row %1 repeats the Wayline ID of row %2.</source>
@@ -2118,6 +2221,42 @@
     <message>
         <source>Nothing was changed: correct the rows above and import again.</source>
         <translation>Es wurde nichts geändert: Korrigieren Sie die Zeilen oben und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>That metric value no longer exists.</source>
+        <translation>Diesen Kennzahlwert gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A metric&apos;s kind must be one of: %1.</source>
+        <translation>Die Art einer Kennzahl muss eine von diesen sein: %1.</translation>
+    </message>
+    <message>
+        <source>A metric is better higher or lower.</source>
+        <translation>Eine Kennzahl ist höher oder niedriger besser.</translation>
+    </message>
+    <message>
+        <source>The age after which a value is stale</source>
+        <translation>Das Alter, ab dem ein Wert veraltet ist,</translation>
+    </message>
+    <message>
+        <source>That metric no longer exists.</source>
+        <translation>Diese Kennzahl gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A metric&apos;s value</source>
+        <translation>Der Wert einer Kennzahl</translation>
+    </message>
+    <message>
+        <source>A sample size</source>
+        <translation>Eine Stichprobengröße</translation>
+    </message>
+    <message>
+        <source>A sample size (n) is a whole number of 1 or more.</source>
+        <translation>Eine Stichprobengröße (n) ist eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>A metric value needs the date it was taken.</source>
+        <translation>Ein Kennzahlwert braucht das Datum, an dem er erhoben wurde.</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2424,38 @@
     <message>
         <source>an action&apos;s status was unknown</source>
         <translation>der Status einer Maßnahme unbekannt war</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s name, unit or owner was unreadable or too long</source>
+        <translation>Name, Einheit oder verantwortliche Person einer Kennzahl unlesbar oder zu lang waren</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s kind was unknown</source>
+        <translation>die Art einer Kennzahl unbekannt war</translation>
+    </message>
+    <message>
+        <source>a metric was neither better higher nor lower</source>
+        <translation>eine Kennzahl weder höher noch niedriger besser war</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s baseline or target was out of range and was cleared</source>
+        <translation>Ausgangs- oder Zielwert einer Kennzahl außerhalb des Bereichs lag und entfernt wurde</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s date was not a date and was cleared</source>
+        <translation>ein Datum einer Kennzahl kein Datum war und entfernt wurde</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s age for stale values was out of range</source>
+        <translation>das Alter für veraltete Werte einer Kennzahl außerhalb des Bereichs lag</translation>
+    </message>
+    <message>
+        <source>a metric value was out of range, undated or of a missing metric or stage and was left out</source>
+        <translation>ein Kennzahlwert außerhalb des Bereichs lag, kein Datum hatte oder zu einer fehlenden Kennzahl oder Phase gehörte und weggelassen wurde</translation>
+    </message>
+    <message>
+        <source>a sample size was not a whole number of 1 or more and was cleared</source>
+        <translation>eine Stichprobengröße keine ganze Zahl ab 1 war und entfernt wurde</translation>
     </message>
 </context>
 <context>
