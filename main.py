@@ -26,7 +26,7 @@ from pathlib import Path
 
 from resources import VERSION as __version__  # pyproject.toml's, kept in resources/__init__.py
 
-SUBCOMMANDS = ("new", "templates", "info", "check", "export", "completion")
+SUBCOMMANDS = ("new", "templates", "info", "check", "export", "backlog", "metrics", "completion")
 
 # What Qt's xcb platform plugin (libqxcb.so and libQt6XcbQpa.so.6) links
 # against outside Qt itself, read from their ELF NEEDED entries, with the
@@ -162,6 +162,16 @@ def cmd_export(args) -> int:
     return run_export(args, each_map)
 
 
+def cmd_backlog(args) -> int:
+    from export.backlog_cli import run
+    return run(args, fail)
+
+
+def cmd_metrics(args) -> int:
+    from export.metrics_cli import run
+    return run(args, fail)
+
+
 def cmd_completion(args) -> int:
     print(bash_completion(build_parser()))
     return 0
@@ -228,6 +238,14 @@ def build_parser() -> Parser:
         p = sub.add_parser("export", help="export a poster PDF or a PNG image")
         add_arguments(p)
         p.set_defaults(run=cmd_export)
+        from export.backlog_cli import add_arguments as backlog_arguments
+        p = sub.add_parser("backlog", help="the ranked backlog to a tracker's CSV or Markdown, and back")
+        backlog_arguments(p)
+        p.set_defaults(run=cmd_backlog)
+        from export.metrics_cli import add_arguments as metrics_arguments
+        p = sub.add_parser("metrics", help="list metrics, or import values from a table or a survey")
+        metrics_arguments(p)
+        p.set_defaults(run=cmd_metrics)
     p = sub.add_parser("completion", help="print a shell completion script",
                        description="Print a completion script; load it with `source <(wayline completion bash)` "
                                    "or save it in ~/.local/share/bash-completion/completions/wayline.")

@@ -62,6 +62,8 @@ SPECS = {
     "view_actual_size": (QT_TRANSLATE_NOOP("Actions", "&Actual Size (100 %)"), ["Ctrl+1"], QT_TRANSLATE_NOOP("Actions", "Show the map at print size")),
     # a toggle (TOGGLES), remembered in the settings, never in the map
     "view_split_band": (QT_TRANSLATE_NOOP("Actions", "&Split Band"), [], QT_TRANSLATE_NOOP("Actions", "Mark the stages where personas' felt curves differ by 2 points or more")),
+    "view_matrix": (QT_TRANSLATE_NOOP("Actions", "Opportunity &Matrix"), ["Ctrl+Shift+M"],
+                    QT_TRANSLATE_NOOP("Actions", "Place opportunities by effort and impact; drag one to score it")),
     "view_workshop": (QT_TRANSLATE_NOOP("Actions", "&Workshop Mode"), ["F5"],
                       QT_TRANSLATE_NOOP("Actions", "Run a session on the projector: full screen, stage spotlight, quick capture, "
                         "time box and dot voting (Esc leaves)")),
@@ -118,6 +120,7 @@ CANVAS_ONLY = ("edit_cut", "edit_copy", "edit_paste", "edit_duplicate", "edit_de
 
 def build(window: QWidget, canvas: QWidget) -> dict[str, QAction]:
     actions = {name: make(window, name, *spec) for name, spec in SPECS.items()}
+    actions["view_matrix"].setCheckable(True)
     for kind in LANE_KINDS.values():
         name = f"insert_lane_{kind.key}"
         label = translate("Lanes", kind.label)

@@ -12,7 +12,7 @@ import sys
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu,
-                               QMessageBox, QScrollArea, QVBoxLayout, QWidget)
+                               QMessageBox, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from canvas.scene import Hit
 from model.document import Document
@@ -74,10 +74,23 @@ class MapWindow(QMainWindow):
         self.notice_panel = NoticePanel(list(doc.notices), centre)
         self.write_back_banner = WriteBackBanner(self.editor, centre)
         self.find_bar = FindBar(self.editor, self.show_outside_match, centre)
-        for widget in (self.notice_panel, self.write_back_banner, self.find_bar, self.view):
+        self.views = QStackedWidget(centre)  # the map, or the matrix of the same map
+        self.views.addWidget(self.view)
+        self.matrix = None  # made when first shown (editor.matrix)
+        for widget in (self.notice_panel, self.write_back_banner, self.find_bar, self.views):
             column.addWidget(widget)
         column.setStretch(3, 1)
         return centre
+
+    def show_matrix(self, on: bool) -> None:
+        """The opportunity matrix in the map's place (View ▸ Opportunity Matrix), or the map again."""
+        if on and self.matrix is None:
+            from .matrix import Matrix  # loaded when first asked, like the workshop
+            self.matrix = Matrix(self.editor, self)
+            self.views.addWidget(self.matrix.view)
+        self.views.setCurrentWidget(self.matrix.view if on else self.view)
+        self.actions["view_matrix"].setChecked(on)
+        (self.matrix.view if on else self.view).setFocus()
 
     def _place(self) -> None:
         """Where the user left the last map window (geometry and panels), else a
@@ -139,6 +152,7 @@ class MapWindow(QMainWindow):
                                                   "view_fit_width", "view_actual_size")])
         self.view_menu.addSeparator()
         self.view_menu.addAction(a["view_split_band"])
+        self.view_menu.addAction(a["view_matrix"])
         self.view_menu.addAction(a["view_workshop"])
         self.view_menu.addSeparator()
         self.help_menu = bar.addMenu(translate("MapWindow", "&Help"))  # after the docks' View entries: see _docks
@@ -199,6 +213,7 @@ class MapWindow(QMainWindow):
             "view_fit_map": view.fit_map, "view_fit_width": view.fit_width,
             "view_actual_size": view.actual_size,
             "view_workshop": self.start_workshop,
+            "view_matrix": lambda: self.show_matrix(a["view_matrix"].isChecked()),
             "edit_find": self.find_bar.open_bar,
             "edit_find_next": lambda: self.find_bar.step(+1),
             "edit_find_previous": lambda: self.find_bar.step(-1),

@@ -16,7 +16,8 @@ from dataclasses import dataclass, fields
 
 # the kinds operations name (their `changed` keys), and the field of `Changes` each fills
 KINDS = {"journey": "journey", "persona": "personas", "stage": "stages", "lane": "lanes",
-         "card": "cards", "marker": "markers", "asset": "assets"}
+         "card": "cards", "marker": "markers", "asset": "assets",
+         "link": "links", "action_item": "action_items", "metric": "metric_defs", "metric_value": "metric_values"}
 
 _EMPTY: frozenset[int] = frozenset()
 
@@ -31,6 +32,10 @@ class Changes:
     cards: frozenset[int] = _EMPTY
     markers: frozenset[int] = _EMPTY
     assets: frozenset[int] = _EMPTY
+    links: frozenset[int] = _EMPTY     # an opportunity's links to the pain points it addresses
+    action_items: frozenset[int] = _EMPTY  # action items under a card
+    metric_defs: frozenset[int] = _EMPTY      # metrics themselves (name, kind, baseline, target...)
+    metric_values: frozenset[int] = _EMPTY
     axes: bool = False             # stages or lanes added, removed, reordered or resized
     everything: bool = False       # reloaded: any part of the map may differ
 

@@ -27,6 +27,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from . import persona_ops  # noqa: F401 - registers the persona operations
+from . import plan_ops  # noqa: F401 - registers the link and action operations
+from . import metric_ops  # noqa: F401 - registers the metric operations
 from . import rules, sqlite_store, templates
 from .entities import Asset, Card, Journey, Persona
 from .errors import QT_TRANSLATE_NOOP, JourneyError, ReadOnly, StorageError, Sentence
@@ -128,7 +130,9 @@ class Document:
             journey = s.scalars(select(Journey).order_by(Journey.id).limit(1).options(
                 selectinload(Journey.stages), selectinload(Journey.lanes),
                 selectinload(Journey.cards), selectinload(Journey.markers),
-                selectinload(Journey.personas))).first()
+                selectinload(Journey.personas), selectinload(Journey.links),
+                selectinload(Journey.action_items), selectinload(Journey.metrics),
+                selectinload(Journey.metric_values))).first()
             heads = {i: head for i, n, head in s.execute(select(
                 Asset.id, func.length(Asset.data), func.substr(Asset.data, 1, HEAD_BYTES)))
                 if n is not None and n <= rules.MAX_IMAGE_BYTES}

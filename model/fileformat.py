@@ -28,7 +28,7 @@ from . import personas, schema
 from .errors import QT_TRANSLATE_NOOP, FileRefused, Sentence
 
 APPLICATION_ID = 0x57594C4E
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 2 * 1024**3  # larger than any real map by far; refuse rather than hang
 
@@ -94,8 +94,17 @@ def _add_personas(conn: sqlite3.Connection) -> None:
         "emotion_marker": {"persona_id": first, "target": "0"}})
 
 
+def _add_plans(conn: sqlite3.Connection) -> None:
+    """3 -> 4: from insight to action. The map scores by impact × effort and keeps
+    the default quadrant names; no card is scored, linked or has actions yet."""
+    _rebuild(conn, 3, {
+        "journey": {"scoring": "'impact_effort'", "quadrants": "''"},
+        "card": {c: "NULL" for c in ("impact", "effort", "reach", "confidence", "ease")}})
+
+
 # n -> function(connection) upgrading schema n to n + 1
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_identities, 2: _add_personas}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_identities, 2: _add_personas,
+                                                               3: _add_plans}
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ class LaneKind:
     look: CardLook = CardLook()
     capture_prefix: str | None = None  # a quick capture starting with it goes to this lane
     capture_label: str | None = None   # what the capture preview calls such a card
+    role: str | None = None      # in the plan (issue 15): OPPORTUNITY cards are scored and
+                                 # address PAIN_POINT cards (the matrix, the backlog)
 
     @property
     def holds_markers(self) -> bool:
@@ -52,6 +54,7 @@ class LaneKind:
 
 
 PAIN, OPPORTUNITY = "#c0392b", "#2e8b57"
+OPPORTUNITY_ROLE, PAIN_POINT_ROLE = "opportunity", "pain_point"
 
 KINDS: dict[str, LaneKind] = {k.key: k for k in (
     LaneKind("actions", "Actions", "#fff1b8", "#ffd84d", "chevrons"),
@@ -61,10 +64,10 @@ KINDS: dict[str, LaneKind] = {k.key: k for k in (
     LaneKind("emotions", "Emotions", "#ffffff", "#ffffff", "face", holds=MARKERS),
     LaneKind("pain_points", "Pain points", "#ffd9d3", "#ff9d8f", "warning", votable=True,
              look=CardLook(mark="warning", accent=PAIN, edge=1.6),
-             capture_prefix="!", capture_label="Pain point"),
+             capture_prefix="!", capture_label="Pain point", role=PAIN_POINT_ROLE),
     LaneKind("opportunities", "Opportunities", "#d5f3d8", "#86dc91", "star", votable=True,
              look=CardLook(mark="star", accent=OPPORTUNITY, edge=1.4, dashed=True),
-             capture_prefix="+", capture_label="Opportunity"),
+             capture_prefix="+", capture_label="Opportunity", role=OPPORTUNITY_ROLE),
     LaneKind("backstage", "Backstage", "#e4e7eb", "#c4cad3", "gear"),
     LaneKind("metrics", "Metrics", "#ffffff", "#ffffff", "bars", look=CardLook(bar="#3a5fa8", bold=True)),
     LaneKind("images", "Images", "#ffffff", "#ffffff", "picture"),
@@ -92,6 +95,11 @@ def votable(key: str) -> bool:
 def marker_kind() -> str:
     """The key of the kind whose lanes hold the emotion curve."""
     return next(k.key for k in KINDS.values() if k.holds_markers)
+
+
+def with_role(role: str) -> tuple[str, ...]:
+    """The keys of the kinds whose cards play this part in the plan."""
+    return tuple(k.key for k in KINDS.values() if k.role == role)
 
 
 def by_prefix() -> dict[str, str]:

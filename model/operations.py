@@ -22,6 +22,8 @@ from .errors import JourneyError
 from .lanes import DEFAULT as DEFAULT_KIND
 from .lanes import holds_markers as is_marker_kind
 from .persona_refs import FIRST, check_persona, personas_here
+from . import metric_values, plans
+from .plans import set_identity as _identity
 from .store import NewCard
 
 
@@ -74,7 +76,7 @@ def columns(obj, names) -> dict:
 
 # Undo data keeps a row's id and uuid, so undoing a delete re-creates the same row.
 CARD_COLUMNS = ("id", "uuid", "stage_id", "lane_id", "position", "text", "colour", "channel", "votes", "asset_id",
-                "personas")
+                "personas", "impact", "effort", "reach", "confidence", "ease")
 MARKER_COLUMNS = ("id", "uuid", "lane_id", "stage_id", "offset", "feeling", "label", "persona_id", "target")
 STAGE_COLUMNS = ("id", "uuid", "name", "colour", "width")
 LANE_COLUMNS = ("id", "uuid", "name", "kind", "height", "persona_id")
@@ -115,12 +117,6 @@ def _update(obj, values: dict, allowed: dict, kind: str, op_name: str, id_key: s
 
 # -- stages and lanes share one shape: ordered columns/rows that own cards ---
 
-def _identity(obj, data: dict) -> None:
-    """A row re-created by undo keeps its id and uuid; a new row gets new ones."""
-    if data.get("id") is not None:
-        obj.id = data["id"]
-    if data.get("uuid") is not None:
-        obj.uuid = rules.identity(data["uuid"])
 
 
 def _add_axis(store, cls, items, kind, values, index, item_id, fields_, item_uuid=None):
@@ -147,19 +143,26 @@ def _delete_axis(store, items, item, kind, key, cols):
                            f"A map needs at least one {kind}; add another before deleting this one.")
     cards = sorted(store.index.of(key, item.id), key=lambda c: (c.stage_id, c.lane_id, c.position, c.id))
     markers = [m for m in store.journey.markers if getattr(m, key) == item.id]
+    kept, plan_changes = plans.take(store, [c.id for c in cards])
+    if kind == "stage":  # its metrics' values go with it
+        values, value_changes = metric_values.take_values(store, lambda v: v.stage_id == item.id)
+        kept.update(values)
+        plan_changes.update(value_changes)
     undo = Op(f"restore_{kind}", {
         kind: columns(item, cols), "index": items.index(item),
         "cards": [_with_picture(store, c, "asset_id") for c in cards],
-        "markers": [columns(m, MARKER_COLUMNS) for m in markers]})
+        "markers": [columns(m, MARKER_COLUMNS) for m in markers], **kept})
     store.detach(cards)
     for m in markers:
         store.journey.markers.remove(m)
     items.remove(item)
     pictures.release(store, {c.asset_id for c in cards})
-    return undo, {kind: {item.id}, "card": {c.id for c in cards}, "marker": {m.id for m in markers}}
+    return undo, {kind: {item.id}, "card": {c.id for c in cards}, "marker": {m.id for m in markers},
+                  **plan_changes}
 
 
-def _restore_axis(store, cls, items, kind, data, index, cards, markers):
+def _restore_axis(store, cls, items, kind, data, index, cards, markers, links=(), action_items=(),
+                  metric_values_kept=()):
     values = {k: v for k, v in data.items() if k not in ("id", "uuid")}
     undo, changed, _ = _add_axis(store, cls, items, kind, values, index, data["id"],
                                  rules.STAGE_FIELDS if cls is Stage else rules.LANE_FIELDS,
@@ -168,6 +171,8 @@ def _restore_axis(store, cls, items, kind, data, index, cards, markers):
     _insert_markers(store, markers)
     changed["card"] = {c["id"] for c in cards}
     changed["marker"] = {m["id"] for m in markers}
+    changed.update(plans.give(store, links, action_items))
+    changed.update(metric_values.give_values(store, metric_values_kept))
     return undo, changed
 
 
@@ -186,8 +191,10 @@ def delete_stage(store, stage_id):
 
 
 @operation
-def restore_stage(store, stage, index, cards, markers):
-    return _restore_axis(store, Stage, store.journey.stages, "stage", stage, index, cards, markers)
+def restore_stage(store, stage, index, cards, markers, links=(), action_items=(), values=()):
+    """`values`: the stage's metric values its delete took."""
+    return _restore_axis(store, Stage, store.journey.stages, "stage", stage, index, cards, markers,
+                         links, action_items, values)
 
 
 @operation
@@ -216,8 +223,9 @@ def delete_lane(store, lane_id):
 
 
 @operation
-def restore_lane(store, lane, index, cards, markers):
-    return _restore_axis(store, Lane, store.journey.lanes, "lane", lane, index, cards, markers)
+def restore_lane(store, lane, index, cards, markers, links=(), action_items=()):
+    return _restore_axis(store, Lane, store.journey.lanes, "lane", lane, index, cards, markers,
+                         links, action_items)
 
 
 @operation
@@ -276,21 +284,23 @@ def _open_cell(store, cells: dict, stage_id, lane_id) -> list:
 
 
 @operation
-def add_cards(store, cards: list):
+def add_cards(store, cards: list, links=(), action_items=()):
+    """`links`, `action_items`: what the cards' delete took with them (see `plans`)."""
     ids = _insert_cards(store, cards)
-    return Op("delete_cards", {"card_ids": ids}), {"card": set(ids)}, ids
+    return Op("delete_cards", {"card_ids": ids}), {"card": set(ids), **plans.give(store, links, action_items)}, ids
 
 
 @operation
 def delete_cards(store, card_ids: list):
     cards = [store.card(i) for i in card_ids]
-    undo = Op("add_cards", {"cards": [_with_picture(store, c, "asset_id") for c in cards]})
+    kept, plan_changes = plans.take(store, card_ids)
+    undo = Op("add_cards", {"cards": [_with_picture(store, c, "asset_id") for c in cards], **kept})
     touched = {(c.stage_id, c.lane_id) for c in cards}
     store.detach(cards)
     for stage_id, lane_id in touched:
         renumber(store.cell(stage_id, lane_id))
     pictures.release(store, {c.asset_id for c in cards})
-    return undo, {"card": set(card_ids)}
+    return undo, {"card": set(card_ids), **plan_changes}
 
 
 @operation

@@ -5,10 +5,12 @@
 """
 from __future__ import annotations
 
+import datetime
 import math
 import re
 
-from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS
+from . import scoring
+from .entities import ACTION_STATUSES, CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS
 from .errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 from .personas import LINES, MAX_PERSONAS, SHAPES
 
@@ -32,6 +34,8 @@ WHAT_VOTES = Sentence(QT_TRANSLATE_NOOP("Refusal", "Votes"))
 WHAT_WIDTH = Sentence(QT_TRANSLATE_NOOP("Refusal", "A stage's width"))
 WHAT_HEIGHT = Sentence(QT_TRANSLATE_NOOP("Refusal", "A lane's height"))
 WHAT_LABEL = Sentence(QT_TRANSLATE_NOOP("Refusal", "A label"))
+WHAT_OWNER = Sentence(QT_TRANSLATE_NOOP("Refusal", "The owner"))
+WHAT_TRACKER_KEY = Sentence(QT_TRANSLATE_NOOP("Refusal", "A tracker key"))
 
 
 def number(value, what: str) -> float:
@@ -199,6 +203,76 @@ def persona_count(count: int) -> None:
                                                                  "before adding another."), str(MAX_PERSONAS)))
 
 
+def score(key: str):
+    """The checker of one scoring criterion (`scoring.CRITERIA`): a number on its
+    scale, whole where the scale is; None clears it."""
+    criterion = scoring.CRITERIA[key]
+    what = Sentence(criterion.label)
+
+    def check(value) -> float | None:
+        if value is None:
+            return None
+        f = in_range(value, criterion.bounds, what)
+        if criterion.whole and f != int(f):
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "%1 must be a whole number."), what))
+        return f
+    return check
+
+
+def scoring_model(value) -> str:
+    if value not in scoring.MODELS:
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A scoring model must be one of: %1."),
+                                    ", ".join(scoring.MODELS)))
+    return value
+
+
+def quadrants(value) -> str:
+    """The matrix's four quadrant names, one a line ("" for a default name)."""
+    names = value.split("\n") if isinstance(value, str) else value
+    if not isinstance(names, (list, tuple)) or len(names) > len(scoring.QUADRANTS):
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The matrix has four quadrants, one name "
+                                                                 "each.")))
+    names = [name(n) if n else "" for n in names]
+    if any("\n" in n for n in names):
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A quadrant's name is one line.")))
+    return "\n".join(names).rstrip("\n")
+
+
+DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def date_ok(value) -> bool:
+    """An ISO calendar date (2026-12-31) that exists, or ""."""
+    if value == "":
+        return True
+    if not isinstance(value, str) or not DATE_RE.match(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def due_date(value) -> str:
+    value = "" if value is None else value
+    if not date_ok(value):
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "A due date must be a date written like "
+                                                                 "2026-12-31.")))
+    return value
+
+
+def action_status(value) -> str:
+    if value not in ACTION_STATUSES:
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "An action's status must be one of: %1."),
+                                    ", ".join(ACTION_STATUSES)))
+    return value
+
+
+def tracker_key(value) -> str:
+    return text(value, MAX_NAME, WHAT_TRACKER_KEY)
+
+
 # field name -> checker, per entity; an edit may only touch these fields
 STAGE_FIELDS = {"name": name, "colour": colour,
                 "width": lambda v: in_range(v, STAGE_WIDTH, WHAT_WIDTH)}
@@ -209,13 +283,15 @@ LANE_FIELDS = {"name": name, "kind": lane_kind,
                "persona_id": lambda v: v}
 CARD_FIELDS = {"text": text, "colour": optional_colour, "channel": channel,
                "votes": votes, "asset_id": lambda v: v,
-               "personas": lambda v: " ".join(map(str, persona_ids(v)))}
+               "personas": lambda v: " ".join(map(str, persona_ids(v))),
+               **{key: score(key) for key in scoring.CRITERIA}}
 MARKER_FIELDS = {"feeling": feeling, "offset": offset, "label": lambda v: text(v, MAX_NAME, WHAT_LABEL),
                  "stage_id": lambda v: v, "persona_id": lambda v: v, "target": target}
 PERSONA_FIELDS = {"name": name, "role": name, "goals": text, "frustrations": text,
                   "quote": text, "photo_id": lambda v: v,
                   "colour": lambda v: colour(v, "A persona's colour"), "line": line, "shape": shape}
-JOURNEY_FIELDS = {"title": name, "scenario": text, "notes": text}
+JOURNEY_FIELDS = {"title": name, "scenario": text, "notes": text, "scoring": scoring_model,
+                  "quadrants": quadrants}
 
 
 def fields(values: dict, allowed: dict) -> dict:

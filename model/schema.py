@@ -169,10 +169,190 @@ V3 = (
     "CREATE INDEX ix_emotion_marker_lane_id ON emotion_marker (lane_id)",
     "CREATE INDEX ix_emotion_marker_persona_id ON emotion_marker (persona_id)",
 )
-SCHEMAS = {1: V1, 2: V2, 3: V3}
+# Version 4: from insight to action. The map chooses how opportunities are
+# scored and names its matrix's quadrants; a card carries its scores; an
+# opportunity links to the pain points it addresses (`card_link`); actions
+# (owner, due date, status, tracker key) hang under a card; metrics (kind,
+# unit, direction, baseline, target, owner) have values per stage.
+V4 = (
+    "CREATE TABLE journey (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\ttitle TEXT NOT NULL, \n"
+    "\tscenario TEXT NOT NULL, \n"
+    "\tnotes TEXT NOT NULL, \n"
+    "\tscoring VARCHAR(20) NOT NULL, \n"
+    "\tquadrants TEXT NOT NULL\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_journey_uuid ON journey (uuid)",
+    "CREATE TABLE asset (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\tsha256 VARCHAR(64) NOT NULL, \n"
+    "\tmime VARCHAR(40) NOT NULL, \n"
+    "\twidth INTEGER NOT NULL, \n"
+    "\theight INTEGER NOT NULL, \n"
+    "\tdata BLOB NOT NULL, \n"
+    "\tUNIQUE (sha256)\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_asset_uuid ON asset (uuid)",
+    "CREATE TABLE persona (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\tjourney_id INTEGER NOT NULL, \n"
+    "\tposition INTEGER NOT NULL, \n"
+    "\tname TEXT NOT NULL, \n"
+    "\trole TEXT NOT NULL, \n"
+    "\tgoals TEXT NOT NULL, \n"
+    "\tfrustrations TEXT NOT NULL, \n"
+    "\tquote TEXT NOT NULL, \n"
+    "\tphoto_id INTEGER, \n"
+    "\tcolour VARCHAR(7) NOT NULL, \n"
+    "\tline VARCHAR(10) NOT NULL, \n"
+    "\tshape VARCHAR(10) NOT NULL, \n"
+    "\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(photo_id) REFERENCES asset (id) ON DELETE SET NULL\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_persona_uuid ON persona (uuid)",
+    "CREATE TABLE stage (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\tjourney_id INTEGER NOT NULL, \n"
+    "\tposition INTEGER NOT NULL, \n"
+    "\tname TEXT NOT NULL, \n"
+    "\tcolour VARCHAR(7) NOT NULL, \n"
+    "\twidth DOUBLE NOT NULL, \n"
+    "\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_stage_uuid ON stage (uuid)",
+    "CREATE TABLE lane (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\tjourney_id INTEGER NOT NULL, \n"
+    "\tposition INTEGER NOT NULL, \n"
+    "\tname TEXT NOT NULL, \n"
+    "\tkind VARCHAR(20) NOT NULL, \n"
+    "\theight DOUBLE NOT NULL, \n"
+    "\tpersona_id INTEGER, \n"
+    "\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(persona_id) REFERENCES persona (id) ON DELETE SET NULL\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_lane_uuid ON lane (uuid)",
+    "CREATE TABLE card (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\tjourney_id INTEGER NOT NULL, \n"
+    "\tstage_id INTEGER NOT NULL, \n"
+    "\tlane_id INTEGER NOT NULL, \n"
+    "\tposition INTEGER NOT NULL, \n"
+    "\ttext TEXT NOT NULL, \n"
+    "\tcolour VARCHAR(7), \n"
+    "\tchannel VARCHAR(10), \n"
+    "\tvotes INTEGER NOT NULL, \n"
+    "\tasset_id INTEGER, \n"
+    "\tpersonas TEXT NOT NULL, \n"
+    "\timpact DOUBLE, \n"
+    "\teffort DOUBLE, \n"
+    "\treach DOUBLE, \n"
+    "\tconfidence DOUBLE, \n"
+    "\tease DOUBLE, \n"
+    "\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(stage_id) REFERENCES stage (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(lane_id) REFERENCES lane (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(asset_id) REFERENCES asset (id) ON DELETE SET NULL\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_card_uuid ON card (uuid)",
+    "CREATE INDEX ix_card_stage_id ON card (stage_id)",
+    "CREATE INDEX ix_card_lane_id ON card (lane_id)",
+    "CREATE TABLE emotion_marker (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\tjourney_id INTEGER NOT NULL, \n"
+    "\tlane_id INTEGER NOT NULL, \n"
+    "\tstage_id INTEGER NOT NULL, \n"
+    '\t"offset" DOUBLE NOT NULL, \n'
+    "\tfeeling DOUBLE NOT NULL, \n"
+    "\tlabel TEXT NOT NULL, \n"
+    "\tpersona_id INTEGER, \n"
+    "\ttarget INTEGER NOT NULL, \n"
+    "\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(lane_id) REFERENCES lane (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(stage_id) REFERENCES stage (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(persona_id) REFERENCES persona (id) ON DELETE CASCADE\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_emotion_marker_uuid ON emotion_marker (uuid)",
+    "CREATE INDEX ix_emotion_marker_stage_id ON emotion_marker (stage_id)",
+    "CREATE INDEX ix_emotion_marker_lane_id ON emotion_marker (lane_id)",
+    "CREATE INDEX ix_emotion_marker_persona_id ON emotion_marker (persona_id)",
+    "CREATE TABLE card_link (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\tjourney_id INTEGER NOT NULL, \n"
+    "\topportunity_id INTEGER NOT NULL, \n"
+    "\tpain_point_id INTEGER NOT NULL, \n"
+    "\tUNIQUE (opportunity_id, pain_point_id), \n"
+    "\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(opportunity_id) REFERENCES card (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(pain_point_id) REFERENCES card (id) ON DELETE CASCADE\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_card_link_uuid ON card_link (uuid)",
+    "CREATE INDEX ix_card_link_opportunity_id ON card_link (opportunity_id)",
+    "CREATE INDEX ix_card_link_pain_point_id ON card_link (pain_point_id)",
+    "CREATE TABLE action_item (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\tjourney_id INTEGER NOT NULL, \n"
+    "\tcard_id INTEGER NOT NULL, \n"
+    "\tposition INTEGER NOT NULL, \n"
+    "\ttitle TEXT NOT NULL, \n"
+    "\towner TEXT NOT NULL, \n"
+    "\tdue VARCHAR(10) NOT NULL, \n"
+    "\tstatus VARCHAR(12) NOT NULL, \n"
+    "\ttracker_key TEXT NOT NULL, \n"
+    "\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(card_id) REFERENCES card (id) ON DELETE CASCADE\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_action_item_uuid ON action_item (uuid)",
+    "CREATE INDEX ix_action_item_card_id ON action_item (card_id)",
+    "CREATE TABLE metric (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\tjourney_id INTEGER NOT NULL, \n"
+    "\tposition INTEGER NOT NULL, \n"
+    "\tname TEXT NOT NULL, \n"
+    "\tkind VARCHAR(20) NOT NULL, \n"
+    "\tunit TEXT NOT NULL, \n"
+    "\tdirection VARCHAR(6) NOT NULL, \n"
+    "\tbaseline DOUBLE, \n"
+    "\tbaseline_date VARCHAR(10) NOT NULL, \n"
+    "\ttarget DOUBLE, \n"
+    "\ttarget_date VARCHAR(10) NOT NULL, \n"
+    "\towner TEXT NOT NULL, \n"
+    "\tstale_days INTEGER NOT NULL, \n"
+    "\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_metric_uuid ON metric (uuid)",
+    "CREATE TABLE metric_value (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    "\tuuid TEXT NOT NULL, \n"
+    "\tjourney_id INTEGER NOT NULL, \n"
+    "\tmetric_id INTEGER NOT NULL, \n"
+    "\tstage_id INTEGER NOT NULL, \n"
+    "\ttaken VARCHAR(10) NOT NULL, \n"
+    "\tvalue DOUBLE NOT NULL, \n"
+    "\tn INTEGER, \n"
+    "\tFOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(metric_id) REFERENCES metric (id) ON DELETE CASCADE, \n"
+    "\tFOREIGN KEY(stage_id) REFERENCES stage (id) ON DELETE CASCADE\n"
+    ")",
+    "CREATE UNIQUE INDEX ix_metric_value_uuid ON metric_value (uuid)",
+    "CREATE INDEX ix_metric_value_metric_id ON metric_value (metric_id)",
+    "CREATE INDEX ix_metric_value_stage_id ON metric_value (stage_id)",
+)
+
+SCHEMAS = {1: V1, 2: V2, 3: V3, 4: V4}
 # Made by SQLite itself: AUTOINCREMENT's counters and UNIQUE's index.
-IMPLIED = {("table", "sqlite_sequence"): "CREATE TABLE sqlite_sequence(name,seq)",
-           ("index", "sqlite_autoindex_asset_1"): None}
+IMPLIED = {("table", "sqlite_sequence"): "CREATE TABLE sqlite_sequence(name,seq)"}
 # Ids are counted up from 1; one past 2**53 means something else set them.
 MAX_ID = 2**53
 KIND_WORDS = {"table": "table", "index": "index", "trigger": "trigger", "view": "view"}
@@ -189,6 +369,9 @@ def expected(version: int) -> dict[tuple[str, str], str | None]:
     for statement in SCHEMAS[version]:
         kind, name = re.match(r"CREATE (?:UNIQUE )?(TABLE|INDEX) (\w+)", statement).groups()
         objects[(kind.lower(), name)] = statement
+        # a table's UNIQUE constraints each come with an index SQLite names (and gives no SQL)
+        for n in range(1, statement.count("UNIQUE (") + 1 if kind == "TABLE" else 1):
+            objects[("index", f"sqlite_autoindex_{name}_{n}")] = None
     return objects
 
 

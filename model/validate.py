@@ -25,6 +25,7 @@ from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, Asset, Jou
 from .errors import QT_TRANSLATE_NOOP, FileRefused, JourneyError, Sentence
 from .lanes import DEFAULT as DEFAULT_KIND, holds_markers
 from .personas import LINES, SHAPES, look_for
+from .validate_plans import validate_plans
 
 
 def _finite(value) -> float | None:
@@ -107,6 +108,7 @@ def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
     _validate_personas(journey, r, pictures, foreign)
     _validate_cards(journey, r, pictures, foreign)
     _validate_markers(journey, r)
+    validate_plans(journey, r)
     _identities(journey, r)
     journey.stages.sort(key=lambda s: (s.position, s.id))
     journey.lanes.sort(key=lambda l: (l.position, l.id))
@@ -262,7 +264,8 @@ def _identities(journey, r: _Repairs) -> None:
     with the map: the ones to repair are loaded (without their bytes) into the
     journey's session, where `Document` keeps them until the next edit."""
     for rows in ([journey], journey.personas, journey.stages, journey.lanes, journey.cards,
-                 journey.markers):
+                 journey.markers, journey.links, journey.action_items, journey.metrics,
+                 journey.metric_values):
         seen: set[str] = set()
         for row in rows:
             if not rules.identity_ok(row.uuid) or row.uuid in seen:

@@ -52,6 +52,15 @@ def pytest_configure(config):
     # shares: point it at this session's own folder
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, os.environ["XDG_CONFIG_HOME"])
+    # The widgets' application, made first: a PNG export run in-process makes a
+    # QGuiApplication when there is none (as the command line does), and a test
+    # building a scene after that, in the same process, crashed (a test-order accident).
+    from PySide6.QtWidgets import QApplication
+    global _APP
+    _APP = QApplication.instance() or QApplication(["wayline-tests"])
+
+
+_APP = None
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURE = ROOT / "tests" / "fixtures" / "v3-sample.journey"
+FIXTURE = ROOT / "tests" / "fixtures" / "v4-sample.journey"
 
 
 def wayline(*args, cwd=None):
@@ -30,7 +30,7 @@ def test_new_then_info_json(tmp_path):
     assert out.returncode == 0
     info = json.loads(out.stdout)
     assert info == {"title": "Online grocery — first order", "stages": 6, "lanes": 10, "cards": 48,
-                    "markers": 17, "schema_version": 3,
+                    "markers": 17, "schema_version": 4,
                     "personas": [{"name": "Maya Chen", "markers": 10, "target_markers": 0},
                                  {"name": "Ruth Adeyemi", "markers": 7, "target_markers": 0}]}
 

@@ -240,6 +240,14 @@
         <translation>Die Phasen markieren, in denen die gefühlten Kurven der Personas um 2 Punkte oder mehr auseinanderliegen</translation>
     </message>
     <message>
+        <source>Opportunity &amp;Matrix</source>
+        <translation>Chancen-&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>Place opportunities by effort and impact; drag one to score it</source>
+        <translation>Chancen nach Aufwand und Wirkung anordnen; zum Bewerten eine ziehen</translation>
+    </message>
+    <message>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
@@ -786,6 +794,56 @@
     <message>
         <source>Keep Both</source>
         <translation>Beide behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Kundenzufriedenheit (CSAT)</translation>
+    </message>
+    <message>
+        <source>Customer effort score (CES)</source>
+        <translation>Kundenaufwand (CES)</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Konversionsrate</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Bindungsrate</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>Kundenwert (CLV)</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1811,14 @@
         <translation>Eine Beschriftung</translation>
     </message>
     <message>
+        <source>The owner</source>
+        <translation>Die verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>A tracker key</source>
+        <translation>Ein Tracker-Schlüssel</translation>
+    </message>
+    <message>
         <source>%1 must be a number.</source>
         <translation>%1 muss eine Zahl sein.</translation>
     </message>
@@ -1819,6 +1885,30 @@
     <message>
         <source>A map holds at most %1 personas; remove one before adding another.</source>
         <translation>Eine Karte fasst höchstens %1 Personas; entfernen Sie eine, bevor Sie eine weitere hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>A scoring model must be one of: %1.</source>
+        <translation>Ein Bewertungsmodell muss eines von diesen sein: %1.</translation>
+    </message>
+    <message>
+        <source>The matrix has four quadrants, one name each.</source>
+        <translation>Die Matrix hat vier Quadranten mit je einem Namen.</translation>
+    </message>
+    <message>
+        <source>A quadrant&apos;s name is one line.</source>
+        <translation>Der Name eines Quadranten ist eine Zeile.</translation>
+    </message>
+    <message>
+        <source>A due date must be a date written like 2026-12-31.</source>
+        <translation>Ein Fälligkeitsdatum muss ein Datum in der Form 2026-12-31 sein.</translation>
+    </message>
+    <message>
+        <source>An action&apos;s status must be one of: %1.</source>
+        <translation>Der Status einer Maßnahme muss einer von diesen sein: %1.</translation>
     </message>
     <message>
         <source>Unknown field(s): %1.</source>
@@ -2052,6 +2142,162 @@
         <source>An emotion marker belongs to one of the map&apos;s personas.</source>
         <translation>Ein Gefühlsmarker gehört zu einer der Personas der Karte.</translation>
     </message>
+    <message>
+        <source>“%1” is larger than 20 MB; split it and import each part.</source>
+        <translation>„%1“ ist größer als 20 MB; teilen Sie sie und importieren Sie jeden Teil.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no rows.</source>
+        <translation>„%1“ enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 rows.</source>
+        <translation>„%1“ hat mehr als %2 Zeilen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text; save it as CSV (UTF-8).</source>
+        <translation>„%1“ ist kein UTF-8-Text; speichern Sie es als CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSV file Wayline can read.</source>
+        <translation>„%1“ ist keine CSV-Datei, die Wayline lesen kann.</translation>
+    </message>
+    <message>
+        <source>Reading .xlsx needs openpyxl; save the sheet as CSV, or install openpyxl.</source>
+        <translation>Zum Lesen von .xlsx wird openpyxl gebraucht; speichern Sie das Blatt als CSV oder installieren Sie openpyxl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a workbook Wayline can read.</source>
+        <translation>„%1“ ist keine Arbeitsmappe, die Wayline lesen kann.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”.</source>
+        <translation>„%1“ hat kein Blatt „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1”; choose which column holds the %2.</source>
+        <translation>Es gibt keine Spalte „%1“; wählen Sie, welche Spalte %2 enthält.</translation>
+    </message>
+    <message>
+        <source>Name the metric these values are of.</source>
+        <translation>Nennen Sie die Kennzahl, zu der diese Werte gehören.</translation>
+    </message>
+    <message>
+        <source>Row %1: the metric has no name.</source>
+        <translation>Zeile %1: Die Kennzahl hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Row %1: the map has no stage “%2”.</source>
+        <translation>Zeile %1: Die Karte hat keine Phase „%2“.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a date written like 2026-12-31.</source>
+        <translation>Zeile %1: „%2“ ist kein Datum in der Form 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Row %1: the value “%2” is not a number.</source>
+        <translation>Zeile %1: Der Wert „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is outside %3 to %4 for “%5”.</source>
+        <translation>Zeile %1: %2 liegt für „%5“ außerhalb von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Row %1: n must be a whole number of 1 or more, not “%2”.</source>
+        <translation>Zeile %1: n muss eine ganze Zahl ab 1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>A survey gives NPS, CSAT or CES.</source>
+        <translation>Eine Umfrage ergibt NPS, CSAT oder CES.</translation>
+    </message>
+    <message>
+        <source>A date must be written like 2026-12-31.</source>
+        <translation>Ein Datum muss in der Form 2026-12-31 geschrieben sein.</translation>
+    </message>
+    <message>
+        <source>Row %1: the answer “%2” is not a whole number from %3 to %4.</source>
+        <translation>Zeile %1: Die Antwort „%2“ ist keine ganze Zahl von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>That metric value no longer exists.</source>
+        <translation>Diesen Kennzahlwert gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A metric&apos;s kind must be one of: %1.</source>
+        <translation>Die Art einer Kennzahl muss eine von diesen sein: %1.</translation>
+    </message>
+    <message>
+        <source>A metric is better higher or lower.</source>
+        <translation>Eine Kennzahl ist höher oder niedriger besser.</translation>
+    </message>
+    <message>
+        <source>The age after which a value is stale</source>
+        <translation>Das Alter, ab dem ein Wert veraltet ist,</translation>
+    </message>
+    <message>
+        <source>That metric no longer exists.</source>
+        <translation>Diese Kennzahl gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A metric&apos;s value</source>
+        <translation>Der Wert einer Kennzahl</translation>
+    </message>
+    <message>
+        <source>A sample size</source>
+        <translation>Eine Stichprobengröße</translation>
+    </message>
+    <message>
+        <source>A sample size (n) is a whole number of 1 or more.</source>
+        <translation>Eine Stichprobengröße (n) ist eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>A metric value needs the date it was taken.</source>
+        <translation>Ein Kennzahlwert braucht das Datum, an dem er erhoben wurde.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>Diese Maßnahme gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Those cards are no longer linked.</source>
+        <translation>Diese Karten sind nicht mehr verknüpft.</translation>
+    </message>
+    <message>
+        <source>A card cannot address itself.</source>
+        <translation>Eine Karte kann sich nicht selbst adressieren.</translation>
+    </message>
+    <message>
+        <source>These two cards are linked already.</source>
+        <translation>Diese beiden Karten sind bereits verknüpft.</translation>
+    </message>
+    <message>
+        <source>A backlog format must be one of: %1.</source>
+        <translation>Ein Backlog-Format muss eines von diesen sein: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 20 MB; that is no backlog Wayline wrote.</source>
+        <translation>„%1“ ist größer als 20 MB; das ist kein Backlog, das Wayline geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text; export it from the tracker as CSV (UTF-8).</source>
+        <translation>„%1“ ist kein UTF-8-Text; exportieren Sie es aus dem Tracker als CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Row %1 repeats the Wayline ID of row %2.</source>
+        <translation>Zeile %1 wiederholt die Wayline-ID von Zeile %2.</translation>
+    </message>
+    <message>
+        <source>Row %1: the status “%2” is not one Wayline knows.</source>
+        <translation>Zeile %1: Den Status „%2“ kennt Wayline nicht.</translation>
+    </message>
+    <message>
+        <source>Row %1: the issue key is longer than 200 characters.</source>
+        <translation>Zeile %1: Der Vorgangsschlüssel ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the rows above and import again.</source>
+        <translation>Es wurde nichts geändert: Korrigieren Sie die Zeilen oben und importieren Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Repairs</name>
@@ -2186,6 +2432,133 @@
     <message>
         <source>an identity was missing or repeated</source>
         <translation>eine Identität fehlte oder doppelt vorkam</translation>
+    </message>
+    <message>
+        <source>the scoring model was unknown</source>
+        <translation>das Bewertungsmodell unbekannt war</translation>
+    </message>
+    <message>
+        <source>a quadrant name was unreadable or too long</source>
+        <translation>ein Quadrantenname unlesbar oder zu lang war</translation>
+    </message>
+    <message>
+        <source>a score was out of range and was cleared</source>
+        <translation>eine Bewertung außerhalb des Bereichs lag und entfernt wurde</translation>
+    </message>
+    <message>
+        <source>a link pointed at a missing card and was left out</source>
+        <translation>eine Verknüpfung auf eine fehlende Karte zeigte und weggelassen wurde</translation>
+    </message>
+    <message>
+        <source>an action belonged to a missing card and was left out</source>
+        <translation>eine Maßnahme zu einer fehlenden Karte gehörte und weggelassen wurde</translation>
+    </message>
+    <message>
+        <source>an action&apos;s title, owner or tracker key was unreadable or too long</source>
+        <translation>Titel, verantwortliche Person oder Tracker-Schlüssel einer Maßnahme unlesbar oder zu lang waren</translation>
+    </message>
+    <message>
+        <source>a due date was not a date and was cleared</source>
+        <translation>ein Fälligkeitsdatum kein Datum war und entfernt wurde</translation>
+    </message>
+    <message>
+        <source>an action&apos;s status was unknown</source>
+        <translation>der Status einer Maßnahme unbekannt war</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s name, unit or owner was unreadable or too long</source>
+        <translation>Name, Einheit oder verantwortliche Person einer Kennzahl unlesbar oder zu lang waren</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s kind was unknown</source>
+        <translation>die Art einer Kennzahl unbekannt war</translation>
+    </message>
+    <message>
+        <source>a metric was neither better higher nor lower</source>
+        <translation>eine Kennzahl weder höher noch niedriger besser war</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s baseline or target was out of range and was cleared</source>
+        <translation>Ausgangs- oder Zielwert einer Kennzahl außerhalb des Bereichs lag und entfernt wurde</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s date was not a date and was cleared</source>
+        <translation>ein Datum einer Kennzahl kein Datum war und entfernt wurde</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s age for stale values was out of range</source>
+        <translation>das Alter für veraltete Werte einer Kennzahl außerhalb des Bereichs lag</translation>
+    </message>
+    <message>
+        <source>a metric value was out of range, undated or of a missing metric or stage and was left out</source>
+        <translation>ein Kennzahlwert außerhalb des Bereichs lag, kein Datum hatte oder zu einer fehlenden Kennzahl oder Phase gehörte und weggelassen wurde</translation>
+    </message>
+    <message>
+        <source>a sample size was not a whole number of 1 or more and was cleared</source>
+        <translation>eine Stichprobengröße keine ganze Zahl ab 1 war und entfernt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Einfachheit</translation>
+    </message>
+    <message>
+        <source>Impact × effort</source>
+        <translation>Wirkung × Aufwand</translation>
+    </message>
+    <message>
+        <source>impact ÷ effort</source>
+        <translation>Wirkung ÷ Aufwand</translation>
+    </message>
+    <message>
+        <source>RICE</source>
+        <translation>RICE</translation>
+    </message>
+    <message>
+        <source>reach × impact × confidence ÷ effort</source>
+        <translation>Reichweite × Wirkung × Zuversicht ÷ Aufwand</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>impact × confidence × ease</source>
+        <translation>Wirkung × Zuversicht × Einfachheit</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Wetten</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Geldgräber</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +3012,10 @@
     <message>
         <source>Capture feeling</source>
         <translation>Gefühl erfassen</translation>
+    </message>
+    <message>
+        <source>Score “%1”: impact %2, effort %3</source>
+        <translation>„%1“ bewerten: Wirkung %2, Aufwand %3</translation>
     </message>
 </context>
 <context>

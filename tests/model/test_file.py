@@ -20,7 +20,7 @@ from model.fileformat import APPLICATION_ID, SCHEMA_VERSION
 from model.operations import Op
 
 FIXTURE_V1 = Path(__file__).parent.parent / "fixtures" / "v1-sample.journey"
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "v3-sample.journey"  # the v1 map, migrated to the current version
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "v4-sample.journey"  # the v1 map, migrated to the current version
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -158,9 +158,9 @@ def test_first_migration_keeps_a_backup_of_the_version_1_file(tmp_path):
         assert len(doc.journey.cards) == 46
     backup = tmp_path / "old.v1-backup.journey"
     assert backup.read_bytes()[60:72] == original[60:72]  # still version 1, still a journey
-    assert struct.unpack(">i", path.read_bytes()[60:64])[0] == SCHEMA_VERSION == 3
+    assert struct.unpack(">i", path.read_bytes()[60:64])[0] == SCHEMA_VERSION == 4
     conn = sqlite3.connect(path)
-    assert schema.differences(conn, 3) == []
+    assert schema.differences(conn, 4) == []
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     old = sqlite3.connect(backup)  # the whole old map, in the old schema
     assert schema.differences(old, 1) == []

@@ -25,9 +25,10 @@ def dump(conn) -> list:
     return sorted(conn.execute("SELECT type, name, sql FROM sqlite_master"))
 
 
-def fresh_v3() -> sqlite3.Connection:
+def fresh() -> sqlite3.Connection:
+    """An empty map of the current version: what an upgrade ends as."""
     conn = sqlite3.connect(":memory:")
-    schema.create(conn, 3)
+    schema.create(conn, fileformat.SCHEMA_VERSION)
     return conn
 
 
@@ -42,11 +43,11 @@ def test_an_older_map_is_upgraded_with_a_backup_and_its_markers_go_to_the_first_
         assert [m.persona_id for m in doc.journey.markers] == [maya.id] * 10
     backup = tmp_path / f"old.v{version}-backup.journey"
     assert backup.read_bytes()[60:72] == original[60:72]  # still the old version, still a journey
-    assert struct.unpack(">i", path.read_bytes()[60:64])[0] == fileformat.SCHEMA_VERSION == 3
+    assert struct.unpack(">i", path.read_bytes()[60:64])[0] == fileformat.SCHEMA_VERSION
     conn, old = sqlite3.connect(path), sqlite3.connect(backup)
     assert schema.differences(old, version) == []  # the whole old map, in the old schema
     assert old.execute("SELECT count(*) FROM card").fetchone() == (46,)
-    assert schema.differences(conn, 3) == [] and dump(conn) == dump(fresh_v3())
+    assert schema.differences(conn, fileformat.SCHEMA_VERSION) == [] and dump(conn) == dump(fresh())
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     for table, columns in schema.tables(version).items():  # every old row and value kept
         names = ", ".join(f'"{c}"' for c in columns)
@@ -107,7 +108,7 @@ def test_with_two_personas_the_first_in_order_gets_the_markers_and_each_its_look
         [("Ruth", *look_for(0)), ("Maya Chen", *look_for(1))]
     ruth = conn.execute("SELECT id FROM persona WHERE name = 'Ruth'").fetchone()[0]
     assert conn.execute("SELECT DISTINCT persona_id FROM emotion_marker").fetchall() == [(ruth,)]
-    assert schema.differences(conn, 3) == []
+    assert schema.differences(conn, fileformat.SCHEMA_VERSION) == []
     conn.close()
 
 

@@ -13,7 +13,7 @@ from model.document import Document
 from model.operations import Op
 from model.personas import look_for
 
-V3 = Path(__file__).parent.parent / "fixtures" / "v3-sample.journey"
+V3 = Path(__file__).parent.parent / "fixtures" / "v4-sample.journey"
 
 
 def hostile(tmp_path, *statements) -> Path:
@@ -126,6 +126,6 @@ def test_info_counts_each_personas_curve_and_target_curve(tmp_path, capsys):
     info = json.loads(capsys.readouterr().out)
     assert info["personas"] == [{"name": "Maya Chen", "markers": 10, "target_markers": 0},
                                 {"name": "Ruth Adeyemi", "markers": 7, "target_markers": 3}]
-    assert info["markers"] == 20 and info["schema_version"] == 3
+    assert info["markers"] == 20 and info["schema_version"] == 4
     assert main.main(["info", str(path)]) == 0
     assert "Ruth Adeyemi (7 markers, 3 target)" in capsys.readouterr().out

@@ -17,7 +17,7 @@ from model.errors import JourneyError
 from model.operations import Op
 from model.personas import LINES, SHAPES
 
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "v3-sample.journey"
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "v4-sample.journey"
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
 
 
@@ -54,10 +54,13 @@ def operation(draw, doc):
                                  "move_lane", "delete_lane", "add_lane", "marker", "update_marker",
                                  "delete_markers", "update_persona", "picture_card", "card_picture",
                                  "photo", "add_persona", "delete_persona", "move_persona", "persona_look",
-                                 "card_personas", "lane_persona", "persona_marker"]))
-    persona = persona_step(draw, doc, kind)
-    if persona is not None:
-        return persona
+                                 "card_personas", "lane_persona", "persona_marker",
+                                 "score", "scoring", "link", "unlink", "add_action_item", "update_action_item",
+                                 "move_action_item", "delete_action_item", "add_metric", "update_metric",
+                                 "delete_metric", "metric_values", "delete_metric_values"]))
+    step = persona_step(draw, doc, kind) or plan_step(draw, doc, kind)
+    if step is not None:
+        return step
     if kind == "picture_card" and card_lanes:
         return Op("add_cards", {"cards": [{"stage_id": pick(draw, j.stages), "lane_id": pick(draw, card_lanes),
                                            "picture": draw(st.sampled_from(PICTURES))}]})
@@ -138,6 +141,51 @@ def persona_step(draw, doc, kind):
         return Op("add_markers", {"markers": [{"stage_id": pick(draw, j.stages), "lane_id": pick(draw, emotion_lanes),
                                                "feeling": draw(st.floats(-3, 3)), "target": draw(st.integers(0, 1)),
                                                "persona_id": draw(st.sampled_from(ids or [None]))}]})
+    return None
+
+
+def plan_step(draw, doc, kind):
+    """Steps from insight to action: scores, links and action items (None: not one of them)."""
+    j = doc.journey
+    if kind == "score" and j.cards:
+        return Op("update_card", {"card_id": pick(draw, j.cards), "impact": draw(st.sampled_from([None, 1, 3, 5])),
+                                  "effort": draw(st.sampled_from([None, 2, 4])),
+                                  "confidence": draw(st.sampled_from([None, 0, 80]))})
+    if kind == "scoring":
+        return Op("update_journey", {"scoring": draw(st.sampled_from(["impact_effort", "rice", "ice"])),
+                                     "quadrants": draw(st.sampled_from(["", "Now\n\nLater"]))})
+    if kind == "link" and len(j.cards) > 1:
+        a, b = draw(st.lists(st.sampled_from(j.cards), min_size=2, max_size=2, unique=True))
+        return Op("link_cards", {"opportunity_id": a.id, "pain_point_id": b.id})
+    if kind == "unlink" and j.links:
+        return Op("unlink_cards", {"link_id": pick(draw, j.links)})
+    if kind == "add_action_item" and j.cards:
+        return Op("add_action_item", {"card_id": pick(draw, j.cards), "title": draw(TEXT),
+                                      "index": draw(st.integers(0, 3)),
+                                      "due": draw(st.sampled_from(["", "2027-01-31"])),
+                                      "status": draw(st.sampled_from(["not_started", "done"]))})
+    if kind == "update_action_item" and j.action_items:
+        return Op("update_action_item", {"action_id": pick(draw, j.action_items), "owner": draw(TEXT),
+                                         "tracker_key": draw(st.sampled_from(["", "CX-1"]))})
+    if kind == "move_action_item" and j.action_items:
+        return Op("move_action_item", {"action_id": pick(draw, j.action_items), "index": draw(st.integers(0, 3))})
+    if kind == "delete_action_item" and j.action_items:
+        return Op("delete_action_item", {"action_id": pick(draw, j.action_items)})
+    if kind == "add_metric":
+        return Op("add_metric", {"name": draw(TEXT), "kind": draw(st.sampled_from(["nps", "csat", "custom"])),
+                                 "baseline": draw(st.sampled_from([None, 0, 50])), "index": draw(st.integers(0, 3))})
+    if kind == "update_metric" and j.metrics:
+        return Op("update_metric", {"metric_id": pick(draw, j.metrics), "target": draw(st.sampled_from([None, 20])),
+                                    "direction": draw(st.sampled_from(["higher", "lower"]))})
+    if kind == "delete_metric" and j.metrics:
+        return Op("delete_metric", {"metric_id": pick(draw, j.metrics)})
+    if kind == "metric_values" and j.metrics:
+        return Op("add_metric_values", {"values": [
+            {"metric_id": pick(draw, j.metrics), "stage_id": pick(draw, j.stages),
+             "taken": draw(st.sampled_from(["2026-01-31", "2026-11-30"])), "value": draw(st.integers(-5, 5)),
+             "n": draw(st.sampled_from([None, 40]))} for _ in range(draw(st.integers(1, 3)))]})
+    if kind == "delete_metric_values" and j.metric_values:
+        return Op("delete_metric_values", {"value_ids": [pick(draw, j.metric_values)]})
     return None
 
 

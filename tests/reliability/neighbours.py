@@ -9,7 +9,7 @@ from pathlib import Path
 from model import journal
 
 FIXTURE_V1 = Path(__file__).parent.parent / "fixtures" / "v1-sample.journey"
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "v3-sample.journey"  # the v1 map, migrated to the current version
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "v4-sample.journey"  # the v1 map, migrated to the current version
 # a new uuid4 in SQL, for rows inserted behind Wayline's back
 SQL_UUID = ("lower(printf('%s-%s-4%s-a%s-%s', hex(randomblob(4)), hex(randomblob(2)), "
             "substr(hex(randomblob(2)), 2), substr(hex(randomblob(2)), 2), hex(randomblob(6))))")

@@ -21,7 +21,7 @@ from tests.reliability.neighbours import without_uuids
 from tests.reliability.scripted_edits import replay
 
 HERE = Path(__file__).parent
-FIXTURE = HERE.parent / "fixtures" / "v3-sample.journey"
+FIXTURE = HERE.parent / "fixtures" / "v4-sample.journey"
 
 
 def kill_once(tmp: Path, seed: int, rng: random.Random) -> int:

@@ -21,7 +21,7 @@ from model.errors import JourneyError, StorageError
 from model.operations import Op
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURE = ROOT / "tests" / "fixtures" / "v3-sample.journey"
+FIXTURE = ROOT / "tests" / "fixtures" / "v4-sample.journey"
 HOUR_AGO = time.time() - 2 * 3600
 
 
