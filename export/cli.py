@@ -54,6 +54,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="only this persona's emotion curve (the others hidden)")
     parser.add_argument("--split-band", action="store_true",
                         help="mark the stages where personas' felt curves differ by 2 points or more")
+    parser.add_argument("--pages", default="", metavar="PAGES",
+                        help="PDF: the plan's pages after the map, any of matrix,plan,metrics")
     parser.add_argument("--paper", default=None, metavar="SIZE",
                         help=f"poster size: {', '.join(paper.NAMES)} or WxHmm (default A0); "
                              "for --png, the print size the dpi refers to")
@@ -90,7 +92,8 @@ def _pdf_options(args):
                          tile=args.tile, pages_wide=args.pages_wide, overlap_mm=args.overlap,
                          marks=not args.no_marks, printer_border_mm=args.printer_border,
                          bleed_mm=args.bleed, viewing_distance_m=args.viewing_distance,
-                         view=PersonaView(split=args.split_band))
+                         view=PersonaView(split=args.split_band),
+                         pages=tuple(p.strip() for p in args.pages.split(",") if p.strip()))
     options.check()
     if args.paper:
         paper.paper_size(args.paper)  # an unknown paper is refused even when tiling by width

@@ -39,6 +39,7 @@ class PdfOptions:
     viewing_distance_m: float = 1.0   # preflight: the smallest text must read from here
     date: str = field(default_factory=lambda: datetime.date.today().isoformat())
     view: PersonaView = EVERYONE      # whose emotion curves are printed (all, by default)
+    pages: tuple[str, ...] = ()       # the plan's pages after the map: of PLAN_PAGES, in that order
 
     def check(self) -> None:
         if self.overlap_mm < 0:
@@ -61,6 +62,13 @@ class PdfOptions:
             raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The bleed must be between 0 and 10 mm "
                                                                      "(3 mm is usual).")))
         check_distance(self.viewing_distance_m)
+        unknown = [p for p in self.pages if p not in PLAN_PAGES]
+        if unknown:
+            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "The plan's pages are: %1; not “%2”."),
+                                        ", ".join(PLAN_PAGES), ", ".join(unknown)))
+
+
+PLAN_PAGES = ("matrix", "plan", "metrics")  # the opportunity matrix, the ranked action plan, metrics per stage
 
 
 def check_distance(metres: float) -> None:

@@ -26,6 +26,7 @@ from .atomic import replacing
 from .draw import Pictures, text
 from .furniture import LEGEND_PHOTO, fit_line, footer
 from .options import PdfOptions, Result, reporter
+from .plan_pages import draw_plan_pages
 from .poster import draw_map
 
 # Streams are zlib-compressed binary, not also ASCII85-encoded text (ReportLab's
@@ -65,6 +66,8 @@ def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, c
         else:
             map_form(c, lay, theme, Pictures(asset_bytes), photo, step)
             single_page(c, lay, plan, journey.title or "Untitled journey", options, theme.background)
+        if options.pages:
+            draw_plan_pages(c, journey, options.pages, options, theme)
         step(0.95, "Writing the file")
         _save(c, out)
     step(1.0, "Done")

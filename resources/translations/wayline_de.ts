@@ -2075,6 +2075,10 @@
         <translation>Der Beschnitt muss zwischen 0 und 10 mm liegen (3 mm sind üblich).</translation>
     </message>
     <message>
+        <source>The plan&apos;s pages are: %1; not “%2”.</source>
+        <translation>Die Seiten des Plans sind: %1; nicht „%2“.</translation>
+    </message>
+    <message>
         <source>A viewing distance of %1 m is out of range (0.1 to 50 m).</source>
         <translation>Ein Betrachtungsabstand von %1 m liegt außerhalb des Bereichs (0,1 bis 50 m).</translation>
     </message>
