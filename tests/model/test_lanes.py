@@ -28,9 +28,12 @@ def test_every_kind_is_complete_and_the_file_keys_are_unchanged():
     assert lanes.kind("from-a-newer-wayline") == lanes.KINDS[lanes.DEFAULT]
 
 
-# A key that is also a column name ("notes": the map's notes) is a field name
-# far more often than a kind; the registry test above covers it as a kind.
-COLUMNS = {c.name for table in Base.metadata.tables.values() for c in table.columns}
+# A key that is also a column or collection name ("notes": the map's notes;
+# "metrics": the map's metrics, also the `metrics` command and the plan's
+# metrics page) is a field name far more often than a kind; the registry test
+# above covers it as a kind.
+COLUMNS = {c.name for table in Base.metadata.tables.values() for c in table.columns} | \
+    {r.key for mapper in Base.registry.mappers for r in mapper.relationships}
 
 
 def kind_literals() -> dict[str, list[str]]:
