@@ -756,6 +756,10 @@
         <translation>Persona</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
@@ -1350,6 +1354,113 @@
     <message>
         <source>Choose a photo</source>
         <translation>Ein Foto wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Plan for the selected card</source>
+        <translation>Plan für die ausgewählte Karte</translation>
+    </message>
+    <message>
+        <source>Select an opportunity or a pain point to score it, link it and plan what to do about it.</source>
+        <translation>Wählen Sie eine Chance oder einen Schmerzpunkt, um sie zu bewerten, zu verknüpfen und zu planen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Linked cards</source>
+        <translation>Verknüpfte Karten</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tracker key</source>
+        <translation>Tracker-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 · rank %2 of %3</source>
+        <translation>%1 · Rang %2 von %3</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressiert</translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation>Adressiert durch</translation>
+    </message>
+    <message>
+        <source>Nothing left to link</source>
+        <translation>Nichts mehr zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3131,50 @@
     <message>
         <source>Score “%1”: impact %2, effort %3</source>
         <translation>„%1“ bewerten: Wirkung %2, Aufwand %3</translation>
+    </message>
+    <message>
+        <source>Choose scoring</source>
+        <translation>Bewertung wählen</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set action owner</source>
+        <translation>Verantwortliche Person festlegen</translation>
+    </message>
+    <message>
+        <source>Set tracker key</source>
+        <translation>Tracker-Schlüssel festlegen</translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation>Fälligkeitsdatum festlegen</translation>
+    </message>
+    <message>
+        <source>Set action status</source>
+        <translation>Status der Maßnahme festlegen</translation>
+    </message>
+    <message>
+        <source>Score card</source>
+        <translation>Karte bewerten</translation>
+    </message>
+    <message>
+        <source>Link cards</source>
+        <translation>Karten verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink cards</source>
+        <translation>Karten lösen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Maßnahme entfernen</translation>
     </message>
 </context>
 <context>
