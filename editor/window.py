@@ -27,6 +27,7 @@ from .mapeditor import MapEditor
 from .notices import NoticePanel, WriteBackBanner
 from .panels import PICTURE_FILTER, PropertiesPanel
 from .persona import PersonaPanel
+from .metrics_panel import MetricsPanel
 from .plan_panel import PlanPanel
 from .sentences import local, refusal
 
@@ -179,7 +180,8 @@ class MapWindow(QMainWindow):
     def _docks(self) -> None:
         for title, name, widget in ((translate("MapWindow", "Properties"), "properties", PropertiesPanel(self.editor)),
                                     (translate("MapWindow", "Persona"), "persona", PersonaPanel(self.editor)),
-                                    (translate("MapWindow", "Plan"), "plan", PlanPanel(self.editor))):
+                                    (translate("MapWindow", "Plan"), "plan", PlanPanel(self.editor)),
+                                    (translate("MapWindow", "Metrics"), "metrics", MetricsPanel(self.editor))):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{name}_dock")
             dock.setAccessibleName(title)
@@ -194,6 +196,7 @@ class MapWindow(QMainWindow):
             setattr(self, f"{name}_panel", widget)
         # the Plan shares the Persona's place, a tab each: three docks stacked leave each too little room
         self.tabifyDockWidget(self.findChild(QDockWidget, "persona_dock"), self.findChild(QDockWidget, "plan_dock"))
+        self.tabifyDockWidget(self.findChild(QDockWidget, "plan_dock"), self.findChild(QDockWidget, "metrics_dock"))
         self.findChild(QDockWidget, "persona_dock").raise_()
 
     def _connect(self) -> None:
