@@ -27,6 +27,8 @@ from .mapeditor import MapEditor
 from .notices import NoticePanel, WriteBackBanner
 from .panels import PICTURE_FILTER, PropertiesPanel
 from .persona import PersonaPanel
+from .metrics_panel import MetricsPanel
+from .plan_panel import PlanPanel
 from .sentences import local, refusal
 
 MESSAGE_MS = 8000
@@ -177,7 +179,9 @@ class MapWindow(QMainWindow):
 
     def _docks(self) -> None:
         for title, name, widget in ((translate("MapWindow", "Properties"), "properties", PropertiesPanel(self.editor)),
-                                    (translate("MapWindow", "Persona"), "persona", PersonaPanel(self.editor))):
+                                    (translate("MapWindow", "Persona"), "persona", PersonaPanel(self.editor)),
+                                    (translate("MapWindow", "Plan"), "plan", PlanPanel(self.editor)),
+                                    (translate("MapWindow", "Metrics"), "metrics", MetricsPanel(self.editor))):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{name}_dock")
             dock.setAccessibleName(title)
@@ -190,6 +194,10 @@ class MapWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.view_menu.addAction(dock.toggleViewAction())
             setattr(self, f"{name}_panel", widget)
+        # the Plan shares the Persona's place, a tab each: three docks stacked leave each too little room
+        self.tabifyDockWidget(self.findChild(QDockWidget, "persona_dock"), self.findChild(QDockWidget, "plan_dock"))
+        self.tabifyDockWidget(self.findChild(QDockWidget, "plan_dock"), self.findChild(QDockWidget, "metrics_dock"))
+        self.findChild(QDockWidget, "persona_dock").raise_()
 
     def _connect(self) -> None:
         a, ed, view = self.actions, self.editor, self.view

@@ -756,6 +756,14 @@
         <translation>Persona</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
@@ -844,6 +852,202 @@
     <message>
         <source>Custom</source>
         <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Sample size (n)</source>
+        <translation>Stichprobe (n)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Import metric values from “%1”</source>
+        <translation>Kennzahlwerte aus „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Values: a row per value</source>
+        <translation>Werte: eine Zeile je Wert</translation>
+    </message>
+    <message>
+        <source>Survey: a row per respondent</source>
+        <translation>Umfrage: eine Zeile je Antwortperson</translation>
+    </message>
+    <message>
+        <source>The table holds</source>
+        <translation>Die Tabelle enthält</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>when no column names the metric</source>
+        <translation>wenn keine Spalte die Kennzahl nennt</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Name der Kennzahl</translation>
+    </message>
+    <message>
+        <source>Survey score</source>
+        <translation>Umfragewert</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Erhoben am</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Was die Prüfung fand</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the columns, then Check.</source>
+        <translation>Wählen Sie die Spalten, dann Prüfen.</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until every row is right.</source>
+        <translation>Es wird nichts importiert, bis jede Zeile stimmt.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 values.</source>
+        <translation>Bereit: %1 Werte.</translation>
+    </message>
+    <message>
+        <source>A new metric: “%1”.</source>
+        <translation>Eine neue Kennzahl: „%1“.</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tabellen (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The map&apos;s metrics</source>
+        <translation>Die Kennzahlen der Karte</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Import values…</source>
+        <translation>Werte importieren…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Datum des Ausgangswerts</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Stale after (days)</source>
+        <translation>Veraltet nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Unnamed metric</source>
+        <translation>Unbenannte Kennzahl</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 am %3</translation>
+    </message>
+    <message>
+        <source>(n = %1)</source>
+        <translation>(n = %1)</translation>
+    </message>
+    <message>
+        <source>%1 since the baseline</source>
+        <translation>%1 seit dem Ausgangswert</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>No values yet: import some.</source>
+        <translation>Noch keine Werte: importieren Sie welche.</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Neue Kennzahl</translation>
+    </message>
+    <message>
+        <source>Import metric values</source>
+        <translation>Kennzahlwerte importieren</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1554,113 @@
     <message>
         <source>Choose a photo</source>
         <translation>Ein Foto wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Plan for the selected card</source>
+        <translation>Plan für die ausgewählte Karte</translation>
+    </message>
+    <message>
+        <source>Select an opportunity or a pain point to score it, link it and plan what to do about it.</source>
+        <translation>Wählen Sie eine Chance oder einen Schmerzpunkt, um sie zu bewerten, zu verknüpfen und zu planen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Linked cards</source>
+        <translation>Verknüpfte Karten</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tracker key</source>
+        <translation>Tracker-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 · rank %2 of %3</source>
+        <translation>%1 · Rang %2 von %3</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressiert</translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation>Adressiert durch</translation>
+    </message>
+    <message>
+        <source>Nothing left to link</source>
+        <translation>Nichts mehr zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3331,66 @@
     <message>
         <source>Score “%1”: impact %2, effort %3</source>
         <translation>„%1“ bewerten: Wirkung %2, Aufwand %3</translation>
+    </message>
+    <message>
+        <source>Choose scoring</source>
+        <translation>Bewertung wählen</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set action owner</source>
+        <translation>Verantwortliche Person festlegen</translation>
+    </message>
+    <message>
+        <source>Set tracker key</source>
+        <translation>Tracker-Schlüssel festlegen</translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation>Fälligkeitsdatum festlegen</translation>
+    </message>
+    <message>
+        <source>Set action status</source>
+        <translation>Status der Maßnahme festlegen</translation>
+    </message>
+    <message>
+        <source>Score card</source>
+        <translation>Karte bewerten</translation>
+    </message>
+    <message>
+        <source>Link cards</source>
+        <translation>Karten verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink cards</source>
+        <translation>Karten lösen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Import %1 metric values</source>
+        <translation>%1 Kennzahlwerte importieren</translation>
+    </message>
+    <message>
+        <source>Edit metric</source>
+        <translation>Kennzahl bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove metric</source>
+        <translation>Kennzahl entfernen</translation>
     </message>
 </context>
 <context>
