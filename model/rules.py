@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS
+from .values import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS
 from .errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 from .personas import LINES, MAX_PERSONAS, SHAPES
 
