@@ -82,10 +82,10 @@ def cmd_templates(args) -> int:
 
 
 def cmd_info(args) -> int:
-    from model.document import Document
     from model.fileformat import read_header
+    from model.plain import PlainDocument
     header = read_header(args.file)
-    with Document.open(args.file, read_only=True) as doc:
+    with PlainDocument.open(args.file) as doc:
         j = doc.journey
         info = {"title": j.title, "stages": len(j.stages), "lanes": len(j.lanes),
                 "cards": len(j.cards), "markers": len(j.markers),
@@ -109,16 +109,16 @@ def cmd_info(args) -> int:
 def check_map(file: str) -> tuple[int, str]:
     """(status, one line) for one map: 0 healthy, 1 with problems. Reads the map
     in memory only: nothing is written, whatever the answer."""
-    from model.document import Document
     from model.errors import FileRefused, SchemaDiffers
     from model.fileformat import SCHEMA_VERSION, read_header
+    from model.plain import PlainDocument
     header = read_header(file)
     notes = []
     if header.user_version < SCHEMA_VERSION:
         notes.append(f"made by an older Wayline (schema {header.user_version}); "
                      "opening it for editing upgrades it and keeps a backup.")
     try:
-        with Document.open(file, read_only=True) as doc:
+        with PlainDocument.open(file) as doc:
             problems = list(doc.notices)
     except SchemaDiffers as e:
         problems = [f"it holds {d}." for d in e.differences]

@@ -35,9 +35,7 @@ from .operations import OPERATIONS, Change, Op
 from .store import CardIndex, Store
 from .snapshot import populate_from_template, snapshot
 from .storage import MemoryStorage, Storage
-from .validate import picture_header_ok, validate
-
-HEAD_BYTES = 262144  # a picture is checked from its first bytes: enough for any header
+from .validate import HEAD_BYTES, picture_header_ok, validate
 
 
 def _storage_message(error: Exception, name: str) -> str:

@@ -127,6 +127,9 @@ def validate(journey: Journey | None, pictures: set[int], assets: Assets | None 
     return _foreign_sentences(foreign) + r.sentences()
 
 
+HEAD_BYTES = 262144  # a picture is checked from its first bytes: enough for any header
+
+
 def picture_header_ok(head) -> bool:
     """Whether stored bytes start like a picture Wayline may decode: one of the
     formats `decode` allows, and no more pixels than the limit (decompression bombs)."""
