@@ -218,6 +218,16 @@ def _hb_font(name: str):
     return hb.Font(hb.Face(hb.Blob.from_file_path(str(font_file(name)))))
 
 
+@lru_cache(maxsize=None)
+def cap_and_x_height(name: str) -> tuple[float, float]:
+    """The font's cap height and x-height (its OS/2 values), in ems."""
+    import uharfbuzz as hb
+    font = _hb_font(name)
+    units = float(font.scale[1])  # the scale of `_hb_font` is the font's units per em
+    return (font.get_metric_position(hb.OTMetricsTag.CAP_HEIGHT) / units,
+            font.get_metric_position(hb.OTMetricsTag.X_HEIGHT) / units)
+
+
 @lru_cache(maxsize=100_000)
 def shape(name: str, piece: str) -> tuple[tuple[int, str, float, float, float], ...]:
     """HarfBuzz's glyphs for one piece in one font, in visual (left-to-right)

@@ -82,3 +82,40 @@ def test_a_tiled_pdf_of_a_repaired_map_is_the_same_drawing_too(sample_path, tmp_
     assert export_in_a_child([str(sample_path), "--pdf", str(tmp_path / "plain.pdf"), *common], tmp_path) == []
     through_the_orm(monkeypatch, [str(sample_path), "--pdf", str(tmp_path / "orm.pdf"), *common])
     assert_same_drawing(tmp_path / "plain.pdf", tmp_path / "orm.pdf")
+
+
+def test_glyph_outlines_are_fonttools_own_without_fonttools():
+    """`draw._PathPen` turns HarfBuzz's quadratic curves into cubic ones exactly as
+    fontTools' BasePen does (which the command line no longer imports)."""
+    from fontTools.pens.basePen import BasePen
+
+    from export import draw
+    from model import text as textmod
+
+    class Reference(BasePen):
+        def __init__(self):
+            super().__init__(None)
+            self.ops = []
+
+        def _moveTo(self, p):
+            self.ops.append(("M", *p))
+
+        def _lineTo(self, p):
+            self.ops.append(("L", *p))
+
+        def _curveToOne(self, p1, p2, p3):
+            self.ops.append(("C", *p1, *p2, *p3))
+
+        def _closePath(self):
+            self.ops.append(("Z",))
+
+    compared = 0
+    for name in (textmod.REGULAR, "NotoSansArabic-Regular", "NotoSansDevanagari-Regular"):
+        font = textmod._hb_font(name)
+        for gid in range(0, min(font.face.glyph_count, 400)):
+            ours, theirs = draw._PathPen(), Reference()
+            font.draw_glyph_with_pen(gid, ours)
+            font.draw_glyph_with_pen(gid, theirs)
+            assert ours.ops == theirs.ops, (name, gid)
+            compared += any(op[0] == "C" for op in ours.ops)
+    assert compared > 500
