@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import repeat
 
 from resources import path as resource_path
 from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
@@ -91,9 +92,23 @@ def font_for(char: str, bold: bool = False) -> str:
     return PLACEHOLDER  # drawn as an outlined box: visible, never dropped
 
 
+@lru_cache(maxsize=2)
+def ascii_drawn(bold: bool) -> bool:
+    """Whether the main font draws every printable ASCII character. Then a text of
+    ASCII alone is one run of it, left to right, and needs no look-up per character:
+    the common case, and most of what a poster's text costs otherwise."""
+    return all(font_for(chr(code), bold) == (BOLD if bold else REGULAR) for code in range(0x20, 0x7f))
+
+
 def undrawable(text: str) -> str:
     """The characters of `text` no bundled font can draw (each once, in order):
     they print as placeholder boxes, and the export names them."""
+    if text.isascii() and ascii_drawn(False):
+        return ""
+    return _undrawable(text)
+
+
+def _undrawable(text: str) -> str:
     out = []
     for ch in text:
         if ch not in out and ch not in "\n\t" and not _invisible(ch) and font_for(ch) == PLACEHOLDER:
@@ -138,6 +153,12 @@ def clusters(text: str) -> tuple[str, ...]:
     """`text` as the units that are never split: each emoji sequence (ZWJ
     sequences, flag pairs, keycaps, skin-tone modifiers, variation selectors,
     tag sequences) is one unit, every other character its own."""
+    if text.isascii():  # no emoji sequence has an ASCII character only
+        return tuple(text)
+    return _clusters(text)
+
+
+def _clusters(text: str) -> tuple[str, ...]:
     out: list[str] = []
     i = 0
     while i < len(text):
@@ -182,7 +203,7 @@ def measure(text: str, size: float, bold: bool = False) -> float:
     advance widths, except for pieces that need shaping (Indic, Thai, Arabic,
     Hebrew, Hangul jamo, combining marks), whose width HarfBuzz gives."""
     if not needs_shaping(text):
-        return sum(_advance(ch, bold) for ch in text) * size
+        return sum(map(_advance, text, repeat(bold))) * size  # as a generator, in the same order
     return sum(_piece_width(name, piece, bold) for name, piece in runs(text, bold)) * size
 
 
@@ -322,6 +343,13 @@ def _glued(ch: str) -> bool:
 def _words(paragraph: str) -> list[str]:
     """Words with their trailing spaces; CJK characters break anywhere, except
     before closing and after opening punctuation (NO_START, NO_END)."""
+    if paragraph.isascii():  # no CJK: words end at spaces only
+        *words, last = paragraph.split(" ")
+        return [w + " " for w in words] + ([last] if last else [])
+    return _any_words(paragraph)
+
+
+def _any_words(paragraph: str) -> list[str]:
     words, current = [], ""
     for ch in clusters(paragraph):  # an emoji sequence is never split
         if ch == " ":
@@ -378,25 +406,14 @@ def visual_runs(line: str, bold: bool = False) -> tuple[tuple[str, str, bool, in
     right-to-left text, neutrals between two runs of one direction take it).
     HarfBuzz then shapes each piece in its direction, so no hand-made
     reordering of letters happens anywhere."""
-    kinds = [_strong(ch) for ch in line]
-    base = 1 if next((k for k in kinds if k in ("L", "R")), "L") == "R" else 0
-    levels, prev = [], "R" if base else "L"
-    for k in kinds:
-        if k == "L":
-            prev = "L"
-            levels.append(2 if base else 0)
-        elif k == "R":
-            prev = "R"
-            levels.append(1)
-        elif k == "N":
-            levels.append(2 if base or prev == "R" else 0)
-        else:
-            levels.append(None)
-    for i, level in enumerate(levels):  # neutrals: the direction on both sides, else the base
-        if level is None:
-            before = next((levels[j] for j in range(i - 1, -1, -1) if levels[j] is not None), base)
-            after = next((levels[j] for j in range(i + 1, len(levels)) if levels[j] is not None), base)
-            levels[i] = 1 if before % 2 and after % 2 else base if base else (0 if before % 2 == 0 or after % 2 == 0 else 1)
+    if line.isascii() and ascii_drawn(bold):  # left to right, one font: one piece
+        return ((BOLD if bold else REGULAR, line, False, 0),) if line else ()
+    return _visual_runs(line, bold, _levels(line) if is_rtl(line) else [0] * len(line))
+
+
+def _visual_runs(line: str, bold: bool, levels: list[int]) -> tuple[tuple[str, str, bool, int], ...]:
+    """`visual_runs` given each character's level (a line with no right-to-left
+    letter has every character at level 0, so its levels need no bidi pass)."""
     segments: list[list] = []  # [level, font, piece, start]
     i = 0
     for ch in clusters(line):  # an emoji sequence is one unit, drawn with EMOJI
@@ -421,3 +438,29 @@ def visual_runs(line: str, bold: bool = False) -> tuple[tuple[str, str, bool, in
             else:
                 i += 1
     return tuple((name, piece, level % 2 == 1, start) for level, name, piece, start in segments)
+
+
+def _levels(line: str) -> list[int]:
+    """The bidi embedding level of each character of a line (even: left to right):
+    the paragraph's direction from its first strong letter, numbers left to right
+    inside right-to-left text, neutrals between two runs of one direction take it."""
+    kinds = [_strong(ch) for ch in line]
+    base = 1 if next((k for k in kinds if k in ("L", "R")), "L") == "R" else 0
+    levels, prev = [], "R" if base else "L"
+    for k in kinds:
+        if k == "L":
+            prev = "L"
+            levels.append(2 if base else 0)
+        elif k == "R":
+            prev = "R"
+            levels.append(1)
+        elif k == "N":
+            levels.append(2 if base or prev == "R" else 0)
+        else:
+            levels.append(None)
+    for i, level in enumerate(levels):  # neutrals: the direction on both sides, else the base
+        if level is None:
+            before = next((levels[j] for j in range(i - 1, -1, -1) if levels[j] is not None), base)
+            after = next((levels[j] for j in range(i + 1, len(levels)) if levels[j] is not None), base)
+            levels[i] = 1 if before % 2 and after % 2 else base if base else (0 if before % 2 == 0 or after % 2 == 0 else 1)
+    return levels

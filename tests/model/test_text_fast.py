@@ -1,0 +1,32 @@
+"""The short cuts `model.text` takes for the common text (ASCII, or no right-to-left
+letter) give exactly what its general code gives: the same clusters, words, runs,
+widths and undrawable characters, so the canvas and the poster break and draw
+lines as before, only sooner."""
+import random
+
+import pytest
+
+from model import text
+
+ASCII = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?()[]{}'\"-_/#*%&\t\x01\x7f~"
+WIDE = "éüß→★ – “”日本語、。「」한글🙂👍🏽\u200d\u0301ﬁ€"
+RIGHT_TO_LEFT = "שלום עולם مرحبا 123"
+
+
+def strings(alphabet: str, n: int = 400, seed: int = 18):
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(n)] + ["", " ", "  a  "]
+
+
+@pytest.mark.parametrize("alphabet", [ASCII, ASCII + WIDE, ASCII + WIDE + RIGHT_TO_LEFT])
+def test_the_short_cuts_change_nothing(alphabet):
+    assert text.ascii_drawn(False) and text.ascii_drawn(True)  # the bundled fonts cover ASCII
+    for s in strings(alphabet):
+        assert text.clusters(s) == text._clusters(s)
+        paragraph = s.replace("\n", "")
+        assert text._words(paragraph) == text._any_words(paragraph)
+        assert text.undrawable(s) == text._undrawable(s)
+        for bold in (False, True):
+            assert text.visual_runs(s, bold) == text._visual_runs(s, bold, text._levels(s)), (s, bold)
+            if not text.needs_shaping(s):
+                assert text.measure(s, 9.5, bold) == sum(text._advance(ch, bold) for ch in s) * 9.5
