@@ -383,6 +383,8 @@ def _split_long(word: str, width: float, size: float, bold: bool, measure) -> li
 
 @lru_cache(maxsize=50_000)
 def is_rtl(text: str) -> bool:
+    if text.isascii():
+        return False
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 

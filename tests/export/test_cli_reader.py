@@ -119,3 +119,19 @@ def test_glyph_outlines_are_fonttools_own_without_fonttools():
             assert ours.ops == theirs.ops, (name, gid)
             compared += any(op[0] == "C" for op in ours.ops)
     assert compared > 500
+
+
+def test_plain_pieces_of_ascii_take_the_short_cut_to_the_same_result():
+    """`fonts._plain` writes an ASCII piece in its font as one piece: what the
+    per-character code gives (controls dropped, every other character kept)."""
+    import random
+
+    from export import fonts
+    from model import text as textmod
+
+    rng = random.Random(4)
+    alphabet = "abc XYZ 019 .,;!?()#*~\t\x01\x7féü→"
+    for _ in range(300):
+        piece = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        for name in (textmod.REGULAR, textmod.BOLD, "DejaVuSans"):
+            assert fonts._plain(piece, name) == fonts._any_plain(piece, name), (piece, name)

@@ -3,6 +3,7 @@ letter) give exactly what its general code gives: the same clusters, words, runs
 widths and undrawable characters, so the canvas and the poster break and draw
 lines as before, only sooner."""
 import random
+import unicodedata
 
 import pytest
 
@@ -26,6 +27,7 @@ def test_the_short_cuts_change_nothing(alphabet):
         paragraph = s.replace("\n", "")
         assert text._words(paragraph) == text._any_words(paragraph)
         assert text.undrawable(s) == text._undrawable(s)
+        assert text.is_rtl(s) == any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in s)
         for bold in (False, True):
             assert text.visual_runs(s, bold) == text._visual_runs(s, bold, text._levels(s)), (s, bold)
             if not text.needs_shaping(s):
