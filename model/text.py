@@ -302,15 +302,12 @@ def wrap(text: str, width: float, size: float, bold: bool = False,
     for paragraph in text.split("\n"):
         line = ""
         for word in _words(paragraph):
-            candidate = line + word
-            if not line or measure(candidate.rstrip(), size, bold) <= width:
-                line = candidate
-                if measure(line.rstrip(), size, bold) > width:
-                    parts = _split_long(line, width, size, bold, measure)
-                    lines.extend(parts[:-1])
-                    line = parts[-1]
-                continue
-            lines.append(line.rstrip())
+            if line:
+                candidate = line + word
+                if measure(candidate.rstrip(), size, bold) <= width:
+                    line = candidate  # it fits, as just measured: nothing to split
+                    continue
+                lines.append(line.rstrip())
             line = word
             if measure(line.rstrip(), size, bold) > width:
                 parts = _split_long(line, width, size, bold, measure)
