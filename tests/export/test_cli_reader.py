@@ -19,7 +19,8 @@ HEAVY = ("sqlalchemy", "PySide6", "shiboken6")
 
 
 def export_in_a_child(args: list[str], cwd: Path) -> list[str]:
-    """Run `main.py export ARGS` in a fresh process; the heavy libraries it loaded."""
+    """Run `main.py export ARGS` in a fresh process; the heavy libraries it loaded.
+    As a program, main leaves what the command made to the exit (`gc.freeze`)."""
     script = (
         "import runpy, sys\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
@@ -28,6 +29,8 @@ def export_in_a_child(args: list[str], cwd: Path) -> list[str]:
         f"    runpy.run_path({str(ROOT / 'main.py')!r}, run_name='__main__')\n"
         "except SystemExit as e:\n"
         "    assert not e.code, e.code\n"
+        "import gc\n"
+        "assert gc.get_freeze_count() > 0  # left to the exit, not collected (main.main)\n"
         f"print(sorted({{m.split('.')[0] for m in sys.modules if m.startswith({HEAVY!r})}}))\n")
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     r = subprocess.run([sys.executable, "-c", script], cwd=cwd, env=env, capture_output=True, text=True,
