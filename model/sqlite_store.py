@@ -20,7 +20,9 @@ Storage choices, and why:
   (identity, journal, `integrity_check`, the exact schema, then the values,
   which the document validates as it loads); read-only work stays in memory,
   and only a map that passed every check is opened by SQLite for editing. A
-  refused map and its neighbours keep every byte.
+  refused map and its neighbours keep every byte. The checks of the bytes in
+  memory are in `opening`, which the plain reader of the read-only commands
+  (`plain.py`) runs too.
 
 The functions that open a map take `load(storage, checked=None)`, the
 document's constructor, so this module never needs the document's.

@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from resources import path as resource_path
+from .bidi import is_rtl, levels  # noqa: F401 - is_rtl is read from here by the exporters and the tests
 from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
 REGULAR, BOLD = "NotoSans-Regular", "NotoSans-Bold"
@@ -379,24 +380,6 @@ def _split_long(word: str, width: float, size: float, bold: bool, measure) -> li
 
 
 @lru_cache(maxsize=50_000)
-def is_rtl(text: str) -> bool:
-    if text.isascii():
-        return False
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
-
-
-def _strong(ch: str) -> str | None:
-    kind = unicodedata.bidirectional(ch)
-    if kind in ("R", "AL"):
-        return "R"
-    if kind == "L":
-        return "L"
-    if kind in ("EN", "AN"):
-        return "N"
-    return None
-
-
-@lru_cache(maxsize=50_000)
 def visual_runs(line: str, bold: bool = False) -> tuple[tuple[str, str, bool, int], ...]:
     """(font name, piece in typed order, right-to-left, where the piece starts
     in the line) for one line, the pieces
@@ -407,7 +390,7 @@ def visual_runs(line: str, bold: bool = False) -> tuple[tuple[str, str, bool, in
     reordering of letters happens anywhere."""
     if line.isascii() and ascii_drawn(bold):  # left to right, one font: one piece
         return ((BOLD if bold else REGULAR, line, False, 0),) if line else ()
-    return _visual_runs(line, bold, _levels(line) if is_rtl(line) else [0] * len(line))
+    return _visual_runs(line, bold, levels(line) if is_rtl(line) else [0] * len(line))
 
 
 def _visual_runs(line: str, bold: bool, levels: list[int]) -> tuple[tuple[str, str, bool, int], ...]:
@@ -437,29 +420,3 @@ def _visual_runs(line: str, bold: bool, levels: list[int]) -> tuple[tuple[str, s
             else:
                 i += 1
     return tuple((name, piece, level % 2 == 1, start) for level, name, piece, start in segments)
-
-
-def _levels(line: str) -> list[int]:
-    """The bidi embedding level of each character of a line (even: left to right):
-    the paragraph's direction from its first strong letter, numbers left to right
-    inside right-to-left text, neutrals between two runs of one direction take it."""
-    kinds = [_strong(ch) for ch in line]
-    base = 1 if next((k for k in kinds if k in ("L", "R")), "L") == "R" else 0
-    levels, prev = [], "R" if base else "L"
-    for k in kinds:
-        if k == "L":
-            prev = "L"
-            levels.append(2 if base else 0)
-        elif k == "R":
-            prev = "R"
-            levels.append(1)
-        elif k == "N":
-            levels.append(2 if base or prev == "R" else 0)
-        else:
-            levels.append(None)
-    for i, level in enumerate(levels):  # neutrals: the direction on both sides, else the base
-        if level is None:
-            before = next((levels[j] for j in range(i - 1, -1, -1) if levels[j] is not None), base)
-            after = next((levels[j] for j in range(i + 1, len(levels)) if levels[j] is not None), base)
-            levels[i] = 1 if before % 2 and after % 2 else base if base else (0 if before % 2 == 0 or after % 2 == 0 else 1)
-    return levels

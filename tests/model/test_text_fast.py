@@ -29,7 +29,7 @@ def test_the_short_cuts_change_nothing(alphabet):
         assert text.undrawable(s) == text._undrawable(s)
         assert text.is_rtl(s) == any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in s)
         for bold in (False, True):
-            assert text.visual_runs(s, bold) == text._visual_runs(s, bold, text._levels(s)), (s, bold)
+            assert text.visual_runs(s, bold) == text._visual_runs(s, bold, text.levels(s)), (s, bold)
             if not text.needs_shaping(s):
                 assert text.measure(s, 9.5, bold) == sum(text._advance(ch, bold) for ch in s) * 9.5
 
