@@ -18,13 +18,13 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "PySide6", "shiboken6")
 
 
-def export_in_a_child(args: list[str], cwd: Path) -> list[str]:
+def export_in_a_child(args: list[str], cwd: Path, command: str = "export") -> list[str]:
     """Run `main.py export ARGS` in a fresh process; the heavy libraries it loaded.
     As a program, main leaves what the command made to the exit (`gc.freeze`)."""
     script = (
         "import runpy, sys\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
-        f"sys.argv = ['main.py', 'export', *{args!r}]\n"
+        f"sys.argv = ['main.py', {command!r}, *{args!r}]\n"
         "try:\n"
         f"    runpy.run_path({str(ROOT / 'main.py')!r}, run_name='__main__')\n"
         "except SystemExit as e:\n"
@@ -67,6 +67,8 @@ def test_a_pdf_from_the_command_line_loads_no_sqlalchemy_and_is_the_same_drawing
         assert doc.journey.personas[0].photo_id and any(c.asset_id for c in doc.journey.cards)
     args = [str(sample_path), "--pdf", str(tmp_path / "plain.pdf"), "--paper", "a0"]
     assert export_in_a_child(args, tmp_path) == []
+    assert export_in_a_child([str(sample_path)], tmp_path, "info") == []
+    assert export_in_a_child([str(sample_path)], tmp_path, "check") == []
     through_the_orm(monkeypatch, [str(sample_path), "--pdf", str(tmp_path / "orm.pdf"), "--paper", "a0"])
     assert_same_drawing(tmp_path / "plain.pdf", tmp_path / "orm.pdf")
 
