@@ -68,12 +68,14 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
         x = lines.x - textmod.measure(line, size, lines.bold) / 2 if center else lines.x
         y = -(lines.y + (i + 0.8) * lines.pitch)
         placed = []  # (place in the line, font, chars, x, y, invisible)
-        for item in items:
+        last = len(items) - 1
+        for k, item in enumerate(items):
             kind = item[1]
             if kind == "text":
                 _, _, name, piece = item
                 placed.append((item[0], name, piece, x, y, False))
-                x += fonts.width(((name, piece),), size)
+                if k < last:  # where the next item starts (the line's last piece needs no width)
+                    x += fonts.width(((name, piece),), size)
             elif kind == "glyph":
                 _, _, name, code, advance, dx, dy = item
                 placed.append((item[0], name, code, x + dx * size, y + dy * size, False))
@@ -102,8 +104,8 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
                 x += w * size
         if textmod.is_rtl(line):
             placed.sort(key=lambda p: p[0])
-        pen = None
-        for _, name, chars, gx, gy, invisible in placed:
+        pen, last = None, len(placed) - 1
+        for k, (_, name, chars, gx, gy, invisible) in enumerate(placed):
             # offsets under 2 % of an em (HarfBuzz nudging a mark) are not worth a
             # jump: PDFium copies a mark moved on its own after the next letter
             if pen is None or abs(pen[0] - gx) > size * 0.02 or abs(pen[1] - gy) > size * 0.02:
@@ -117,7 +119,8 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
             t.textOut(chars)
             if invisible:
                 t.setTextRenderMode(0)
-            pen = (pen[0] + fonts.width(((name, chars),), size), pen[1])
+            if k < last:  # where the pen is for the next piece
+                pen = (pen[0] + fonts.width(((name, chars),), size), pen[1])
             drawn = True
     if drawn:
         c.drawText(t)
