@@ -1,6 +1,6 @@
 """A `.journey` read as plain objects through sqlite3, for read-only commands.
 
-`wayline export` and `info` need the map's rows, checked and validated, and
+`wayline export`, `info` and `check` need the map's rows, checked and validated, and
 nothing of editing; SQLAlchemy's import alone costs more than the PDF poster a
 command line writes (bench/README.md, "Export"). `PlainDocument.open(path)` runs
 the same checks as `Document.open(path, read_only=True)` — the identity header,
