@@ -11,9 +11,10 @@ For each honest map (bench_gestures's: a text of its own per card, 3 to 16 words
   PNG   `main.py export MAP --png OUT --paper a0 --dpi 150`
         vs  `python bench/floors.py png SCENE OUT`: raw QPainter strips, the same encoder
 Each side is timed from spawn to exit (start-up on both sides), alternately,
-`--runs` times; medians. Also two bare processes for scale: `python -c pass`
-and `python -c "import sqlalchemy.orm"` (what opening a map costs before any
-Wayline code runs). Bytecode is cached before timing (an installed Wayline has
+`--runs` times; medians. Also bare processes for scale: `python -c pass`,
+`python -c "import sqlalchemy.orm"` (what opening a map through the ORM costs
+before any Wayline code runs; the command line reads it with `model.plain` and
+never pays it) and ReportLab's canvas. Bytecode is cached before timing (an installed Wayline has
 its .pyc files): PYTHONDONTWRITEBYTECODE is dropped and the cache kept in a
 temp folder (PYTHONPYCACHEPREFIX), so the checkout is not touched.
 """
