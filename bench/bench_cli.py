@@ -2,6 +2,7 @@
 that are whole processes too.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_cli.py [--sizes 50 500 1000 5000 20000] [--runs 5]
+        [--before CHECKOUT]   # an older checkout's `main.py export` in the same alternation
 
 For each honest map (bench_gestures's: a text of its own per card, 3 to 16 words):
   PDF   `main.py export MAP --pdf OUT --paper a0`
@@ -10,9 +11,10 @@ For each honest map (bench_gestures's: a text of its own per card, 3 to 16 words
   PNG   `main.py export MAP --png OUT --paper a0 --dpi 150`
         vs  `python bench/floors.py png SCENE OUT`: raw QPainter strips, the same encoder
 Each side is timed from spawn to exit (start-up on both sides), alternately,
-`--runs` times; medians. Also two bare processes for scale: `python -c pass`
-and `python -c "import sqlalchemy.orm"` (what opening a map costs before any
-Wayline code runs). Bytecode is cached before timing (an installed Wayline has
+`--runs` times; medians. Also bare processes for scale: `python -c pass`,
+`python -c "import sqlalchemy.orm"` (what opening a map through the ORM costs
+before any Wayline code runs; the command line reads it with `model.plain` and
+never pays it) and ReportLab's canvas. Bytecode is cached before timing (an installed Wayline has
 its .pyc files): PYTHONDONTWRITEBYTECODE is dropped and the cache kept in a
 temp folder (PYTHONPYCACHEPREFIX), so the checkout is not touched.
 """
@@ -72,7 +74,8 @@ def scene_for(map_path: Path, scene_path: Path, dpi: float) -> int:
     return len(lay.cards)
 
 
-def bench_size(folder: Path, cards: int, env: dict, runs: int, dpi: float, png: bool) -> dict:
+def bench_size(folder: Path, cards: int, env: dict, runs: int, dpi: float, png: bool,
+               before: Path | None = None) -> dict:
     from bench_gestures import make_honest_map
     map_path, _ = make_honest_map(folder, cards)
     scene = folder / f"scene-{cards}.json"
@@ -82,6 +85,9 @@ def bench_size(folder: Path, cards: int, env: dict, runs: int, dpi: float, png: 
         "pdf": [py, main, "export", str(map_path), "--pdf", str(folder / "ours.pdf"), "--paper", "a0"],
         "pdf floor": [py, str(ROOT / "bench" / "floors.py"), "pdf", str(scene), str(folder / "floor.pdf")],
     }
+    if before:
+        commands["pdf before"] = [py, str(before / "main.py"), "export", str(map_path), "--pdf",
+                                  str(folder / "before.pdf"), "--paper", "a0"]
     if png:
         commands["png"] = [py, main, "export", str(map_path), "--png", str(folder / "ours.png"),
                            "--paper", "a0", "--dpi", f"{dpi:g}"]
@@ -95,6 +101,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--dpi", type=float, default=150, help="the PNG's resolution on A0 (150)")
     parser.add_argument("--no-png", action="store_true")
+    parser.add_argument("--before", type=Path, default=None, metavar="CHECKOUT",
+                        help="also time this checkout's `main.py export --pdf`, alternated with ours")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -105,9 +113,11 @@ def main() -> int:
         print(f"bare processes: python {bare['pass'] * 1000:.0f} ms, + import sqlalchemy.orm "
               f"{bare['sqlalchemy'] * 1000:.0f} ms, + import reportlab's canvas {bare['reportlab'] * 1000:.0f} ms")
         for cards in args.sizes:
-            t = bench_size(folder, cards, env, args.runs, args.dpi, not args.no_png)
+            t = bench_size(folder, cards, env, args.runs, args.dpi, not args.no_png, args.before)
             line = (f"{cards:>6,} cards  PDF {t['pdf'] * 1000:6.0f} ms vs floor {t['pdf floor'] * 1000:5.0f} ms "
                     f"= x{t['pdf'] / t['pdf floor']:.2f}")
+            if "pdf before" in t:
+                line += (f" (before {t['pdf before'] * 1000:5.0f} ms = x{t['pdf before'] / t['pdf floor']:.2f})")
             if "png" in t:
                 line += (f"   PNG A0 {args.dpi:g} dpi {t['png']:5.2f} s vs floor {t['png floor']:5.2f} s "
                          f"= x{t['png'] / t['png floor']:.2f}")

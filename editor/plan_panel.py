@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, Q
 from model import lanes, scoring
 from model.backlog import backlog
 from model.changes import Changes
-from model.entities import ACTION_STATUSES
+from model.values import ACTION_STATUSES
 from model.operations import Op
 
 from .i18n import translate

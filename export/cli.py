@@ -5,6 +5,8 @@ Parsing and dispatch only: every check lives in the exporters, which raise
 `JourneyError` (main.py prints its one sentence and exits 2) before anything
 is written. OUT `-` is standard output: the export is made whole in a private
 temp folder first, so a refused or failed export writes no byte of it.
+Maps are read by `model.plain` (the same checks and repairs as the editor's,
+without SQLAlchemy, whose import would be most of the command's time).
 """
 from __future__ import annotations
 
@@ -206,9 +208,9 @@ def for_persona(journey, name: str, options):
 
 def _export_each_persona(file: str, folder: Path, kind: str, options, check) -> tuple[int, str]:
     """One poster per persona of the map: `<map>-<persona>.<kind>`, only its curve shown."""
-    from model.document import Document
+    from model.plain import PlainDocument
     export, lines = _exporter(kind), []
-    with Document.open(file, read_only=True) as doc:
+    with PlainDocument.open(file) as doc:
         personas = doc.journey.personas
         if not personas:
             raise JourneyError(f"“{Path(file).name}” has no personas; export it with --pdf or --png.")
@@ -225,9 +227,9 @@ def _export_each_persona(file: str, folder: Path, kind: str, options, check) -> 
 
 
 def _export_one(file: str, target: str, kind: str, options, check, persona: str | None = None) -> tuple[int, str]:
-    from model.document import Document
+    from model.plain import PlainDocument
     export = _exporter(kind)
-    with Document.open(file, read_only=True) as doc:
+    with PlainDocument.open(file) as doc:
         if persona is not None:
             options = for_persona(doc.journey, persona, options)
         if target != "-":

@@ -13,7 +13,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from fontTools.pens.basePen import BasePen
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from reportlab.lib.utils import ImageReader
@@ -69,12 +68,14 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
         x = lines.x - textmod.measure(line, size, lines.bold) / 2 if center else lines.x
         y = -(lines.y + (i + 0.8) * lines.pitch)
         placed = []  # (place in the line, font, chars, x, y, invisible)
-        for item in items:
+        last = len(items) - 1
+        for k, item in enumerate(items):
             kind = item[1]
             if kind == "text":
                 _, _, name, piece = item
                 placed.append((item[0], name, piece, x, y, False))
-                x += fonts.width(((name, piece),), size)
+                if k < last:  # where the next item starts (the line's last piece needs no width)
+                    x += fonts.width(((name, piece),), size)
             elif kind == "glyph":
                 _, _, name, code, advance, dx, dy = item
                 placed.append((item[0], name, code, x + dx * size, y + dy * size, False))
@@ -103,8 +104,8 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
                 x += w * size
         if textmod.is_rtl(line):
             placed.sort(key=lambda p: p[0])
-        pen = None
-        for _, name, chars, gx, gy, invisible in placed:
+        pen, last = None, len(placed) - 1
+        for k, (_, name, chars, gx, gy, invisible) in enumerate(placed):
             # offsets under 2 % of an em (HarfBuzz nudging a mark) are not worth a
             # jump: PDFium copies a mark moved on its own after the next letter
             if pen is None or abs(pen[0] - gx) > size * 0.02 or abs(pen[1] - gy) > size * 0.02:
@@ -118,7 +119,8 @@ def text(c, lines: Lines, fill: Color, center: bool = False) -> None:
             t.textOut(chars)
             if invisible:
                 t.setTextRenderMode(0)
-            pen = (pen[0] + fonts.width(((name, chars),), size), pen[1])
+            if k < last:  # where the pen is for the next piece
+                pen = (pen[0] + fonts.width(((name, chars),), size), pen[1])
             drawn = True
     if drawn:
         c.drawText(t)
@@ -175,25 +177,49 @@ def glyph_outlines(c, outlines, size: float, ink: Color) -> None:
     c.restoreState()
 
 
-class _PathPen(BasePen):
-    """fontTools pen that keeps a glyph as ("M"|"L"|"C"|"Z", coordinates...)
-    operations in font units (quadratic curves become cubic)."""
+class _PathPen:
+    """A pen for HarfBuzz (`draw_glyph_with_pen`) that keeps a glyph as ("M"|"L"|
+    "C"|"Z", coordinates...) operations in font units, quadratic curves made cubic
+    with the arithmetic of fontTools' BasePen (importing fontTools for it cost the
+    command line ~10 ms; `tests/export/test_cli_reader.py` compares the two)."""
 
     def __init__(self):
-        super().__init__(None)
         self.ops: list[tuple] = []
+        self.current: tuple | None = None
 
-    def _moveTo(self, p):
+    def moveTo(self, p):
         self.ops.append(("M", *p))
+        self.current = p
 
-    def _lineTo(self, p):
+    def lineTo(self, p):
         self.ops.append(("L", *p))
+        self.current = p
 
-    def _curveToOne(self, p1, p2, p3):
+    def curveTo(self, p1, p2, p3):
         self.ops.append(("C", *p1, *p2, *p3))
+        self.current = p3
 
-    def _closePath(self):
+    def qCurveTo(self, *points):
+        """Control points and the end point; between two control points lies an
+        implied on-curve point exactly in the middle (TrueType)."""
+        *controls, end = points
+        for i, (qx, qy) in enumerate(controls):
+            if i + 1 < len(controls):
+                nx, ny = controls[i + 1]
+                on = (0.5 * (qx + nx), 0.5 * (qy + ny))
+            else:
+                on = end
+            (x0, y0), (x2, y2) = self.current, on
+            self.ops.append(("C", x0 + 0.66666666666666667 * (qx - x0), y0 + 0.66666666666666667 * (qy - y0),
+                             x2 + 0.66666666666666667 * (qx - x2), y2 + 0.66666666666666667 * (qy - y2), x2, y2))
+            self.current = on
+
+    def closePath(self):
         self.ops.append(("Z",))
+        self.current = None
+
+    def endPath(self):
+        self.current = None
 
 
 @lru_cache(maxsize=4096)

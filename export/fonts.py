@@ -267,6 +267,13 @@ def _rtl_mark(place, name: str, gid: int, text: str, dx: float, dy: float, rank:
 
 
 def _plain(piece: str, name: str):
+    if piece.isascii() and piece.isprintable() and name in (textmod.REGULAR, textmod.BOLD) \
+            and textmod.ascii_drawn(name == textmod.BOLD):  # every character in the font: one piece
+        return [(ensure(name), piece)]
+    return _any_plain(piece, name)
+
+
+def _any_plain(piece: str, name: str):
     out: list[tuple[str, str]] = []
     for ch in piece:
         font = name if ord(ch) in _cmap(name) or not _zero_width(ch) else _mark_font(ch)

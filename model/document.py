@@ -22,24 +22,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from . import persona_ops  # noqa: F401 - registers the persona operations
 from . import plan_ops  # noqa: F401 - registers the link and action operations
 from . import metric_ops  # noqa: F401 - registers the metric operations
 from . import rules, sqlite_store, templates
-from .entities import Asset, Card, Journey, Persona
+from .entities import Asset, Card, Journey, Persona, new_uuid
 from .errors import QT_TRANSLATE_NOOP, JourneyError, ReadOnly, StorageError, Sentence
 from .filestore import copy_database  # noqa: F401 - what tests and scripts import from here
 from .operations import OPERATIONS, Change, Op
 from .store import CardIndex, Store
 from .snapshot import populate_from_template, snapshot
 from .storage import MemoryStorage, Storage
-from .validate import picture_header_ok, validate
-
-HEAD_BYTES = 262144  # a picture is checked from its first bytes: enough for any header
+from .validate import HEAD_BYTES, picture_header_ok, validate
 
 
 def _storage_message(error: Exception, name: str) -> str:
@@ -54,6 +52,21 @@ def _storage_message(error: Exception, name: str) -> str:
     return Sentence(QT_TRANSLATE_NOOP("Refusal", "Wayline could not save this change to “%1” (%2); the map "
                                                  "is as it "
                                                  "was before."), name, detail)
+
+
+class SessionAssets:
+    """The stored pictures as `validate` reads them, through the document's session.
+    A picture whose identity is repaired is loaded without its bytes and stays
+    in the session, its new uuid pending until the next edit (see `_load`)."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    def read(self, query: str):
+        return self.session.execute(text(query))
+
+    def renew_identity(self, asset_id: int) -> None:
+        self.session.get(Asset, asset_id, options=[defer(Asset.data)]).uuid = new_uuid()
 
 
 class Document:
@@ -137,7 +150,7 @@ class Document:
                 Asset.id, func.length(Asset.data), func.substr(Asset.data, 1, HEAD_BYTES)))
                 if n is not None and n <= rules.MAX_IMAGE_BYTES}
             pictures = {i for i, head in heads.items() if picture_header_ok(head)}
-            self.notices = validate(journey, pictures)
+            self.notices = validate(journey, pictures, SessionAssets(s))
         # End the read transaction without writing: detach, roll back, re-attach.
         # Repairs stay pending in memory and reach the file with the next edit
         # (pictures whose identity was repaired are the only ones loaded).

@@ -5,25 +5,17 @@ Everything hangs off the single Journey row through plain collections
 stage and lane by id only: one owner per object keeps the in-memory
 collections and the file in step without bidirectional bookkeeping. The
 database still enforces the references (ON DELETE CASCADE) as a safety net.
+Read-only commands read the same rows as plain objects (`plain.py`).
 """
 from __future__ import annotations
 
-import uuid as _uuid
 from typing import Optional
 
 from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from .lanes import KEYS
-
-LANE_KINDS = KEYS
-CHANNELS = ("web", "app", "email", "phone", "store", "social", "chat", "mail", "other")
-FEELING_MIN, FEELING_MAX = -3.0, 3.0
-
-
-def new_uuid() -> str:
-    """A row's identity: a canonical uuid4 string, given once and never changed."""
-    return str(_uuid.uuid4())
+# the values rows may hold, kept where no SQLAlchemy is needed to read them (see `values`)
+from .values import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, new_uuid  # noqa: F401
 
 
 class Base(DeclarativeBase):
@@ -174,8 +166,6 @@ class CardLink(Base):
     opportunity_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
     pain_point_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
 
-
-ACTION_STATUSES = ("not_started", "in_progress", "done", "dropped")
 
 
 class ActionItem(Base):

@@ -10,7 +10,7 @@ import math
 import re
 
 from . import scoring
-from .entities import ACTION_STATUSES, CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS
+from .values import ACTION_STATUSES, CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS
 from .errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
 from .personas import LINES, MAX_PERSONAS, SHAPES
 

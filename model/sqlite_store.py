@@ -20,7 +20,9 @@ Storage choices, and why:
   (identity, journal, `integrity_check`, the exact schema, then the values,
   which the document validates as it loads); read-only work stays in memory,
   and only a map that passed every check is opened by SQLite for editing. A
-  refused map and its neighbours keep every byte.
+  refused map and its neighbours keep every byte. The checks of the bytes in
+  memory are in `opening`, which the plain reader of the read-only commands
+  (`plain.py`) runs too.
 
 The functions that open a map take `load(storage, checked=None)`, the
 document's constructor, so this module never needs the document's.
@@ -29,7 +31,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
@@ -37,10 +38,11 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
-from . import backups, fileformat, filestore, schema, shared_folder, targets
-from .errors import QT_TRANSLATE_NOOP, FileRefused, JourneyError, PendingWriteBack, SchemaDiffers, StorageError, Sentence
+from . import backups, fileformat, filestore, opening, schema, shared_folder, targets
+from .errors import QT_TRANSLATE_NOOP, FileRefused, JourneyError, PendingWriteBack, StorageError, Sentence
 from .filestore import copy_database
 from .lock import EditLock
+from .opening import DAMAGE, check_integrity, check_schema  # noqa: F401 - what callers import from here
 
 Load = Callable[..., object]  # (storage, checked=None) -> Document
 
@@ -223,20 +225,8 @@ def open_map(path: Path, read_only: bool, load: Load):
 
 def checked(path: Path, image: filestore.Image, load: Load):
     """The map's image checked in memory and opened there, for viewing only."""
-    name, version = path.name, image.header.user_version
-    try:
-        conn = filestore.memory(image)
-    except sqlite3.Error:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” could not be opened; it may be damaged."),
-                                   name)) from None
-    with closed_if_refused(conn, name):
-        check_integrity(conn, name, version)
-        if version < fileformat.SCHEMA_VERSION:  # upgraded in memory only: nothing is written
-            conn.execute("PRAGMA query_only=OFF")
-            conn.execute("PRAGMA temp_store=MEMORY")  # its rows set aside stay in memory too
-            fileformat.migrate(conn, version)
-            conn.execute("PRAGMA query_only=ON")
-            check_schema(conn, name, fileformat.SCHEMA_VERSION)
+    conn = opening.in_memory(path, image)
+    with closed_if_refused(conn, path.name):
         return load(JourneyFile(path, conn, True, None))
 
 
@@ -335,45 +325,12 @@ def pending(working: shared_folder.WorkingCopy) -> PendingWriteBack:
     return PendingWriteBack(message, working.original, working.path, changed)
 
 
-# -- checks -----------------------------------------------------------------------
-@contextmanager
+# -- checks (in `opening`, shared with the plain reader) --------------------------
+ORM_DAMAGE = DAMAGE + (DBAPIError,)  # SQLite's errors as the ORM wraps them
+
+
 def closed_if_refused(conn: sqlite3.Connection, name: str):
-    """Opening: on any failure the connection is closed, and what SQLite or the
-    loader raised about the bytes becomes the one sentence for a damaged map."""
-    try:
-        yield
-    except BaseException as e:
-        conn.close()
-        if isinstance(e, (sqlite3.Error, DBAPIError, TypeError, ValueError, OverflowError)):
-            raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened; "
-                                                                    "restore it from a backup copy."),
-                                       name)) from None
-        raise
-
-
-def check_integrity(conn: sqlite3.Connection, name: str, version: int) -> None:
-    rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
-    if rows != [("ok",)]:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened; "
-                                                                "restore it from a backup copy."), name))
-    check_schema(conn, name, version)
-
-
-def check_schema(conn: sqlite3.Connection, name: str, version: int) -> None:
-    """The schema must be exactly Wayline's: logic hidden in it would run on every edit."""
-    differences = schema.differences(conn, version)
-    if not differences:
-        return
-    intact = schema.intact(conn, version)
-    if not intact:
-        raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is damaged and cannot be opened (part "
-                                                                "of the map is missing)."), name))
-    more = f" (and {len(differences) - 1} more difference{'s' if len(differences) > 2 else ''})" \
-        if len(differences) > 1 else ""
-    raise SchemaDiffers(
-        f"“{name}” holds {differences[0]}{more}, which could change the map behind your back, so "
-        "Wayline will not edit it as it is. Open it in Wayline to make a clean copy from its data.",
-        differences, intact)
+    return opening.closed_if_refused(conn, name, ORM_DAMAGE)
 
 
 def _backup_path(path: Path, version: int) -> Path:

@@ -18,8 +18,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from resources import path as resource_path
-from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
+from .bidi import is_rtl, levels  # noqa: F401 - is_rtl is read from here by the exporters and the tests
+from .faces import _hb_font, cap_and_x_height, face, font_file, shape  # noqa: F401 - read from here too
 
 REGULAR, BOLD = "NotoSans-Regular", "NotoSans-Bold"
 # for characters the main font lacks, tried in order
@@ -39,43 +39,6 @@ PLACEHOLDER_WIDTH = 0.6
 LINE_HEIGHT = 1.3  # line pitch as a multiple of the font size
 
 
-def font_file(name: str):
-    return resource_path("fonts", f"{name}.ttf")
-
-
-class _Face:
-    """A bundled font's characters and advance widths, looked up one character at
-    a time by HarfBuzz over the mapped file. Reading whole tables with fontTools
-    cost 5-30 ms a font, and a map with one arrow (→) checks the whole fallback
-    chain: 85 ms of the cold start (issue 18 item 3)."""
-    def __init__(self, name: str):
-        self.name = name
-        try:
-            self.font = _hb_font(name)
-        except JourneyError:  # its sentence is about shaping; here no text can be measured at all
-            raise JourneyError("This installation of Wayline cannot measure text (uharfbuzz is "
-                               "missing); reinstall Wayline.") from None
-        self.units = self.font.face.upem
-
-    def has(self, code: int) -> bool:
-        return self.font.get_nominal_glyph(code) is not None
-
-    def advance(self, code: int) -> int | None:
-        """The advance width in font units; None if the font lacks the character."""
-        glyph = self.font.get_nominal_glyph(code)
-        return None if glyph is None else self.font.get_glyph_h_advance(glyph)
-
-    @property
-    def cmap(self) -> frozenset[int]:
-        """Every character the font has (for whole-text checks such as the PDF's)."""
-        return frozenset(self.font.face.unicodes)
-
-
-@lru_cache(maxsize=None)
-def face(name: str) -> _Face:
-    return _Face(name)
-
-
 @lru_cache(maxsize=65536)
 def font_for(char: str, bold: bool = False) -> str:
     """The font that draws `char`: the main one, else the first fallback that has it."""
@@ -91,9 +54,23 @@ def font_for(char: str, bold: bool = False) -> str:
     return PLACEHOLDER  # drawn as an outlined box: visible, never dropped
 
 
+@lru_cache(maxsize=2)
+def ascii_drawn(bold: bool) -> bool:
+    """Whether the main font draws every printable ASCII character. Then a text of
+    ASCII alone is one run of it, left to right, and needs no look-up per character:
+    the common case, and most of what a poster's text costs otherwise."""
+    return all(font_for(chr(code), bold) == (BOLD if bold else REGULAR) for code in range(0x20, 0x7f))
+
+
 def undrawable(text: str) -> str:
     """The characters of `text` no bundled font can draw (each once, in order):
     they print as placeholder boxes, and the export names them."""
+    if text.isascii() and ascii_drawn(False):
+        return ""
+    return _undrawable(text)
+
+
+def _undrawable(text: str) -> str:
     out = []
     for ch in text:
         if ch not in out and ch not in "\n\t" and not _invisible(ch) and font_for(ch) == PLACEHOLDER:
@@ -138,6 +115,12 @@ def clusters(text: str) -> tuple[str, ...]:
     """`text` as the units that are never split: each emoji sequence (ZWJ
     sequences, flag pairs, keycaps, skin-tone modifiers, variation selectors,
     tag sequences) is one unit, every other character its own."""
+    if text.isascii():  # no emoji sequence has an ASCII character only
+        return tuple(text)
+    return _clusters(text)
+
+
+def _clusters(text: str) -> tuple[str, ...]:
     out: list[str] = []
     i = 0
     while i < len(text):
@@ -177,12 +160,29 @@ def _advance(char: str, bold: bool) -> float:
     return units / f.units
 
 
+class _Advances(dict):
+    """`_advance` of each character met, looked up as fast as a dict: `measure`
+    sums one per character of every candidate line while text is wrapped, and
+    the cache of `_advance` (two arguments, a key made each time) cost 3-4×."""
+
+    def __init__(self, bold: bool):
+        super().__init__()
+        self.bold = bold
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = _advance(char, self.bold)
+        return width
+
+
+_ADVANCES = (_Advances(False), _Advances(True))
+
+
 def measure(text: str, size: float, bold: bool = False) -> float:
     """Width in points of `text` on one line at `size` points: the sum of the
     advance widths, except for pieces that need shaping (Indic, Thai, Arabic,
     Hebrew, Hangul jamo, combining marks), whose width HarfBuzz gives."""
     if not needs_shaping(text):
-        return sum(_advance(ch, bold) for ch in text) * size
+        return sum(map(_ADVANCES[1 if bold else 0].__getitem__, text)) * size
     return sum(_piece_width(name, piece, bold) for name, piece in runs(text, bold)) * size
 
 
@@ -205,52 +205,6 @@ def needs_shaping(text: str) -> bool:
     return _COMPLEX.search(text) is not None
 
 
-@lru_cache(maxsize=None)
-def _hb_font(name: str):
-    try:
-        import uharfbuzz as hb
-    except ImportError:
-        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "This map holds text that must be shaped "
-                                                                 "(Indic, Thai, Arabic, Hebrew or combining "
-                                                                 "accents), which this installation of "
-                                                                 "Wayline cannot do (uharfbuzz is missing); "
-                                                                 "reinstall Wayline."))) from None
-    return hb.Font(hb.Face(hb.Blob.from_file_path(str(font_file(name)))))
-
-
-@lru_cache(maxsize=100_000)
-def shape(name: str, piece: str) -> tuple[tuple[int, str, float, float, float], ...]:
-    """HarfBuzz's glyphs for one piece in one font, in visual (left-to-right)
-    order: (glyph id, the typed text the glyph stands for, x advance, x offset,
-    y offset), lengths in ems."""
-    font = _hb_font(name)
-    import uharfbuzz as hb
-    units = font.face.upem
-    buf = hb.Buffer()
-    buf.add_str(piece)
-    buf.guess_segment_properties()
-    hb.shape(font, buf, {"kern": False})
-    infos, positions = buf.glyph_infos, buf.glyph_positions
-    rtl = buf.direction == "rtl"
-    # cluster values are indices into piece; a cluster's text runs to the next
-    # cluster, and is spread over its glyphs in logical order (one character
-    # each, the last glyph the rest), so the glyphs read in logical order give
-    # back the cluster's text with nothing missing and no gaps
-    starts = sorted({i.cluster for i in infos})
-    ends = dict(zip(starts, starts[1:] + [len(piece)]))
-    order = range(len(infos) - 1, -1, -1) if rtl else range(len(infos))
-    texts = [""] * len(infos)
-    by_cluster: dict[int, list[int]] = {}
-    for k in order:
-        by_cluster.setdefault(infos[k].cluster, []).append(k)
-    for c, ks in by_cluster.items():
-        chars = piece[c:ends[c]]
-        for n, k in enumerate(ks):
-            texts[k] = chars[n] if n < len(ks) - 1 else chars[n:]
-    return tuple((i.codepoint, t, p.x_advance / units, p.x_offset / units, p.y_offset / units)
-                 for i, p, t in zip(infos, positions, texts))
-
-
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """Split text into (font name, piece) runs, for drawing with fallbacks."""
     out: list[tuple[str, str]] = []
@@ -271,15 +225,12 @@ def wrap(text: str, width: float, size: float, bold: bool = False,
     for paragraph in text.split("\n"):
         line = ""
         for word in _words(paragraph):
-            candidate = line + word
-            if not line or measure(candidate.rstrip(), size, bold) <= width:
-                line = candidate
-                if measure(line.rstrip(), size, bold) > width:
-                    parts = _split_long(line, width, size, bold, measure)
-                    lines.extend(parts[:-1])
-                    line = parts[-1]
-                continue
-            lines.append(line.rstrip())
+            if line:
+                candidate = line + word
+                if measure(candidate.rstrip(), size, bold) <= width:
+                    line = candidate  # it fits, as just measured: nothing to split
+                    continue
+                lines.append(line.rstrip())
             line = word
             if measure(line.rstrip(), size, bold) > width:
                 parts = _split_long(line, width, size, bold, measure)
@@ -312,6 +263,13 @@ def _glued(ch: str) -> bool:
 def _words(paragraph: str) -> list[str]:
     """Words with their trailing spaces; CJK characters break anywhere, except
     before closing and after opening punctuation (NO_START, NO_END)."""
+    if paragraph.isascii():  # no CJK: words end at spaces only
+        *words, last = paragraph.split(" ")
+        return [w + " " for w in words] + ([last] if last else [])
+    return _any_words(paragraph)
+
+
+def _any_words(paragraph: str) -> list[str]:
     words, current = [], ""
     for ch in clusters(paragraph):  # an emoji sequence is never split
         if ch == " ":
@@ -344,22 +302,6 @@ def _split_long(word: str, width: float, size: float, bold: bool, measure) -> li
 
 
 @lru_cache(maxsize=50_000)
-def is_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
-
-
-def _strong(ch: str) -> str | None:
-    kind = unicodedata.bidirectional(ch)
-    if kind in ("R", "AL"):
-        return "R"
-    if kind == "L":
-        return "L"
-    if kind in ("EN", "AN"):
-        return "N"
-    return None
-
-
-@lru_cache(maxsize=50_000)
 def visual_runs(line: str, bold: bool = False) -> tuple[tuple[str, str, bool, int], ...]:
     """(font name, piece in typed order, right-to-left, where the piece starts
     in the line) for one line, the pieces
@@ -368,25 +310,14 @@ def visual_runs(line: str, bold: bool = False) -> tuple[tuple[str, str, bool, in
     right-to-left text, neutrals between two runs of one direction take it).
     HarfBuzz then shapes each piece in its direction, so no hand-made
     reordering of letters happens anywhere."""
-    kinds = [_strong(ch) for ch in line]
-    base = 1 if next((k for k in kinds if k in ("L", "R")), "L") == "R" else 0
-    levels, prev = [], "R" if base else "L"
-    for k in kinds:
-        if k == "L":
-            prev = "L"
-            levels.append(2 if base else 0)
-        elif k == "R":
-            prev = "R"
-            levels.append(1)
-        elif k == "N":
-            levels.append(2 if base or prev == "R" else 0)
-        else:
-            levels.append(None)
-    for i, level in enumerate(levels):  # neutrals: the direction on both sides, else the base
-        if level is None:
-            before = next((levels[j] for j in range(i - 1, -1, -1) if levels[j] is not None), base)
-            after = next((levels[j] for j in range(i + 1, len(levels)) if levels[j] is not None), base)
-            levels[i] = 1 if before % 2 and after % 2 else base if base else (0 if before % 2 == 0 or after % 2 == 0 else 1)
+    if line.isascii() and ascii_drawn(bold):  # left to right, one font: one piece
+        return ((BOLD if bold else REGULAR, line, False, 0),) if line else ()
+    return _visual_runs(line, bold, levels(line) if is_rtl(line) else [0] * len(line))
+
+
+def _visual_runs(line: str, bold: bool, levels: list[int]) -> tuple[tuple[str, str, bool, int], ...]:
+    """`visual_runs` given each character's level (a line with no right-to-left
+    letter has every character at level 0, so its levels need no bidi pass)."""
     segments: list[list] = []  # [level, font, piece, start]
     i = 0
     for ch in clusters(line):  # an emoji sequence is one unit, drawn with EMOJI

@@ -11,21 +11,34 @@ never shared by two rows).
 A stored picture in a format Wayline does not open (EPS, PSD, TIFF, SVG, ...:
 see `decode`) is never decoded and is named in its own sentence, so
 `main.py check` reports it and exits 1.
+
+Validation is storage-neutral: it reads the journey's attributes, whether they
+are ORM entities (`Document`) or plain rows (`plain.py`, for read-only
+commands), and reaches the stored pictures, which are never loaded with the
+map, through an `Assets` each of them gives. So both ways of reading a map
+make the same repairs and refusals, with one validator.
 """
 from __future__ import annotations
 
 import math
 from collections import Counter
-
-from sqlalchemy import text as sql
-from sqlalchemy.orm import defer, object_session
+from typing import TYPE_CHECKING, Iterable, Protocol
 
 from . import decode, rules
-from .entities import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, Asset, Journey, new_uuid
+from .values import CHANNELS, FEELING_MAX, FEELING_MIN, LANE_KINDS, new_uuid
 from .errors import QT_TRANSLATE_NOOP, FileRefused, JourneyError, Sentence
 from .lanes import DEFAULT as DEFAULT_KIND, holds_markers
 from .personas import LINES, SHAPES, look_for
 from .validate_plans import validate_plans
+
+if TYPE_CHECKING:
+    from .entities import Journey
+
+
+class Assets(Protocol):
+    """The stored pictures beside a journey, as validation reads them."""
+    def read(self, query: str) -> Iterable[tuple]: ...  # the rows of one SQL read of the `asset` table
+    def renew_identity(self, asset_id: int) -> None: ...  # a new uuid, pending like every repair
 
 
 def _finite(value) -> float | None:
@@ -73,8 +86,9 @@ class _Repairs:
         return out
 
 
-def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
-    """`pictures` holds the ids of the stored pictures that may be shown."""
+def validate(journey: Journey | None, pictures: set[int], assets: Assets | None = None) -> list[str]:
+    """`pictures` holds the ids of the stored pictures that may be shown; `assets`
+    reads the stored pictures (None: a journey made in memory, which has none)."""
     if journey is None:
         raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "This journey map is damaged: it holds no "
                                                                 "map.")))
@@ -82,7 +96,7 @@ def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
         raise FileRefused(Sentence(QT_TRANSLATE_NOOP("Refusal", "This journey map is damaged: it has no "
                                                                 "stages or no lanes.")))
     r = _Repairs()
-    foreign = _foreign_pictures(journey, pictures)
+    foreign = _foreign_pictures(assets, pictures)
     persona_ids = {p.id for p in journey.personas}
     for attr, limit in (("title", rules.MAX_NAME), ("scenario", rules.MAX_TEXT), ("notes", rules.MAX_TEXT)):
         r.text(journey, attr, limit, QT_TRANSLATE_NOOP("Repairs", "the map's title or notes were unreadable "
@@ -109,10 +123,13 @@ def validate(journey: Journey | None, pictures: set[int]) -> list[str]:
     _validate_cards(journey, r, pictures, foreign)
     _validate_markers(journey, r)
     validate_plans(journey, r)
-    _identities(journey, r)
+    _identities(journey, assets, r)
     journey.stages.sort(key=lambda s: (s.position, s.id))
     journey.lanes.sort(key=lambda l: (l.position, l.id))
     return _foreign_sentences(foreign) + r.sentences()
+
+
+HEAD_BYTES = 262144  # a picture is checked from its first bytes: enough for any header
 
 
 def picture_header_ok(head) -> bool:
@@ -125,14 +142,12 @@ def picture_header_ok(head) -> bool:
     return True
 
 
-def _foreign_pictures(journey, pictures) -> dict[int, str]:
-    """Stored pictures in a format Wayline does not open: asset id -> format name.
-    Read through the journey's own session (the caller passes only the ids it may
-    show); a journey outside any session has none to report."""
-    session = object_session(journey)
-    if session is None:
+def _foreign_pictures(assets: Assets | None, pictures) -> dict[int, str]:
+    """Stored pictures in a format Wayline does not open: asset id -> format name
+    (the caller passes only the ids it may show)."""
+    if assets is None:
         return {}
-    rows = session.execute(sql("SELECT id, substr(data, 1, 4096) FROM asset"))
+    rows = assets.read("SELECT id, substr(data, 1, 4096) FROM asset")
     return {i: decode.format_name(head) for i, head in rows
             if i not in pictures and decode.allowed_format(head) is None}
 
@@ -259,10 +274,10 @@ def _validate_markers(journey, r: _Repairs) -> None:
 IDENTITY = QT_TRANSLATE_NOOP("Repairs", "an identity was missing or repeated")
 
 
-def _identities(journey, r: _Repairs) -> None:
+def _identities(journey, assets: Assets | None, r: _Repairs) -> None:
     """Every row a canonical uuid, unique in its table. Pictures are not loaded
-    with the map: the ones to repair are loaded (without their bytes) into the
-    journey's session, where `Document` keeps them until the next edit."""
+    with the map: `assets` renews the ones to repair (`Document` loads them
+    without their bytes and keeps them until the next edit)."""
     for rows in ([journey], journey.personas, journey.stages, journey.lanes, journey.cards,
                  journey.markers, journey.links, journey.action_items, journey.metrics,
                  journey.metric_values):
@@ -272,14 +287,12 @@ def _identities(journey, r: _Repairs) -> None:
                 row.uuid = new_uuid()
                 r.counts[IDENTITY] += 1
             seen.add(row.uuid)
-    session = object_session(journey)
-    if session is None:
+    if assets is None:
         return
     seen = set()
-    for asset_id, value in session.execute(sql("SELECT id, uuid FROM asset ORDER BY id")):
+    for asset_id, value in list(assets.read("SELECT id, uuid FROM asset ORDER BY id")):
         if rules.identity_ok(value) and value not in seen:
             seen.add(value)
             continue
-        asset = session.get(Asset, asset_id, options=[defer(Asset.data)])
-        asset.uuid = new_uuid()
+        assets.renew_identity(asset_id)
         r.counts[IDENTITY] += 1

@@ -6,7 +6,7 @@ sentence per kind the user reads (see `validate`)."""
 from __future__ import annotations
 
 from . import metrics, rules, scoring
-from .entities import ACTION_STATUSES
+from .values import ACTION_STATUSES
 from .errors import QT_TRANSLATE_NOOP
 
 
