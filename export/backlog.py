@@ -29,7 +29,7 @@ from pathlib import Path
 from model import rules
 from model.backlog import Entry, backlog
 from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
-from model.operations import Op
+from model.op import Op
 
 from .atomic import replacing
 

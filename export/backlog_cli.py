@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from model.document import Document
 from model.errors import JourneyError, Sentence, QT_TRANSLATE_NOOP
+from model.plain import PlainDocument
 
 from . import backlog
 
@@ -28,10 +28,13 @@ def run(args, fail) -> int:
     if args.out:
         out = Path(args.out)
         fmt = args.format or ("markdown" if out.suffix.lower() in (".md", ".markdown") else "jira")
-        with Document.open(path, read_only=True) as doc:
+        with PlainDocument.open(path) as doc:
             n = backlog.write(doc.journey, out, fmt, path.name, path)
         print(f"{out}: {n} rows ({fmt})")
         return 0
+    # the ORM only for an edit: every command's arguments are read on each start,
+    # and `wayline export` must not pay for SQLAlchemy (bench/README.md, "Export")
+    from model.document import Document
     table = backlog.read_table(Path(args.update_from))
     with Document.open(path, read_only=args.dry_run) as doc:
         found = backlog.updates(doc.journey, table)

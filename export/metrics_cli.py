@@ -8,8 +8,8 @@ import datetime
 from pathlib import Path
 
 from model import metric_import, metrics
-from model.document import Document
 from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
+from model.plain import PlainDocument
 
 
 def add_arguments(p) -> None:
@@ -42,9 +42,11 @@ def run(args, fail) -> int:
     if args.table and args.survey:
         return fail("give --import or --survey, not both")
     if not (args.table or args.survey):
-        with Document.open(path, read_only=True) as doc:
+        with PlainDocument.open(path) as doc:
             _list(doc.journey)
         return 0
+    # the ORM only for an edit, as in `backlog_cli`: `wayline export` must not pay for it
+    from model.document import Document
     chosen = _columns(args.columns)
     with Document.open(path, read_only=args.dry_run) as doc:
         if args.table:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import metrics, rules
 from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
-from .operations import Op
+from .op import Op
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 200_000

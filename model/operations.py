@@ -17,6 +17,7 @@ from typing import Callable
 from . import pictures, rules
 from .errors import QT_TRANSLATE_NOOP, Sentence  # refusals the editor translates
 from .changes import Changes
+from .op import Op
 from .entities import EmotionMarker, Lane, Stage
 from .errors import JourneyError
 from .lanes import DEFAULT as DEFAULT_KIND
@@ -25,12 +26,6 @@ from .persona_refs import FIRST, check_persona, personas_here
 from . import metric_values, plans
 from .plans import set_identity as _identity
 from .store import NewCard
-
-
-@dataclass(frozen=True)
-class Op:
-    name: str
-    args: dict = field(default_factory=dict)
 
 
 @dataclass

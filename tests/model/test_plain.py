@@ -46,11 +46,22 @@ V3_DAMAGE = {
                    "UPDATE lane SET kind = 'nonsense', height = 1e999",
                    "UPDATE emotion_marker SET feeling = -1e999, \"offset\" = x'00', label = 3",
                    "UPDATE journey SET title = zeroblob(3), notes = 2.5"],
-    "second-journey": ["INSERT INTO journey (id, uuid, title, scenario, notes) "
-                       "VALUES (2, 'b6a1c7e0-0000-4000-8000-000000000001', 'Other', '', '')",
+    "second-journey": ["INSERT INTO journey (id, uuid, title, scenario, notes, scoring, quadrants) "
+                       "VALUES (2, 'b6a1c7e0-0000-4000-8000-000000000001', 'Other', '', '', 'impact_effort', '')",
                        "UPDATE card SET journey_id = 2 WHERE id % 4 = 0",
                        "UPDATE stage SET journey_id = 2 WHERE id = 6"],
     "invalid-utf8": ["UPDATE card SET text = CAST(x'80ff' AS TEXT) WHERE id = 5"],
+    # schema 4: scores, links, action items, metrics
+    "plan-values": ["UPDATE card SET impact = 99, effort = 'easy', confidence = -5, ease = 2.5 WHERE id = 1",
+                    "INSERT INTO card_link (uuid, journey_id, opportunity_id, pain_point_id) "
+                    "VALUES ('1b1e2d3c-4a5b-4c6d-8e7f-8091a2b3c4d5', 1, 9999, 1)",
+                    "UPDATE action_item SET status = 'blocked', due = '2027-02-30' WHERE id = 1",
+                    "UPDATE action_item SET card_id = 9999 WHERE id = 2",
+                    "UPDATE journey SET scoring = 'gut feeling', quadrants = 'a\nb\nc\nd\ne'"],
+    "metric-values": ["UPDATE metric SET kind = 'mood', direction = 'up', stale_days = -4 WHERE id = 2",
+                      "UPDATE metric_value SET value = 999 WHERE id = 1", "UPDATE metric_value SET n = 0 WHERE id = 2",
+                      "UPDATE metric_value SET taken = 'soon' WHERE id = 3",
+                      "UPDATE metric_value SET metric_id = 77 WHERE id = 4"],
 }
 
 
@@ -92,7 +103,7 @@ def hostile_files(root):
     for name, statements in V3_DAMAGE.items():
         one = folder(name)
         cases.append((name, one, _sql(one / f"{name}.journey", statements)))
-    for fixture in ("v1-sample", "v2-sample"):
+    for fixture in ("v1-sample", "v2-sample", "v3-sample"):
         one = folder(fixture)
         cases.append((fixture, one, shutil.copy(FIXTURES / f"{fixture}.journey", one)))
     cases.append(("hot-journal", folder("hot-journal"), _journaled(root / "hot-journal")))
