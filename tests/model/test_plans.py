@@ -281,3 +281,17 @@ def test_a_template_names_linked_cards_and_action_items_by_index(tmp_path):
             assert [(k.opportunity_id, k.pain_point_id) for k in journey.links] == [(ids["Faster"], ids["Slow"])]
             assert [(a.card_id, a.title, a.owner, a.position) for a in journey.action_items] == \
                 [(ids["Faster"], "Cache", "Ana", 0)]
+
+
+def test_the_matrix_filter_keeps_cards_for_everyone_and_for_the_chosen_persona():
+    from model.matrix import MatrixFilter
+
+    class C:
+        def __init__(self, stage_id, personas):
+            self.stage_id, self.personas = stage_id, personas
+    for_maya = MatrixFilter(persona_id=3)
+    assert for_maya.shows(C(1, ""), "opportunities") and for_maya.shows(C(1, "3 5"), "opportunities")
+    assert not for_maya.shows(C(1, "5"), "opportunities")
+    assert not for_maya.shows(C(1, ""), "pain_points") and MatrixFilter(pain_points=True).shows(C(1, ""), "pain_points")
+    assert not MatrixFilter(stages=frozenset({2})).shows(C(1, ""), "opportunities")
+    assert not MatrixFilter().shows(C(1, ""), "touchpoints")
