@@ -2,10 +2,6 @@
 Opportunity Matrix shows the same map's opportunities by effort and impact;
 dragging a bubble, or a card waiting in the tray, onto a cell scores it in one
 undo step, in the file at once; the map and the matrix follow each other."""
-import shutil
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
@@ -13,19 +9,6 @@ from PySide6.QtWidgets import QDialog
 from model import scoring
 from model.document import Document
 from model.operations import Op
-
-V4 = Path(__file__).parent.parent / "fixtures" / "v4-sample.journey"
-
-
-@pytest.fixture
-def planned(wayline, tmp_path, qtbot):
-    """A window on the v4 fixture: three opportunities scored, one waiting, links and action items."""
-    path = tmp_path / "planned.journey"
-    shutil.copy(V4, path)
-    win = wayline.open(path)
-    win.resize(1400, 900)
-    qtbot.waitExposed(win)
-    return win
 
 
 def matrix_of(window, qtbot):

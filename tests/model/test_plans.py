@@ -14,24 +14,18 @@ from model import fileformat, schema, scoring
 from model.document import Document
 from model.errors import JourneyError
 from model.operations import Op
+from tests.conftest import file_rows, hostile_copy
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 V3, V4 = FIXTURES / "v3-sample.journey", FIXTURES / "v4-sample.journey"
 
 
 @pytest.fixture
-def path(tmp_path) -> Path:
-    p = tmp_path / "m.journey"
-    shutil.copy(V4, p)
-    return p
+def path(planned_path) -> Path:
+    return planned_path
 
 
-def rows(path, sql, *args) -> list:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
+rows = file_rows
 
 
 def cards_of(doc, kind):
@@ -221,14 +215,7 @@ def test_the_committed_v4_fixture_is_the_v3_fixture_upgraded_and_planned():
 
 
 def hostile(tmp_path, *statements) -> Path:
-    path = tmp_path / "hostile.journey"
-    shutil.copy(V4, path)
-    conn = sqlite3.connect(path)  # foreign keys are off here, as in any other program
-    for statement in statements:
-        conn.execute(statement)
-    conn.commit()
-    conn.close()
-    return path
+    return hostile_copy(tmp_path, V4, *statements)
 
 
 def test_hostile_scores_links_and_action_items_are_repaired_in_memory_and_said(tmp_path):
