@@ -19,7 +19,7 @@ from model.operations import Op
 
 from .i18n import translate
 from .mapeditor import MapEditor
-from .panels import filled, spin
+from .panels import chosen_row, filled, run_step, spin
 from .sentences import fill
 
 DIRECTIONS = {"higher": QT_TRANSLATE_NOOP("Metrics", "Higher is better"),
@@ -112,11 +112,7 @@ class MetricsPanel(QWidget):
         self.show_metric()
 
     def current(self):
-        row = self.list.currentItem()
-        if row is None:
-            return None
-        metric_id = row.data(Qt.ItemDataRole.UserRole)
-        return next((m for m in self.editor.doc.journey.metrics if m.id == metric_id), None)
+        return chosen_row(self.list, self.editor.doc.journey.metrics)
 
     def show_metric(self) -> None:
         m = self.current()
@@ -150,8 +146,7 @@ class MetricsPanel(QWidget):
         self.readings.setText("\n".join(lines) or translate("Metrics", "No values yet: import some."))
 
     def run(self, step: str, ops) -> object:
-        with self.editor.one_step("panel"):
-            return self.editor.run(translate("Steps", step), ops)
+        return run_step(self.editor, step, ops)
 
     def update(self, **values) -> None:
         m = self.current()

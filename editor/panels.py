@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QApplication, QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
                                QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from model import rules
@@ -75,6 +75,21 @@ def spin(lo: float, hi: float, step: float = 1.0, decimals: int = 0):
     box.setSingleStep(step)
     box.setKeyboardTracking(False)  # commit the number typed, not each digit
     return box
+
+
+def chosen_row(rows: QListWidget, items):
+    """The object of `items` whose id the list's current row holds (its UserRole), or None."""
+    row = rows.currentItem()
+    if row is None:
+        return None
+    wanted = row.data(Qt.ItemDataRole.UserRole)
+    return next((item for item in items if item.id == wanted), None)
+
+
+def run_step(editor, step: str, ops):
+    """A panel's edit: one undo step named `step` (marked for translation), its record from the panel."""
+    with editor.one_step("panel"):
+        return editor.run(translate("Steps", step), ops)
 
 
 def filled(widget: QWidget, value) -> None:

@@ -22,7 +22,7 @@ from model.operations import Op
 
 from .i18n import translate
 from .mapeditor import MapEditor
-from .panels import filled
+from .panels import chosen_row, filled, run_step
 from .sentences import fill
 
 STATUS_LABELS = {"not_started": QT_TRANSLATE_NOOP("Plan", "Not started"),
@@ -187,11 +187,7 @@ class PlanPanel(QWidget):
         return [cards[i] for i in ends if i in cards]
 
     def current_item(self):
-        row = self.items.currentItem()
-        if row is None:
-            return None
-        item_id = row.data(Qt.ItemDataRole.UserRole)
-        return next((a for a in self.editor.doc.journey.action_items if a.id == item_id), None)
+        return chosen_row(self.items, self.editor.doc.journey.action_items)
 
     def show_item(self) -> None:
         item = self.current_item()
@@ -210,8 +206,7 @@ class PlanPanel(QWidget):
 
     # -- edits: one step each ------------------------------------------------------------
     def run(self, step: str, ops: list[Op]) -> None:
-        with self.editor.one_step("panel"):
-            self.editor.run(translate("Steps", step), ops)
+        run_step(self.editor, step, ops)
 
     def score(self, key: str, value) -> None:
         if self.card_id is not None:

@@ -89,8 +89,8 @@ class MapWindow(QMainWindow):
         if on and self.matrix is None:
             from .matrix import Matrix  # loaded when first asked, like the workshop
             self.matrix = Matrix(self.editor, self)
-            self.views.addWidget(self.matrix.view)
-        self.views.setCurrentWidget(self.matrix.view if on else self.view)
+            self.views.addWidget(self.matrix.widget)
+        self.views.setCurrentWidget(self.matrix.widget if on else self.view)
         self.actions["view_matrix"].setChecked(on)
         (self.matrix.view if on else self.view).setFocus()
 

@@ -21,6 +21,15 @@ def add_arguments(p) -> None:
                    help="with --update-from: say what would change, write nothing")
 
 
+def refuse_rows(problems) -> None:
+    """Every bad row of an import, a line each, then the refusal: nothing is written."""
+    if problems:
+        for problem in problems:
+            print(f"wayline: {problem}")
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Nothing was changed: correct the rows "
+                                                                 "above and import again.")))
+
+
 def run(args, fail) -> int:
     path = Path(args.file)
     if bool(args.out) == bool(args.update_from):
@@ -38,11 +47,7 @@ def run(args, fail) -> int:
     table = backlog.read_table(Path(args.update_from))
     with Document.open(path, read_only=args.dry_run) as doc:
         found = backlog.updates(doc.journey, table)
-        if found.problems:
-            for problem in found.problems:
-                print(f"wayline: {problem}")
-            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Nothing was changed: correct the rows "
-                                                                     "above and import again.")))
+        refuse_rows(found.problems)
         if not args.dry_run:
             for op in found.ops:
                 doc.apply(op)

@@ -8,8 +8,10 @@ import datetime
 from pathlib import Path
 
 from model import metric_import, metrics
-from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
+from model.errors import JourneyError
 from model.plain import PlainDocument
+
+from .backlog_cli import refuse_rows
 
 
 def add_arguments(p) -> None:
@@ -63,11 +65,7 @@ def run(args, fail) -> int:
             plan = metric_import.plan_survey(doc.journey, header, rows, args.kind, chosen.get("stage", "stage"),
                                              chosen.get("score", "score"),
                                              args.date or datetime.date.today().isoformat(), args.metric)
-        if plan.problems:
-            for problem in plan.problems:
-                print(f"wayline: {problem}")
-            raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "Nothing was changed: correct the rows "
-                                                                     "above and import again.")))
+        refuse_rows(plan.problems)
         if not args.dry_run:
             doc.apply(plan.op(doc.journey))
     made = ", ".join(f"“{m['name']}” ({m['kind']})" for m in plan.new_metrics)

@@ -11,7 +11,7 @@ it, and its undo carries the bytes back.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from . import pictures, rules

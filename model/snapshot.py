@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 
-from .entities import ActionItem, Asset, Card, CardLink, EmotionMarker, Journey, Lane, Persona, Stage
+from .entities import (ActionItem, Asset, Card, CardLink, EmotionMarker, Journey, Lane, Metric, MetricValue, Persona,
+                       Stage)
 from .operations import (CARD_COLUMNS, LANE_COLUMNS, MARKER_COLUMNS, PERSONA_COLUMNS,
                          STAGE_COLUMNS, columns)
 from . import rules
 from .plans import ACTION_COLUMNS, ACTION_FIELDS, LINK_COLUMNS
-from .metric_values import METRIC_COLUMNS, VALUE_COLUMNS
+from .metric_ops import METRIC_FIELDS
+from .metric_values import METRIC_COLUMNS, VALUE_COLUMNS, checked_value, date as metric_date, sample_size
 from .images import load_file
 from .personas import look_for
 from .templates import FOLDER
@@ -57,7 +59,8 @@ def populate_from_template(session, data: dict) -> Journey:
     personas are named by index: a marker's and a lane's "persona", a card's
     "personas" (a list); a marker without one is the first persona's. Cards
     are named by index too: "links" ([opportunity, pain point] pairs) and each
-    of "action_items" ("card")."""
+    of "action_items" ("card"); "metrics" carry their "values", each naming its
+    "stage" by index."""
     journey = Journey(**rules.fields(data.get("journey", {}), rules.JOURNEY_FIELDS))
     for i, p in enumerate(data.get("personas", [])):
         p = {**dict(zip(("colour", "line", "shape"), look_for(i))), **p}
@@ -98,6 +101,15 @@ def populate_from_template(session, data: dict) -> Journey:
     session.flush()  # cards get their ids
     for opportunity, pain_point in data.get("links", []):  # cards by index
         journey.links.append(CardLink(opportunity_id=cards[opportunity].id, pain_point_id=cards[pain_point].id))
+    for position, m in enumerate(data.get("metrics", [])):
+        fields = {k: v for k, v in m.items() if k != "values"}
+        metric = Metric(position=position, **{"kind": "custom", **rules.fields(fields, METRIC_FIELDS)})
+        journey.metrics.append(metric)
+        session.flush()
+        for v in m.get("values", []):
+            journey.metric_values.append(MetricValue(
+                metric_id=metric.id, stage_id=stages[v["stage"]].id, taken=metric_date(v["taken"]),
+                value=checked_value(metric.kind, v["value"]), n=sample_size(v.get("n"))))
     per_card: dict[int, int] = {}
     for a in data.get("action_items", []):
         card_id = cards[a["card"]].id

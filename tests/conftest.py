@@ -18,6 +18,9 @@ os.environ.pop("LANGUAGE", None)
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import shutil  # noqa: E402
+import sqlite3  # noqa: E402
+
 import pytest  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -69,6 +72,37 @@ def private_data_folder(tmp_path_factory, monkeypatch):
     folder = tmp_path_factory.mktemp("wayline-data")
     monkeypatch.setenv("WAYLINE_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def planned_path(tmp_path):
+    """A copy of the current-format fixture (v4-sample.journey): scored opportunities,
+    links, action items and metrics with values."""
+    path = tmp_path / "grocery.journey"
+    shutil.copy(FIXTURES / "v4-sample.journey", path)
+    return path
+
+
+def file_rows(path, sql, *args) -> list:
+    """What a map's file holds, read with sqlite3 itself, not through Wayline's objects."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+def hostile_copy(tmp_path, source, *statements):
+    """A copy of the map `source` changed by raw SQL, as any other program could
+    (foreign keys off, no Wayline checks)."""
+    path = tmp_path / "hostile.journey"
+    shutil.copy(source, path)
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    return path
 
 
 @pytest.fixture

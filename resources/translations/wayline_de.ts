@@ -818,6 +818,34 @@
         <source>Not scored yet</source>
         <translation>Noch nicht bewertet</translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Pain points too</source>
+        <translation>Auch Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Quadrant names…</source>
+        <translation>Quadrantennamen…</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Any persona</source>
+        <translation>Jede Persona</translation>
+    </message>
+    <message>
+        <source>Quadrant names</source>
+        <translation>Quadrantennamen</translation>
+    </message>
 </context>
 <context>
     <name>Metrics</name>
@@ -3331,6 +3359,10 @@
     <message>
         <source>Score “%1”: impact %2, effort %3</source>
         <translation>„%1“ bewerten: Wirkung %2, Aufwand %3</translation>
+    </message>
+    <message>
+        <source>Rename quadrants</source>
+        <translation>Quadranten umbenennen</translation>
     </message>
     <message>
         <source>Choose scoring</source>

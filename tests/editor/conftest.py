@@ -1,5 +1,10 @@
 """Windows on fresh copies of the sample map; dialogs never block a test."""
+import shutil
+import sqlite3
+
 import pytest
+
+from tests.conftest import FIXTURES
 
 
 @pytest.fixture
@@ -24,3 +29,24 @@ def window(wayline, sample_path, qtbot):
     qtbot.waitExposed(win)
     win.view.set_zoom(0.7)
     return win
+
+
+@pytest.fixture
+def planned(wayline, tmp_path, qtbot):
+    """A window on a copy of the current-format fixture (v4-sample.journey): scored
+    opportunities, one waiting, links, action items and metrics with values."""
+    path = tmp_path / "planned.journey"
+    shutil.copy(FIXTURES / "v4-sample.journey", path)
+    win = wayline.open(path)
+    win.resize(1400, 900)
+    qtbot.waitExposed(win)
+    return win
+
+
+def stored(window, sql, *args) -> list:
+    """What the window's file holds now, read with sqlite3 itself."""
+    conn = sqlite3.connect(window.editor.doc.path)
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()

@@ -2,35 +2,19 @@
 Opportunity Matrix shows the same map's opportunities by effort and impact;
 dragging a bubble, or a card waiting in the tray, onto a cell scores it in one
 undo step, in the file at once; the map and the matrix follow each other."""
-import shutil
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
 
 from model import scoring
 from model.document import Document
 from model.operations import Op
 
-V4 = Path(__file__).parent.parent / "fixtures" / "v4-sample.journey"
-
-
-@pytest.fixture
-def planned(wayline, tmp_path, qtbot):
-    """A window on the v4 fixture: three opportunities scored, one waiting, links and action items."""
-    path = tmp_path / "planned.journey"
-    shutil.copy(V4, path)
-    win = wayline.open(path)
-    win.resize(1400, 900)
-    qtbot.waitExposed(win)
-    return win
-
 
 def matrix_of(window, qtbot):
     QTest.keyClick(window.view.viewport(), Qt.Key.Key_M,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: window.matrix is not None and window.views.currentWidget() is window.matrix.view)
+    qtbot.waitUntil(lambda: window.matrix is not None and window.views.currentWidget() is window.matrix.widget)
     return window.matrix.view
 
 
@@ -140,3 +124,42 @@ def test_the_matrix_is_the_same_drawing_as_its_display_list(planned, qtbot, tmp_
     p = on_screen(view, b.x + b.radius * 0.5, b.y + b.radius * 0.5)
     colour = image.pixelColor(p.x() * image.devicePixelRatio(), p.y() * image.devicePixelRatio())
     assert colour.name() == b.fill
+
+
+def choose(box, index: int) -> None:
+    """Pick an entry of a combo box with the keyboard, as a person does."""
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Home)
+    for _ in range(index):
+        QTest.keyClick(box, Qt.Key.Key_Down)
+
+
+def test_the_matrix_shows_one_stage_or_pain_points_too_as_chosen_in_its_bar(planned, qtbot):
+    view = matrix_of(planned, qtbot)
+    matrix = planned.matrix
+    journey = planned.editor.doc.journey
+    everything = {b.card_id for b in view.matrix_scene.layout.bubbles} | \
+        {w.card_id for w in view.matrix_scene.layout.waiting}
+    stage = next(c.stage_id for c in journey.cards if c.id == min(everything))
+    choose(matrix.stage, matrix.stage.findData(stage))
+    shown = {b.card_id for b in view.matrix_scene.layout.bubbles} | {w.card_id for w in view.matrix_scene.layout.waiting}
+    assert shown and all(next(c for c in journey.cards if c.id == i).stage_id == stage for i in shown)
+    choose(matrix.stage, 0)
+    QTest.mouseClick(matrix.pain_points, Qt.MouseButton.LeftButton)
+    lanes = {l.id: l.kind for l in journey.lanes}
+    kinds = {lanes[c.lane_id] for c in journey.cards
+             if c.id in {w.card_id for w in view.matrix_scene.layout.waiting}}
+    assert kinds == {"opportunities", "pain_points"}
+    assert not matrix.persona.isVisible()  # one persona: nothing to choose
+
+
+def test_quadrant_names_are_the_maps_and_one_undo_step(planned, qtbot):
+    view = matrix_of(planned, qtbot)
+    QTest.mouseClick(planned.matrix.names_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in planned.findChildren(QDialog) if w.isVisible())
+    dialog.fields[0].clear()
+    QTest.keyClicks(dialog.fields[0], "Do first")
+    QTest.keyClick(dialog.fields[0], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: planned.editor.doc.journey.quadrants == "Do first")
+    assert [q.name.lines[0] for q in view.matrix_scene.layout.quadrants][:2] == ["Do first", "Big bets"]
+    assert planned.editor.stack.undoText() == "Rename quadrants"

@@ -2,37 +2,19 @@
 person uses them: edit a metric's fields, add and remove metrics, import a
 table (choosing columns, a check that lists every bad row before anything is
 written), each change one undo step."""
-import shutil
-import sqlite3
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget
 
-V4 = Path(__file__).parent.parent / "fixtures" / "v4-sample.journey"
-
+from tests.editor.conftest import stored
 
 @pytest.fixture
-def window(wayline, tmp_path, qtbot):
-    path = tmp_path / "measured.journey"
-    shutil.copy(V4, path)
-    win = wayline.open(path)
-    win.resize(1400, 900)
-    qtbot.waitExposed(win)
-    dock = win.findChild(QDockWidget, "metrics_dock")
+def window(planned):
+    dock = planned.findChild(QDockWidget, "metrics_dock")
     dock.show()
     dock.raise_()
-    return win
-
-
-def stored(window, sql, *args):
-    conn = sqlite3.connect(window.editor.doc.path)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
+    return planned
 
 
 def type_into(widget, text: str) -> None:

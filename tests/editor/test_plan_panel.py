@@ -1,40 +1,21 @@
 """The Plan panel (issue 15 items 1, 2 and 4), as a person uses it: click an
 opportunity on the map, score it, link the pain points it addresses, add and
 edit its action items — each one undo step, in the file at once."""
-import shutil
-import sqlite3
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget
 
 from tests.canvas.helpers import centre, click
-
-V4 = Path(__file__).parent.parent / "fixtures" / "v4-sample.journey"
-
+from tests.editor.conftest import stored
 
 @pytest.fixture
-def planned(wayline, tmp_path, qtbot):
-    path = tmp_path / "planned.journey"
-    shutil.copy(V4, path)
-    win = wayline.open(path)
-    win.resize(1400, 900)
-    qtbot.waitExposed(win)
-    win.view.set_zoom(0.7)
-    dock = win.findChild(QDockWidget, "plan_dock")
+def planned(planned):
+    planned.view.set_zoom(0.7)
+    dock = planned.findChild(QDockWidget, "plan_dock")
     dock.show()
     dock.raise_()
-    return win
-
-
-def stored(window, sql, *args):
-    conn = sqlite3.connect(window.editor.doc.path)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
+    return planned
 
 
 def card_of(window, kind: str, index: int = 0):

@@ -3,7 +3,6 @@ command line as a person runs it, reading the CSV and the map back."""
 import csv
 import io
 import re
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -17,10 +16,8 @@ V4 = Path(__file__).parent.parent / "fixtures" / "v4-sample.journey"
 
 
 @pytest.fixture
-def path(tmp_path) -> Path:
-    p = tmp_path / "grocery.journey"
-    shutil.copy(V4, p)
-    return p
+def path(planned_path) -> Path:
+    return planned_path
 
 
 def read_csv(p: Path) -> list[dict]:

@@ -1,7 +1,6 @@
 """The plan's pages in the poster PDF (issue 15 item 8): the matrix, the ranked
 action plan and the metrics per stage, after the map, chosen with --pages;
 read back from the PDF with pypdfium2 (text and page sizes) and rasterised."""
-import shutil
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -16,10 +15,8 @@ A4_LANDSCAPE = (841.9, 595.3)
 
 
 @pytest.fixture
-def path(tmp_path) -> Path:
-    p = tmp_path / "grocery.journey"
-    shutil.copy(V4, p)
-    return p
+def path(planned_path) -> Path:
+    return planned_path
 
 
 def pages_text(pdf: Path) -> list[str]:

@@ -13,23 +13,17 @@ import main
 from model import metric_import, metrics
 from model.document import Document
 from model.operations import Op
+from tests.conftest import file_rows
 
 V4 = Path(__file__).parent.parent / "fixtures" / "v4-sample.journey"
 
 
 @pytest.fixture
-def path(tmp_path) -> Path:
-    p = tmp_path / "grocery.journey"
-    shutil.copy(V4, p)
-    return p
+def path(planned_path) -> Path:
+    return planned_path
 
 
-def stored(path, sql, *args):
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
+stored = file_rows
 
 
 def test_survey_scores_follow_their_definitions():

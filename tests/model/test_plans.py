@@ -14,24 +14,18 @@ from model import fileformat, schema, scoring
 from model.document import Document
 from model.errors import JourneyError
 from model.operations import Op
+from tests.conftest import file_rows, hostile_copy
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 V3, V4 = FIXTURES / "v3-sample.journey", FIXTURES / "v4-sample.journey"
 
 
 @pytest.fixture
-def path(tmp_path) -> Path:
-    p = tmp_path / "m.journey"
-    shutil.copy(V4, p)
-    return p
+def path(planned_path) -> Path:
+    return planned_path
 
 
-def rows(path, sql, *args) -> list:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
+rows = file_rows
 
 
 def cards_of(doc, kind):
@@ -221,14 +215,7 @@ def test_the_committed_v4_fixture_is_the_v3_fixture_upgraded_and_planned():
 
 
 def hostile(tmp_path, *statements) -> Path:
-    path = tmp_path / "hostile.journey"
-    shutil.copy(V4, path)
-    conn = sqlite3.connect(path)  # foreign keys are off here, as in any other program
-    for statement in statements:
-        conn.execute(statement)
-    conn.commit()
-    conn.close()
-    return path
+    return hostile_copy(tmp_path, V4, *statements)
 
 
 def test_hostile_scores_links_and_action_items_are_repaired_in_memory_and_said(tmp_path):
@@ -281,3 +268,17 @@ def test_a_template_names_linked_cards_and_action_items_by_index(tmp_path):
             assert [(k.opportunity_id, k.pain_point_id) for k in journey.links] == [(ids["Faster"], ids["Slow"])]
             assert [(a.card_id, a.title, a.owner, a.position) for a in journey.action_items] == \
                 [(ids["Faster"], "Cache", "Ana", 0)]
+
+
+def test_the_matrix_filter_keeps_cards_for_everyone_and_for_the_chosen_persona():
+    from model.matrix import MatrixFilter
+
+    class C:
+        def __init__(self, stage_id, personas):
+            self.stage_id, self.personas = stage_id, personas
+    for_maya = MatrixFilter(persona_id=3)
+    assert for_maya.shows(C(1, ""), "opportunities") and for_maya.shows(C(1, "3 5"), "opportunities")
+    assert not for_maya.shows(C(1, "5"), "opportunities")
+    assert not for_maya.shows(C(1, ""), "pain_points") and MatrixFilter(pain_points=True).shows(C(1, ""), "pain_points")
+    assert not MatrixFilter(stages=frozenset({2})).shows(C(1, ""), "opportunities")
+    assert not MatrixFilter().shows(C(1, ""), "touchpoints")
