@@ -6,6 +6,8 @@ removes items whose ids are gone and hands every other item its new box.
 When the layout follows the one shown (`Layout.base`, from `relayout` after a
 change record), only the cards of the cells it re-stacked are reconciled and
 only the parts of the background that differ are redrawn; otherwise every item.
+Card items are children of their cell's item (`items.CellItem`), so a cell the
+layout only moved (`Layout.moved`) is one `setPos`, however many cards it holds.
 Python never keeps item references except in these registries, so nothing
 dangles when Qt deletes an item.
 """
@@ -24,7 +26,7 @@ from model.layout import Layout, Rect
 from model.theme import STANDARD, Theme
 
 from . import paint
-from .items import CardItem, LaneHeaderItem, MarkerItem, StageHeaderItem
+from .items import CardItem, CellItem, LaneHeaderItem, MarkerItem, StageHeaderItem
 
 SCENE_MARGIN = 60.0
 # Room to grow past the map's right and bottom edges. A new scene rect makes every
@@ -59,6 +61,7 @@ class MapScene(QGraphicsScene):
         self.stages: dict[int, StageHeaderItem] = {}
         self.lanes: dict[int, LaneHeaderItem] = {}
         self.markers: dict[int, MarkerItem] = {}
+        self.holders: dict[tuple[int, int], CellItem] = {}  # (stage id, lane id) -> its cards' parent
         self.overview = False
         self.indicator = self._overlay()
         self.target: tuple[int, int] | None = None  # the clicked empty cell: new cards go there
@@ -123,8 +126,12 @@ class MapScene(QGraphicsScene):
         self._reconcile(self.lanes, lay.lanes, lambda b: LaneHeaderItem(b, self.theme))
         if partial:
             self._reconcile_cells(old, lay, changes.cards if changes is not None else ())
+            self._prune_holders(lay, lay.restacked)
         else:
-            self._reconcile(self.cards, lay.cards, lambda b: CardItem(b, self.theme, self.picture))
+            for cell in [c for c in self.holders if c in lay.cells]:
+                self.holders[cell].move_to(_corner(lay, cell))
+            self._reconcile(self.cards, lay.cards, self._card_item)
+            self._prune_holders(lay, list(self.holders))
         if not partial or lay.markers is not old.markers:
             self._reconcile(self.markers, lay.markers, lambda b: MarkerItem(b, self.theme))
         if self.target is not None and self.target not in lay.cells:
@@ -159,21 +166,37 @@ class MapScene(QGraphicsScene):
         may have come, gone, moved or changed; every other card keeps its box (the
         layout kept it too)."""
         boxes = [lay.card_by_id[i] for i in named if i in lay.card_by_id]
-        named = set(named)
         for cell in lay.restacked:
-            if cell in lay.moved:  # the same cards drawn the same, elsewhere: only move them
-                for box in lay.cell_cards.get(cell, ()):
-                    item = self.cards.get(box.id)
-                    if item is None or box.id in named:
-                        boxes.append(box)
-                    else:
-                        item.move_to(box)
-                continue
+            holder = self.holders.get(cell)
+            if holder is not None and cell in lay.cells:
+                holder.move_to(_corner(lay, cell))
+            if cell in lay.moved:  # the same cards drawn the same, where their cell moved:
+                continue           # its item moved them all (the named ones are shown below)
             for box in old.cell_cards.get(cell, ()):
                 if box.id not in lay.card_by_id and box.id in self.cards:
                     self.removeItem(self.cards.pop(box.id))
             boxes.extend(lay.cell_cards.get(cell, ()))
-        self._reconcile({}, boxes, lambda b: CardItem(b, self.theme, self.picture), self.cards)
+        self._reconcile({}, boxes, self._card_item, self.cards)
+
+    def _holder(self, cell: tuple[int, int]) -> CellItem:
+        """The item a cell's cards are children of, made when its first card comes."""
+        holder = self.holders.get(cell)
+        if holder is None:
+            self.holders[cell] = holder = CellItem(_corner(self.lay, cell))
+            self.addItem(holder)
+        return holder
+
+    def _prune_holders(self, lay: Layout, cells) -> None:
+        """Cells of these that are gone from the map, or hold no card now, lose their
+        item (after their cards were reconciled: it would take its children along)."""
+        for cell in cells:
+            if cell in self.holders and not lay.cell_cards.get(cell):
+                self.removeItem(self.holders.pop(cell))
+
+    def _card_item(self, box) -> CardItem:
+        item = CardItem(box, self.theme, self.picture)
+        item.place(self._holder((box.stage_id, box.lane_id)))
+        return item
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         """Everything behind the items: title, persona, stage washes, grid, emotion
@@ -216,7 +239,10 @@ class MapScene(QGraphicsScene):
                 registry[item_id] = item = make(box)
                 if self.overview and isinstance(item, CardItem):
                     item.setOpacity(0.0)
-                self.addItem(item)
+                if item.scene() is None:  # a card item is in the scene with its cell already
+                    self.addItem(item)
+            elif isinstance(item, CardItem):
+                item.box_in(box, self._holder((box.stage_id, box.lane_id)))
             else:
                 item.show(box)
 
@@ -310,6 +336,11 @@ class MapScene(QGraphicsScene):
                 return Hit("card", card.id, *cell)
         kind = next(lane.kind for lane in self.lay.lanes if lane.id == cell[1])
         return Hit("curve" if holds_markers(kind) else "cell", None, *cell)
+
+
+def _corner(lay: Layout, cell: tuple[int, int]) -> tuple[float, float]:
+    r = lay.cells[cell]
+    return r.x, r.y
 
 
 def _tight_rect(lay: Layout) -> QRectF:

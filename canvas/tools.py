@@ -84,8 +84,8 @@ class CardDrag(Tool):
         delta = pos - self.start
         for i in self.ids:
             item = self.scene.cards[i]
-            item.setPos(item.box.rect.x + delta.x(), item.box.rect.y + delta.y())
-            item.setZValue(5)
+            item.drag_by(delta.x(), delta.y())
+            item.lift(True)
             item.setOpacity(1.0)  # zoomed far out, unselected cards are drawn by the background
         self.target = self.drop_target(pos)
         if self.target is None:
@@ -114,7 +114,7 @@ class CardDrag(Tool):
     def finish(self):
         for i in self.ids:
             if i in self.scene.cards:
-                self.scene.cards[i].setZValue(2)
+                self.scene.cards[i].lift(False)
                 self.scene.cards[i].setOpacity(1.0 if not self.scene.overview
                                                or self.scene.cards[i].isSelected() else 0.0)
         super().finish()

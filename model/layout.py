@@ -344,7 +344,8 @@ def _moved(stack: Stack, sx: float, y: float) -> Stack:
         r, t, im = c.rect, c.text, c.image
         out.append(CardBox(c.id, c.stage_id, c.lane_id, c.index, c.kind, Rect(x, y + box_dy, r.w, r.h),
                            Lines(t.lines, text_x, y + text_dy, t.size, t.bold), c.colour, c.channel, c.votes,
-                           c.asset_id, None if im is None else Rect(image_x, y + image_dy, im.w, im.h), c.chips))
+                           c.asset_id, None if im is None else Rect(image_x, y + image_dy, im.w, im.h), c.chips,
+                           c.offset))
     return out
 
 
@@ -398,7 +399,7 @@ def _stack_cards(cell_cards: list[dict], kind, sx, y, sw, t: Theme, measure: Mea
         out.append(CardBox(c["id"], c["stage_id"], c["lane_id"], i, kind, Rect(sx + pad, y + cy, w, h),
                            Lines(lines, sx + pad + card_pad + icon, y + text_dy, size, bold),
                            c["colour"] or default_colour, c["channel"], c["votes"], c["asset_id"], image,
-                           _chips(c["personas"], persona_looks)))
+                           _chips(c["personas"], persona_looks), (pad, cy)))
         cy += h + t.card_gap
     return out
 

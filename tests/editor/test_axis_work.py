@@ -44,7 +44,7 @@ def test_deleting_the_first_stage_and_undoing_it_restack_only_its_cells(window, 
     assert set(editor.scene.cards) == set(others)
     for card_id in others:  # the items stand on their new boxes
         box, item = editor.lay.card_by_id[card_id].rect, editor.scene.cards[card_id]
-        assert (item.pos().x(), item.pos().y()) == (box.x, box.y)
+        assert (item.scenePos().x(), item.scenePos().y()) == (box.x, box.y)
     counted.update(stacked=0, compared=0)  # the fresh layout above stacked every cell
     QTest.keyClick(view.viewport(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.lay.stages[0].id == first.id
