@@ -258,12 +258,17 @@ class MapScene(QGraphicsScene):
             self.invalidate(QRectF(r.x - 4, r.y - 4, self.lay.width + 8, r.h + 8),
                             QGraphicsScene.SceneLayer.BackgroundLayer)
 
-    def reset_positions(self) -> None:
-        """Put every item back where the layout says (after a drag feedback or a cancel)."""
-        if self.lay is not None:
-            for registry in (self.stages, self.lanes, self.cards, self.markers):
-                for item in registry.values():
-                    item.show(item.box)
+    def reset_positions(self, parts=None) -> None:
+        """Put these items (kind, id) back where the layout says, after a drag's
+        feedback or a cancel; every item when None."""
+        if self.lay is None:
+            return
+        if parts is None:
+            parts = [(kind, i) for kind in ("stage", "lane", "card", "marker") for i in list(self.item_registry(kind))]
+        for kind, item_id in parts:
+            item = self.item(kind, item_id)
+            if item is not None:
+                item.show(item.box)
 
     def refresh_pictures(self) -> None:
         for item in self.cards.values():
@@ -295,10 +300,11 @@ class MapScene(QGraphicsScene):
             if i in registry:
                 registry[i].setSelected(True)
 
+    def item_registry(self, kind: str) -> dict:
+        return {"card": self.cards, "marker": self.markers, "stage": self.stages, "lane": self.lanes}.get(kind, {})
+
     def item(self, kind: str, item_id: int):
-        registry = {"card": self.cards, "marker": self.markers,
-                    "stage": self.stages, "lane": self.lanes}.get(kind, {})
-        return registry.get(item_id)
+        return self.item_registry(kind).get(item_id)
 
     def drop_index(self, stage_id: int, lane_id: int, y: float) -> int:
         """Where in a cell a drop at height y lands."""

@@ -16,6 +16,7 @@ record that says "everything", lays the whole map out again.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -48,8 +49,8 @@ class Layout:
     emotions: list[EmotionBox]
     # several personas: each one's entry in the header (then no persona_photo or lines)
     legend: list[LegendEntry] = field(default_factory=list)
-    card_by_id: dict[int, CardBox] = field(default_factory=dict)
-    cell_cards: dict[tuple[int, int], list[CardBox]] = field(default_factory=dict)  # in cell order
+    card_by_id: Mapping[int, CardBox] = field(default_factory=lambda: CardsById({}, {}))
+    cell_cards: dict[tuple[int, int], Sequence[CardBox]] = field(default_factory=dict)  # in cell order
     # which layout this one follows, and the cells whose card boxes differ from that
     # one's (None: any may differ); views use them to touch only what moved
     serial: int = field(default_factory=lambda: next(_serials), compare=False)
@@ -183,7 +184,7 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
     if draft is not None:
         stack = cell_cards.get((draft.stage_id, draft.lane_id))
         draft_box = stack[-1] if stack and stack[-1].id == DRAFT_ID else None
-    cards = [c for stack in cell_cards.values() for c in stack if c.id != DRAFT_ID]
+    cards = Cards(cell_cards, draft_box is not None)
     if last is not None and last.height == height and not dirty.axes:
         stages = last.stages  # the axes did not change, nor the columns' height
     else:
@@ -204,8 +205,9 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
     result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
                     cards, markers, emotions, _legend(journey, persona, t, measure, cache.looks, view))
     if last is None:
-        result.card_by_id = {c.id: c for c in cards}
         result.cell_cards = {cell: cards for cell, stack in cell_cards.items() if (cards := _cards_of(stack))}
+        result.card_by_id = CardsById(result.cell_cards, {box.id: (cell, box.index) for cell, stack
+                                                          in result.cell_cards.items() for box in _base(stack)})
     else:
         result.card_by_id, result.cell_cards = _patched(last, restacked, cell_cards)
         result.base, result.restacked = last.serial, frozenset(restacked)
@@ -216,28 +218,34 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
     return result
 
 
-def _cards_of(stack: list[CardBox]) -> list[CardBox]:
-    """A copy of a cell's stack without the draft (the cache keeps the stack itself)."""
-    return [c for c in stack if c.id != DRAFT_ID] if stack and stack[-1].id == DRAFT_ID else list(stack)
+def _cards_of(stack) -> Sequence[CardBox]:
+    """A cell's stack without the draft: a copy (the cache keeps the stack itself), or
+    a moved stack as it is (read-only; its boxes are made when first read)."""
+    if not stack:
+        return []
+    if _base(stack)[-1].id == DRAFT_ID:
+        return [c for c in stack if c.id != DRAFT_ID]
+    return stack if isinstance(stack, Shifted) else list(stack)
 
 
 def _patched(last: Layout, restacked: dict, cell_cards: dict):
     """The last layout's cards by id and by cell, with only the re-stacked cells'
-    cards replaced (copying two dicts costs far less than rebuilding them)."""
-    by_id, by_cell = dict(last.card_by_id), dict(last.cell_cards)
-    for old in restacked.values():
-        for box in old:
-            if by_id.get(box.id) is box:  # not a card that has moved on to another cell
-                del by_id[box.id]
+    cards replaced (copying two dicts costs far less than rebuilding them). A cell
+    that only moved keeps its cards' places (cell, index): no card is touched."""
+    where, by_cell = dict(last.card_by_id.where), dict(last.cell_cards)
+    for cell, old in restacked.items():
+        for box in _base(old):
+            if where.get(box.id, (None,))[0] == cell:  # not a card that has moved on to another cell
+                del where[box.id]
     for cell in restacked:
         stack = _cards_of(cell_cards.get(cell, ()))  # none: the cell's stage or lane is gone
-        for box in stack:
-            by_id[box.id] = box
+        for box in _base(stack):
+            where[box.id] = (cell, box.index)
         if stack:
             by_cell[cell] = stack
         else:
             by_cell.pop(cell, None)
-    return by_id, by_cell
+    return CardsById(by_cell, where), by_cell
 
 
 def _all_emotions(journey, lanes, stage_x, t: Theme, measure, persona_looks: dict,
@@ -316,8 +324,8 @@ def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty
         if cached is None or stack is not cached[1]:
             restacked[cell] = cached[1] if cached else []  # the stack it replaces
         stacks[cell] = stack
-        if stack:
-            tallest = max(tallest, stack[-1].rect.bottom - y + t.cell_pad)
+        if stack:  # from the offsets, so a moved stack's boxes need not be made
+            tallest = max(tallest, (y + stack.offsets[-1][0]) + _base(stack)[-1].rect.h - y + t.cell_pad)
     minimum = max(lane.height, t.emotion_min) if holds_markers(kind) else lane.height
     h = max(minimum, tallest)
     name = Lines(textmod.wrap(lane.name, t.lane_header - 2 * t.cell_pad - t.icon - 4, t.lane_text, True,
@@ -335,7 +343,17 @@ class Stack(list):
     __slots__ = ("offsets", "xs")
 
 
-def _moved(stack: Stack, sx: float, y: float) -> Stack:
+def _moved(stack, sx: float, y: float) -> "Shifted":
+    """The stack moved to column x `sx` and row y `y`; its boxes are made when first read."""
+    return Shifted(_base(stack), sx, y)
+
+
+def _base(stack):
+    """The stack whose boxes a moved one is made from (the same ids, sizes and texts)."""
+    return stack.base if isinstance(stack, Shifted) else stack
+
+
+def _shifted_boxes(stack: Stack, sx: float, y: float) -> Stack:
     out = Stack()
     out.offsets, out.xs = stack.offsets, stack.xs
     pad, card_pad, icon = stack.xs
@@ -347,6 +365,101 @@ def _moved(stack: Stack, sx: float, y: float) -> Stack:
                            c.asset_id, None if im is None else Rect(image_x, y + image_dy, im.w, im.h), c.chips,
                            c.offset))
     return out
+
+
+class Shifted(Sequence):
+    """A stack moved with its row or column (a row above grew, a stage before it
+    went): its cards' boxes are made when first read, so a gesture that moves the
+    rows below costs the layout one object a cell, not a box a card. The canvas
+    moves such a cell as one item and reads none of its boxes; a hit test, a
+    print or a panel reads them, exactly as a fresh stack gives them."""
+    __slots__ = ("base", "sx", "y", "_boxes")
+
+    def __init__(self, base: Stack, sx: float, y: float):
+        self.base, self.sx, self.y, self._boxes = base, sx, y, None
+
+    @property
+    def offsets(self):
+        return self.base.offsets
+
+    @property
+    def xs(self):
+        return self.base.xs
+
+    def boxes(self) -> Stack:
+        if self._boxes is None:
+            self._boxes = _shifted_boxes(self.base, self.sx, self.y)
+        return self._boxes
+
+    def __getitem__(self, i):
+        return self.boxes()[i]
+
+    def __len__(self) -> int:
+        return len(self.base)
+
+    def __iter__(self):
+        return iter(self.boxes())
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return repr(self.boxes())
+
+
+class Cards(Sequence):
+    """Every card box of a layout, row by row, made into one list when first read
+    (a gesture that only moves rows reads none of the moved ones)."""
+    __slots__ = ("stacks", "drafted", "_all")
+
+    def __init__(self, stacks: dict, drafted: bool):
+        self.stacks, self.drafted, self._all = stacks, drafted, None
+
+    def all(self) -> list:
+        if self._all is None:
+            self._all = [c for stack in self.stacks.values() for c in stack if c.id != DRAFT_ID]
+        return self._all
+
+    def __getitem__(self, i):
+        return self.all()[i]
+
+    def __len__(self) -> int:
+        return sum(len(stack) for stack in self.stacks.values()) - self.drafted
+
+    def __iter__(self):
+        return iter(self.all())
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and self.all() == list(other)
+
+    def __repr__(self) -> str:
+        return repr(self.all())
+
+
+class CardsById(Mapping):
+    """Card boxes by id, as the place of each in its cell's stack (`where`: id ->
+    (cell, index)): a cell that only moved keeps every place, so nothing is
+    written per card, and a box is read from its (moved) stack when asked for."""
+    __slots__ = ("cells", "where")
+
+    def __init__(self, cells: dict, where: dict):
+        self.cells, self.where = cells, where
+
+    def __getitem__(self, card_id) -> CardBox:
+        cell, index = self.where[card_id]
+        return self.cells[cell][index]
+
+    def __contains__(self, card_id) -> bool:
+        return card_id in self.where
+
+    def __iter__(self):
+        return iter(self.where)
+
+    def __len__(self) -> int:
+        return len(self.where)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
 
 
 def _cell_values(by_cell: dict, cell) -> list[dict]:
