@@ -22,6 +22,11 @@ from model.theme import Theme
 from . import paint
 
 SELECTION = "#1f6feb"
+# looked up once: an enum member read through PySide costs ~2 µs, and an undo that
+# brings back a stage makes hundreds of items
+NO_PEN = Qt.PenStyle.NoPen
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 MARGIN = 3.0  # room outside the box for pens and the selection outline
 
 
@@ -39,13 +44,13 @@ class BoxItem(QGraphicsRectItem):
 
     kind = ""
 
-    def __init__(self, box, theme: Theme):
-        super().__init__()
+    def __init__(self, box, theme: Theme, parent: QGraphicsItem | None = None):
+        super().__init__(parent)
         self.drawn = box  # the box its picture was drawn from (`box`: where it is now)
         self.theme = theme
-        self.setPen(Qt.PenStyle.NoPen)
+        self.setPen(NO_PEN)
         self.setRect(self.bounds(box))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(SELECTABLE)
         self.setPos(*self.origin(box))
 
     @property
@@ -150,26 +155,18 @@ class CellItem(QGraphicsRectItem):
 class CardItem(BoxItem):
     kind = "card"
 
-    def __init__(self, box: CardBox, theme: Theme, picture):
-        super().__init__(box, theme)
+    def __init__(self, box: CardBox, theme: Theme, picture, cell: CellItem):
+        super().__init__(box, theme, cell)  # made in its cell: placed once, in the scene with it
         self.picture = picture
         self.setZValue(CARD_Z)
         # cards move often and are many: keep each one's pixels (see DESIGN, Performance)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(DEVICE_CACHE)
 
     def rect_of(self, box: CardBox) -> Rect:
         return box.rect
 
     def origin(self, box: CardBox) -> tuple[float, float]:
-        if self.parentItem() is None:  # not placed in its cell yet
-            return box.rect.x, box.rect.y
         return box.offset  # the layout's own numbers: its cell's corner + these is exactly box.rect
-
-    def place(self, cell: CellItem) -> None:
-        """Into this cell (where its box now is), at its box's place there."""
-        if self.parentItem() is not cell:
-            self.setParentItem(cell)
-        self.setPos(*self.origin(self.box))
 
     def box_in(self, box: CardBox, cell: CellItem) -> None:
         """`show` a new box, which may be in another cell than the last."""
@@ -213,7 +210,7 @@ class StageHeaderItem(BoxItem):
     def __init__(self, box: StageBox, theme: Theme):
         super().__init__(box, theme)
         self.setZValue(3)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(DEVICE_CACHE)
 
     def rect_of(self, box: StageBox) -> Rect:
         return box.header
@@ -228,7 +225,7 @@ class LaneHeaderItem(BoxItem):
     def __init__(self, box: LaneBox, theme: Theme):
         super().__init__(box, theme)
         self.setZValue(3)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(DEVICE_CACHE)
 
     def rect_of(self, box: LaneBox) -> Rect:
         return box.header

@@ -194,9 +194,7 @@ class MapScene(QGraphicsScene):
                 self.removeItem(self.holders.pop(cell))
 
     def _card_item(self, box) -> CardItem:
-        item = CardItem(box, self.theme, self.picture)
-        item.place(self._holder((box.stage_id, box.lane_id)))
-        return item
+        return CardItem(box, self.theme, self.picture, self._holder((box.stage_id, box.lane_id)))
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         """Everything behind the items: title, persona, stage washes, grid, emotion
