@@ -114,6 +114,12 @@ class Cards(Sequence):
     def __len__(self) -> int:
         return sum(len(stack) for stack in self.stacks.values()) - self.drafted
 
+    def anywhere(self):
+        """Every card's box as stacked: a moved cell's from before it moved (the same
+        text, size and look, another place). For what does not depend on where a card
+        is (text sizes), without making a moved cell's boxes."""
+        return (c for stack in self.stacks.values() for c in base(stack) if c.id != DRAFT_ID)
+
     def __iter__(self):
         return iter(self.all())
 
@@ -191,3 +197,8 @@ def _chips(personas: str, persona_looks: dict | None) -> tuple:
         return ()
     ids = {int(i) for i in personas.split()}
     return tuple(look for persona_id, look in persona_looks.items() if persona_id in ids)
+
+
+def anywhere(cards):
+    """`Cards.anywhere` of a layout's cards, or the cards themselves (a plain list)."""
+    return cards.anywhere() if isinstance(cards, Cards) else cards
