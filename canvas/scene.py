@@ -38,6 +38,10 @@ SCENE_SLACK = 240.0
 SHRINK_AFTER_MS = 1500
 INDICATOR = "#1f6feb"
 TARGET_FILL = QColor(31, 111, 235, 28)  # the target cell: a blue wash and outline
+# Where a cell whose stage or lane went rests for a step (`MapScene._rest`): far outside
+# any map, so no view shows it and no rubber band reaches it. Parked, not hidden: Qt
+# drops a hidden item's cached pixels, and an undo then painted its cards afresh.
+PARKED = (-1.0e6, -1.0e6)
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,9 @@ class MapScene(QGraphicsScene):
         self.lanes: dict[int, LaneHeaderItem] = {}
         self.markers: dict[int, MarkerItem] = {}
         self.holders: dict[tuple[int, int], CellItem] = {}  # (stage id, lane id) -> its cards' parent
+        # cells whose stage or lane the last step took away, parked with their card items
+        # for one step: an undo brings them back with their cached pixels (`_rest`)
+        self.resting: dict[tuple[int, int], tuple[CellItem, dict[int, CardItem]]] = {}
         self.overview = False
         self.indicator = self._overlay()
         self.target: tuple[int, int] | None = None  # the clicked empty cell: new cards go there
@@ -121,17 +128,20 @@ class MapScene(QGraphicsScene):
         old, old_photo = self.lay, self.photo
         self.lay, self.photo = lay, photo
         partial = old is not None and lay.base is not None and lay.base == old.serial
+        resting, self.resting = self.resting, {}  # what the step before hid: for this step to take back
         if not partial or lay.stages is not old.stages:  # a layout that follows may share them
             self._reconcile(self.stages, lay.stages, lambda b: StageHeaderItem(b, self.theme))
         self._reconcile(self.lanes, lay.lanes, lambda b: LaneHeaderItem(b, self.theme))
         if partial:
-            self._reconcile_cells(old, lay, changes.cards if changes is not None else ())
+            self._reconcile_cells(old, lay, changes.cards if changes is not None else (), resting)
             self._prune_holders(lay, lay.restacked)
         else:
             for cell in [c for c in self.holders if c in lay.cells]:
                 self.holders[cell].move_to(_corner(lay, cell))
             self._reconcile(self.cards, lay.cards, self._card_item)
             self._prune_holders(lay, list(self.holders))
+        for holder, _ in resting.values():  # not taken back: gone for good
+            self.removeItem(holder)
         if not partial or lay.markers is not old.markers:
             self._reconcile(self.markers, lay.markers, lambda b: MarkerItem(b, self.theme))
         if self.target is not None and self.target not in lay.cells:
@@ -161,12 +171,17 @@ class MapScene(QGraphicsScene):
         if self.lay is not None and self.sceneRect() != _tight_rect(self.lay):
             self.setSceneRect(_tight_rect(self.lay))
 
-    def _reconcile_cells(self, old: Layout, lay: Layout, named) -> None:
+    def _reconcile_cells(self, old: Layout, lay: Layout, named, resting: dict) -> None:
         """Only the cards of the cells `lay` stacked again, and the `named` ones: they
         may have come, gone, moved or changed; every other card keeps its box (the
-        layout kept it too)."""
+        layout kept it too). A cell whose stage or lane went rests, hidden, for a step;
+        one that comes back takes its resting items back (`resting`)."""
         boxes = [lay.card_by_id[i] for i in named if i in lay.card_by_id]
         for cell in lay.restacked:
+            if cell not in lay.cells:
+                self._rest(cell, old)
+            elif cell in resting:
+                self._wake(cell, resting.pop(cell), lay)
             holder = self.holders.get(cell)
             if holder is not None and cell in lay.cells:
                 holder.move_to(_corner(lay, cell))
@@ -177,6 +192,36 @@ class MapScene(QGraphicsScene):
                     self.removeItem(self.cards.pop(box.id))
             boxes.extend(lay.cell_cards.get(cell, ()))
         self._reconcile({}, boxes, self._card_item, self.cards)
+
+    def _rest(self, cell: tuple[int, int], old: Layout) -> None:
+        """A cell whose stage or lane went: parked with its cards' items, one move for all
+        (deleting a 200-card stage removed 200 items one by one, and its undo made them
+        again and painted the ones on screen afresh)."""
+        holder = self.holders.pop(cell, None)
+        if holder is None:
+            return
+        holder.move_to(PARKED)
+        items = {box.id: self.cards.pop(box.id) for box in old.cell_cards.get(cell, ()) if box.id in self.cards}
+        for item in items.values():
+            if item.isSelected():  # as a removed item: a card that went is not selected
+                item.setSelected(False)
+        self.resting[cell] = holder, items
+
+    def _wake(self, cell: tuple[int, int], rested: tuple, lay: Layout) -> None:
+        """The cell came back (an undo): its items come back with it, to be handed their
+        boxes like any other; the ones not in it now go."""
+        holder, items = rested
+        if cell in self.holders:  # made already (a card named by the record): keep that one
+            self.removeItem(holder)
+            return
+        self.holders[cell] = holder
+        holder.move_to(_corner(lay, cell))
+        for card_id, item in items.items():
+            if card_id in lay.card_by_id and card_id not in self.cards:
+                self.cards[card_id] = item
+                item.setOpacity(1.0 if not self.overview else 0.0)
+            else:
+                self.removeItem(item)
 
     def _holder(self, cell: tuple[int, int]) -> CellItem:
         """The item a cell's cards are children of, made when its first card comes."""
