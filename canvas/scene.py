@@ -8,6 +8,8 @@ change record), only the cards of the cells it re-stacked are reconciled and
 only the parts of the background that differ are redrawn; otherwise every item.
 Card items are children of their cell's item (`items.CellItem`), so a cell the
 layout only moved (`Layout.moved`) is one `setPos`, however many cards it holds.
+A cell whose stage or lane went rests, parked with its items, for one step, so
+an undo takes them back instead of making and painting them again.
 Python never keeps item references except in these registries, so nothing
 dangles when Qt deletes an item.
 """
