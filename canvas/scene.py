@@ -323,18 +323,24 @@ class MapScene(QGraphicsScene):
     # -- selection, by id ------------------------------------------------------------
     def selected(self, kind: str) -> list[int]:
         """Selected ids of one kind, in map order (stage, lane, place in cell)."""
-        registry = {"card": self.cards, "marker": self.markers,
-                    "stage": self.stages, "lane": self.lanes}[kind]
-        ids = [i for i, item in registry.items() if item.isSelected()]
+        registry = self.item_registry(kind)
+        # from Qt's set of selected items, not by asking every item: a click that selects
+        # one card asked 20,000 items and ordered the whole map (19 ms at 20,000 cards)
+        ids = [item.id for item in self.selectedItems()
+               if getattr(item, "kind", "") == kind and registry.get(item.id) is item]
         if kind == "card" and self.lay is not None:
-            order = {c.id: n for n, c in enumerate(self._cards_in_map_order())}
-            ids.sort(key=lambda i: order.get(i, 0))
-        return ids
+            stage_at = {s.id: s.index for s in self.lay.stages}
+            lane_at = {lane.id: lane.index for lane in self.lay.lanes}
+            by_id = self.lay.card_by_id
 
-    def _cards_in_map_order(self):
-        stage_at = {s.id: s.index for s in self.lay.stages}
-        lane_at = {lane.id: lane.index for lane in self.lay.lanes}
-        return sorted(self.lay.cards, key=lambda c: (stage_at[c.stage_id], lane_at[c.lane_id], c.index))
+            def place(card_id):
+                c = by_id.get(card_id)
+                return (-1, -1, -1) if c is None else (stage_at[c.stage_id], lane_at[c.lane_id], c.index)
+            ids.sort(key=place)
+        else:
+            order = {item_id: n for n, item_id in enumerate(registry)}  # the layout's order, as before
+            ids.sort(key=order.get)
+        return ids
 
     def select(self, kind: str, ids, add: bool = False) -> None:
         if not add:

@@ -12,7 +12,7 @@ from model import layout as layout_module
 from model.layout import layout
 from model.operations import Op
 
-from .helpers import centre, drag
+from .helpers import centre, click, drag
 
 
 @pytest.fixture
@@ -110,3 +110,22 @@ def test_a_moved_cells_boxes_are_made_when_read_and_match_a_fresh_layout(map_edi
     for c in editor.lay.cards:
         pos = editor.scene.cards[c.id].scenePos()
         assert (pos.x(), pos.y()) == (c.rect.x, c.rect.y)
+
+
+def test_a_click_selecting_a_card_asks_no_other_card(map_editor, monkeypatch):
+    """Selecting a card (a click: the drag tool's press and release, the panels asking
+    what is selected) asks Qt's set of selected items, not every card's item; and it
+    puts back only the item the tool could have moved."""
+    editor = map_editor
+    fill_the_rows_below(editor)
+    asked = []
+    real = items_module.CardItem.isSelected
+    monkeypatch.setattr(items_module.CardItem, "isSelected", lambda item: asked.append(item.id) or real(item))
+    moved = []
+    real_pos = items_module.CardItem.setPos
+    monkeypatch.setattr(items_module.CardItem, "setPos", lambda item, *a: moved.append(item.id) or real_pos(item, *a))
+    card = editor.lay.cards[len(editor.lay.cards) // 2]
+    click(editor.view, card.rect.x + 12, card.rect.y + 8)
+    assert editor.scene.selected("card") == [card.id]
+    assert len(set(asked)) <= 3, f"{len(set(asked))} card items asked whether they are selected"
+    assert set(moved) <= {card.id}
