@@ -3,7 +3,10 @@ display list (`model.drawing`, the same the PDF prints) through `canvas.paint`. 
 the model; the scene replaces their box after every layout (`show`).
 
 An item sits at its box's top-left corner (`setPos`), so a drag or a re-layout
-that only moves it keeps its device-coordinate cache.
+that only moves it keeps its device-coordinate cache. A card item sits in its
+cell's `CellItem`, placed relative to the cell's corner: a row that moves (a
+card above grew) or a column that shifts (a stage before it went) moves each
+of its cells with one `setPos`, not each card.
 """
 from __future__ import annotations
 
@@ -19,6 +22,11 @@ from model.theme import Theme
 from . import paint
 
 SELECTION = "#1f6feb"
+# looked up once: an enum member read through PySide costs ~2 µs, and an undo that
+# brings back a stage makes hundreds of items
+NO_PEN = Qt.PenStyle.NoPen
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 MARGIN = 3.0  # room outside the box for pens and the selection outline
 
 
@@ -36,18 +44,23 @@ class BoxItem(QGraphicsRectItem):
 
     kind = ""
 
-    def __init__(self, box, theme: Theme):
-        super().__init__()
-        self.box = box
+    def __init__(self, box, theme: Theme, parent: QGraphicsItem | None = None):
+        super().__init__(parent)
+        self.drawn = box  # the box its picture was drawn from (`box`: where it is now)
         self.theme = theme
-        self.setPen(Qt.PenStyle.NoPen)
+        self.setPen(NO_PEN)
         self.setRect(self.bounds(box))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(SELECTABLE)
         self.setPos(*self.origin(box))
 
     @property
     def id(self) -> int:
-        return self.box.id
+        return self.drawn.id
+
+    @property
+    def box(self):
+        """Its box in the layout shown."""
+        return self.drawn
 
     def rect_of(self, box) -> Rect:
         raise NotImplementedError
@@ -58,20 +71,20 @@ class BoxItem(QGraphicsRectItem):
 
     def show(self, box) -> None:
         """Take a new box from a fresh layout: move if only moved, else redraw."""
-        if box == self.box:
+        if box == self.drawn:
             self.setPos(*self.origin(box))  # a cancelled drag leaves the item elsewhere
             return
-        old, self.box = self.box, box
+        old, self.drawn = self.drawn, box
         self.setPos(*self.origin(box))
         if self.same_look(old, box):
             return
         self.setRect(self.bounds(box))  # tells Qt the geometry changes, as it wants
         self.update()
 
-    def move_to(self, box) -> None:
-        """Take a box the layout only moved (`Layout.moved`): same look, new place."""
-        self.box = box
-        self.setPos(*self.origin(box))
+    def drag_by(self, dx: float, dy: float) -> None:
+        """Shown dx, dy away from where its box puts it (a drag's feedback)."""
+        x, y = self.origin(self.box)
+        self.setPos(x + dx, y + dy)
 
     def same_look(self, old, new) -> bool:
         """True when only the position changed (so the cached picture still holds)."""
@@ -116,18 +129,67 @@ def _shifted(box, rect: Rect):
     return fields
 
 
+CARD_Z, LIFTED_Z = 2, 5  # cards (their cells) above the background; a dragged one above all
+
+
+class CellItem(QGraphicsRectItem):
+    """The cards of one cell (stage × lane), as its children, placed relative to
+    the cell's corner: a cell that moves with its row or column is one `setPos`.
+    It draws nothing and is never hit (`ItemHasNoContents`, an empty rect)."""
+
+    kind = ""
+
+    def __init__(self, corner: tuple[float, float]):
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setZValue(CARD_Z)
+        self.corner = corner
+        self.setPos(*corner)
+
+    def move_to(self, corner: tuple[float, float]) -> None:
+        if corner != self.corner:
+            self.corner = corner
+            self.setPos(*corner)
+
+
 class CardItem(BoxItem):
     kind = "card"
 
-    def __init__(self, box: CardBox, theme: Theme, picture):
-        super().__init__(box, theme)
+    def __init__(self, box: CardBox, theme: Theme, picture, cell: CellItem):
+        super().__init__(box, theme, cell)  # made in its cell: placed once, in the scene with it
         self.picture = picture
-        self.setZValue(2)
+        self.setZValue(CARD_Z)
         # cards move often and are many: keep each one's pixels (see DESIGN, Performance)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(DEVICE_CACHE)
 
     def rect_of(self, box: CardBox) -> Rect:
         return box.rect
+
+    def origin(self, box: CardBox) -> tuple[float, float]:
+        return box.offset  # the layout's own numbers: its cell's corner + these is exactly box.rect
+
+    def box_in(self, box: CardBox, cell: CellItem) -> None:
+        """`show` a new box, which may be in another cell than the last."""
+        if self.parentItem() is not cell:
+            self.setParentItem(cell)
+        self.show(box)
+
+    @property
+    def box(self) -> CardBox:
+        """Its box in the layout shown. A cell the layout only moved (`Layout.moved`)
+        hands its cards nothing one by one: their look and place in the cell are the
+        ones drawn, so the layout's box is theirs (O(cells) for a row that moves)."""
+        scene = self.scene()
+        lay = getattr(scene, "lay", None)
+        return self.drawn if lay is None else lay.card_by_id.get(self.drawn.id, self.drawn)
+
+    def lift(self, lifted: bool) -> None:
+        """Above every other card while dragged: a child is stacked among its cell's
+        cards only, so its cell goes up with it."""
+        z = LIFTED_Z if lifted else CARD_Z
+        self.setZValue(z)
+        if self.parentItem() is not None:
+            self.parentItem().setZValue(z)
 
     def look(self, box: CardBox):
         # every field the card's drawing reads (model.drawing.card), as a tuple: when
@@ -148,7 +210,7 @@ class StageHeaderItem(BoxItem):
     def __init__(self, box: StageBox, theme: Theme):
         super().__init__(box, theme)
         self.setZValue(3)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(DEVICE_CACHE)
 
     def rect_of(self, box: StageBox) -> Rect:
         return box.header
@@ -163,7 +225,7 @@ class LaneHeaderItem(BoxItem):
     def __init__(self, box: LaneBox, theme: Theme):
         super().__init__(box, theme)
         self.setZValue(3)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(DEVICE_CACHE)
 
     def rect_of(self, box: LaneBox) -> Rect:
         return box.header

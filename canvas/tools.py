@@ -63,7 +63,12 @@ class Tool:
 
     def finish(self) -> None:
         self.scene.indicator.hide()
-        self.scene.reset_positions()
+        self.scene.reset_positions(self.displaced())
+
+    def displaced(self) -> list[tuple[str, int]]:
+        """The items (kind, id) this tool moved off their boxes, to put back when it ends
+        (only these: putting every item back cost a move a card on every drop)."""
+        return []
 
     def show_indicator(self, x, y, w, h) -> None:
         self.scene.indicator.setRect(QRectF(x, y, w, h))
@@ -84,8 +89,8 @@ class CardDrag(Tool):
         delta = pos - self.start
         for i in self.ids:
             item = self.scene.cards[i]
-            item.setPos(item.box.rect.x + delta.x(), item.box.rect.y + delta.y())
-            item.setZValue(5)
+            item.drag_by(delta.x(), delta.y())
+            item.lift(True)
             item.setOpacity(1.0)  # zoomed far out, unselected cards are drawn by the background
         self.target = self.drop_target(pos)
         if self.target is None:
@@ -111,10 +116,13 @@ class CardDrag(Tool):
         x, w = cell.x + theme.cell_pad, cell.w - 2 * theme.cell_pad
         return x, y - INDICATOR_THICKNESS / 2, w, INDICATOR_THICKNESS
 
+    def displaced(self):
+        return [("card", i) for i in self.ids]
+
     def finish(self):
         for i in self.ids:
             if i in self.scene.cards:
-                self.scene.cards[i].setZValue(2)
+                self.scene.cards[i].lift(False)
                 self.scene.cards[i].setOpacity(1.0 if not self.scene.overview
                                                or self.scene.cards[i].isSelected() else 0.0)
         super().finish()
@@ -170,6 +178,9 @@ class AxisDrag(Tool):
             return x - t / 2, self.boxes[0].header.y, t, lay.height - self.boxes[0].header.y
         y = self.boxes[self.gap].row.y if self.gap < len(self.boxes) else lay.height
         return 0, y - t / 2, lay.width, t
+
+    def displaced(self):
+        return [(self.kind, self.item_id)]
 
     def finish(self):
         item = self.scene.item(self.kind, self.item_id)
@@ -257,6 +268,9 @@ class MarkerDrag(Tool):
                        for c in self.emotion.curves)
         self.scene.show_live_curve(box.lane_id, replace(self.emotion, curves=curves))
         self.view.marker_dragged.emit(self.marker_id, feeling)
+
+    def displaced(self):
+        return [("marker", self.marker_id)]
 
     def finish(self):
         item = self.scene.markers.get(self.marker_id)

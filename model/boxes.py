@@ -82,6 +82,10 @@ class CardBox:
     asset_id: int | None
     image: Rect | None
     chips: tuple = ()   # the Looks of the personas it is for, in persona order (none: everyone's)
+    # where `rect` is from its cell's top-left corner, as the stack computed it: the
+    # canvas places a card in its cell by this, so a cell that moves is one number
+    # and its cards land exactly on `rect` (no subtraction, no rounding)
+    offset: tuple = (0.0, 0.0)
 
 
 @dataclass(frozen=True)

@@ -9,27 +9,35 @@ Rows grow to fit their tallest cell, so no card is ever hidden or clipped.
 
 `relayout(journey, changes, index, ...)` is the same layout after an edit:
 given the change record (`model.changes`), it re-stacks only the cells whose
-cards changed or moved down, and says which (`Layout.restacked`), so the
-canvas reconciles only those. The boxes themselves are in `model.boxes`. Any change of stages, lanes or personas, or a
-record that says "everything", lays the whole map out again.
+cards changed, and says which (`Layout.restacked`), so the canvas reconciles
+only those. A cell that only moved with its row or column (a row above grew, a
+stage before it went: `Layout.moved`) is one `Shifted` stack, whose boxes are
+made when first read; cards by id are their places in a cell (`CardsById`),
+so a gesture that moves every row below costs one object a cell, not a box a
+card. Every box carries its offset from its cell's corner (the canvas places
+card items by it). The boxes themselves are in `model.boxes`. A change of
+personas, or a record that says "everything", lays the whole map out again.
 """
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Callable
 
 from . import marker_labels, persona_split
 from . import text as textmod
 from .lanes import holds_markers
-from .lanes import kind as lane_kind
 from .boxes import (CardBox, Curve, EmotionBox, LaneBox, LegendEntry, Lines, Look, MarkerBox, Rect,  # noqa: F401
                     StageBox)  # (their home is model.boxes; callers import them from here too)
 from .personas import EVERYONE, PersonaView
+from .stacks import DRAFT_ID, Cards, CardsById, Shifted  # noqa: F401 (callers import DRAFT_ID, Shifted from here)
+from .stacks import base as _base
+from .stacks import moved as _moved
+from .stacks import stack_cards as _stack_cards
 from .theme import STANDARD, Theme
 
 Measure = Callable[[str, float, bool], float]
-DRAFT_ID = -1  # the id of a draft's box (`layout(..., draft=)`); never a real card's
 _serials = itertools.count(1)
 
 
@@ -49,8 +57,8 @@ class Layout:
     emotions: list[EmotionBox]
     # several personas: each one's entry in the header (then no persona_photo or lines)
     legend: list[LegendEntry] = field(default_factory=list)
-    card_by_id: dict[int, CardBox] = field(default_factory=dict)
-    cell_cards: dict[tuple[int, int], list[CardBox]] = field(default_factory=dict)  # in cell order
+    card_by_id: Mapping[int, CardBox] = field(default_factory=lambda: CardsById({}, {}))
+    cell_cards: dict[tuple[int, int], Sequence[CardBox]] = field(default_factory=dict)  # in cell order
     # which layout this one follows, and the cells whose card boxes differ from that
     # one's (None: any may differ); views use them to touch only what moved
     serial: int = field(default_factory=lambda: next(_serials), compare=False)
@@ -184,7 +192,7 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
     if draft is not None:
         stack = cell_cards.get((draft.stage_id, draft.lane_id))
         draft_box = stack[-1] if stack and stack[-1].id == DRAFT_ID else None
-    cards = [c for stack in cell_cards.values() for c in stack if c.id != DRAFT_ID]
+    cards = Cards(cell_cards, draft_box is not None)
     if last is not None and last.height == height and not dirty.axes:
         stages = last.stages  # the axes did not change, nor the columns' height
     else:
@@ -205,8 +213,9 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
     result = Layout(width, height, title, persona, photo, persona_lines, stages, lanes, cells,
                     cards, markers, emotions, _legend(journey, persona, t, measure, cache.looks, view))
     if last is None:
-        result.card_by_id = {c.id: c for c in cards}
         result.cell_cards = {cell: cards for cell, stack in cell_cards.items() if (cards := _cards_of(stack))}
+        result.card_by_id = CardsById(result.cell_cards, {box.id: (cell, box.index) for cell, stack
+                                                          in result.cell_cards.items() for box in _base(stack)})
     else:
         result.card_by_id, result.cell_cards = _patched(last, restacked, cell_cards)
         result.base, result.restacked = last.serial, frozenset(restacked)
@@ -217,28 +226,34 @@ def layout(journey, theme: Theme = STANDARD, measure: Measure = textmod.measure,
     return result
 
 
-def _cards_of(stack: list[CardBox]) -> list[CardBox]:
-    """A copy of a cell's stack without the draft (the cache keeps the stack itself)."""
-    return [c for c in stack if c.id != DRAFT_ID] if stack and stack[-1].id == DRAFT_ID else list(stack)
+def _cards_of(stack) -> Sequence[CardBox]:
+    """A cell's stack without the draft: a copy (the cache keeps the stack itself), or
+    a moved stack as it is (read-only; its boxes are made when first read)."""
+    if not stack:
+        return []
+    if _base(stack)[-1].id == DRAFT_ID:
+        return [c for c in stack if c.id != DRAFT_ID]
+    return stack if isinstance(stack, Shifted) else list(stack)
 
 
 def _patched(last: Layout, restacked: dict, cell_cards: dict):
     """The last layout's cards by id and by cell, with only the re-stacked cells'
-    cards replaced (copying two dicts costs far less than rebuilding them)."""
-    by_id, by_cell = dict(last.card_by_id), dict(last.cell_cards)
-    for old in restacked.values():
-        for box in old:
-            if by_id.get(box.id) is box:  # not a card that has moved on to another cell
-                del by_id[box.id]
+    cards replaced (copying two dicts costs far less than rebuilding them). A cell
+    that only moved keeps its cards' places (cell, index): no card is touched."""
+    where, by_cell = dict(last.card_by_id.where), dict(last.cell_cards)
+    for cell, old in restacked.items():
+        for box in _base(old):
+            if where.get(box.id, (None,))[0] == cell:  # not a card that has moved on to another cell
+                del where[box.id]
     for cell in restacked:
         stack = _cards_of(cell_cards.get(cell, ()))  # none: the cell's stage or lane is gone
-        for box in stack:
-            by_id[box.id] = box
+        for box in _base(stack):
+            where[box.id] = (cell, box.index)
         if stack:
             by_cell[cell] = stack
         else:
             by_cell.pop(cell, None)
-    return by_id, by_cell
+    return CardsById(by_cell, where), by_cell
 
 
 def _all_emotions(journey, lanes, stage_x, t: Theme, measure, persona_looks: dict,
@@ -317,8 +332,8 @@ def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty
         if cached is None or stack is not cached[1]:
             restacked[cell] = cached[1] if cached else []  # the stack it replaces
         stacks[cell] = stack
-        if stack:
-            tallest = max(tallest, stack[-1].rect.bottom - y + t.cell_pad)
+        if stack:  # from the offsets, so a moved stack's boxes need not be made
+            tallest = max(tallest, (y + stack.offsets[-1][0]) + _base(stack)[-1].rect.h - y + t.cell_pad)
     minimum = max(lane.height, t.emotion_min) if holds_markers(kind) else lane.height
     h = max(minimum, tallest)
     name = Lines(textmod.wrap(lane.name, t.lane_header - 2 * t.cell_pad - t.icon - 4, t.lane_text, True,
@@ -326,27 +341,6 @@ def _row(li, lane, stages, width, y, t: Theme, measure, cache: StackCache, dirty
     box = LaneBox(lane_id, li, kind, Rect(0, y, t.lane_header, h), Rect(0, y, width, h), name,
                   cache.looks.get(lane.persona_id))
     return y, box, {(sid, lane_id): Rect(sx, y, sw, h) for sid, sx, sw in stages}, stacks
-
-
-class Stack(list):
-    """A cell's card boxes, top to bottom, with each card's offsets below its row's
-    top (the box, its text, its picture) and the insets from its column's left (`xs`):
-    a row or column that moves takes its stacks along, computing exactly the numbers
-    a fresh stack gives, with no text wrapped."""
-    __slots__ = ("offsets", "xs")
-
-
-def _moved(stack: Stack, sx: float, y: float) -> Stack:
-    out = Stack()
-    out.offsets, out.xs = stack.offsets, stack.xs
-    pad, card_pad, icon = stack.xs
-    x, text_x, image_x = sx + pad, sx + pad + card_pad + icon, sx + pad + card_pad  # as _stack_cards
-    for c, (box_dy, text_dy, image_dy) in zip(stack, stack.offsets):
-        r, t, im = c.rect, c.text, c.image
-        out.append(CardBox(c.id, c.stage_id, c.lane_id, c.index, c.kind, Rect(x, y + box_dy, r.w, r.h),
-                           Lines(t.lines, text_x, y + text_dy, t.size, t.bold), c.colour, c.channel, c.votes,
-                           c.asset_id, None if im is None else Rect(image_x, y + image_dy, im.w, im.h), c.chips))
-    return out
 
 
 def _cell_values(by_cell: dict, cell) -> list[dict]:
@@ -367,49 +361,6 @@ def _values(card) -> dict:
     if all(k in d for k in CARD_FIELDS):
         return d
     return {k: getattr(card, k) for k in CARD_FIELDS}
-
-
-def _stack_cards(cell_cards: list[dict], kind, sx, y, sw, t: Theme, measure: Measure,
-                 persona_looks: dict | None = None) -> Stack:
-    out = Stack()
-    out.offsets = []
-    pad, card_pad, line_h = t.cell_pad, t.card_pad, textmod.LINE_HEIGHT
-    cy = pad  # below the row's top: see Stack
-    w = sw - 2 * pad
-    look = lane_kind(kind).look
-    icon = t.icon + 4 if look.mark else 0
-    text_w = max(w - 2 * card_pad - icon, 10)
-    bold = look.bold
-    size = t.card_text * (1.25 if bold else 1.0)
-    default_colour = t.kind_colours.get(kind, "#ffffff")
-    picture_h = (w - 2 * card_pad) * t.image_ratio
-    out.xs = (pad, card_pad, icon)
-    for i, c in enumerate(cell_cards):
-        lines = textmod.wrap(c["text"], text_w, size, bold, measure) if c["text"] else ()
-        h = card_pad * 2 + max(len(lines), 1) * size * line_h
-        image = None
-        if c["asset_id"] is not None:
-            image = Rect(sx + pad + card_pad, y + (cy + card_pad), w - 2 * card_pad, picture_h)
-            h += picture_h + card_pad
-        if c["votes"]:
-            h += t.vote_row
-        h = max(h, t.card_min)
-        text_dy = cy + card_pad + (picture_h + card_pad if image else 0)
-        out.offsets.append((cy, text_dy, cy + card_pad))
-        out.append(CardBox(c["id"], c["stage_id"], c["lane_id"], i, kind, Rect(sx + pad, y + cy, w, h),
-                           Lines(lines, sx + pad + card_pad + icon, y + text_dy, size, bold),
-                           c["colour"] or default_colour, c["channel"], c["votes"], c["asset_id"], image,
-                           _chips(c["personas"], persona_looks)))
-        cy += h + t.card_gap
-    return out
-
-
-def _chips(personas: str, persona_looks: dict | None) -> tuple:
-    """The looks of the personas a card is for ("3 7": their ids), in persona order."""
-    if not personas or not persona_looks:
-        return ()
-    ids = {int(i) for i in personas.split()}
-    return tuple(look for persona_id, look in persona_looks.items() if persona_id in ids)
 
 
 def feeling_y(box: EmotionBox, feeling: float) -> float:

@@ -262,8 +262,10 @@ class ControlPanel(QWidget):
         journey = self.ws.editor.doc.journey
         parts = [journey.notes.strip()] if journey.notes.strip() else []
         lanes = {l.id for l in journey.lanes if l.kind == "notes"}
-        parts += [f"• {c.text}" for c in journey.cards
-                  if c.lane_id in lanes and c.stage_id == self.ws.stage_id and c.text]
+        cells = self.ws.editor.doc.store.index.cells  # the stage's cells, not every card of the map
+        parts += [f"• {c.text}" for lane in journey.lanes if lane.id in lanes
+                  for c in sorted(cells.get((self.ws.stage_id, lane.id), ()), key=lambda c: (c.position, c.id))
+                  if c.text]
         return "\n".join(parts) or translate("Workshop", "No notes for this stage.")
 
 

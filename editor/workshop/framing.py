@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model.layout import Layout, Rect
+from model.stacks import anywhere
 
 from .legibility import COMFORT_PX, MIN_PX
 
@@ -56,7 +57,7 @@ def lane_names_width(lay: Layout) -> float:
 
 
 def stage_zoom(lay: Layout, column: Rect, width: float, height: float, ratio: float = 1.0) -> float:
-    text = min((c.text.size for c in lay.cards), default=11.0)
+    text = min((c.text.size for c in anywhere(lay.cards)), default=11.0)
     readable = MIN_PX / (text * ratio)
     comfortable = COMFORT_PX / (text * ratio)
     widest = width * STAGE_SHARE / (column.w + lane_names_width(lay))

@@ -7,7 +7,8 @@ to be read from 8-10 m.
 """
 from __future__ import annotations
 
-from model.layout import CardBox, Rect
+from model.layout import CardBox, Layout, Rect
+from model.stacks import anywhere
 
 MIN_PX = 24.0
 COMFORT_PX = 30.0  # what the spotlight aims for when the stage allows it
@@ -21,6 +22,12 @@ def _overlaps(a: Rect, b: Rect) -> bool:
     return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
 
 
+def shown_cards(lay: Layout, shown: Rect) -> list[CardBox]:
+    """The cards of the cells the rectangle touches (a capture asks after every card:
+    the cells on screen, not the map's thousands)."""
+    return [c for cell, r in lay.cells.items() if _overlaps(r, shown) for c in lay.cell_cards.get(cell, ())]
+
+
 def too_small(cards, shown: Rect, px_per_point: float, min_px: float = MIN_PX) -> list[CardBox]:
     """The cards on screen with text too small to read from the back of the room."""
     return [c for c in cards if c.text.lines and _overlaps(c.rect, shown)
@@ -29,7 +36,7 @@ def too_small(cards, shown: Rect, px_per_point: float, min_px: float = MIN_PX) -
 
 def readable_zoom(cards, device_ratio: float = 1.0, min_px: float = MIN_PX) -> float | None:
     """The smallest zoom (view pixels per point) at which every card's text reads."""
-    sizes = [c.text.size for c in cards if c.text.lines]
+    sizes = [c.text.size for c in anywhere(cards) if c.text.lines]
     if not sizes:
         return None
     return min_px / (min(sizes) * device_ratio)

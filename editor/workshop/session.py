@@ -288,7 +288,8 @@ class Workshop(QObject):
         view, rect = self.projector_view, self.shown_rect()
         if view is None:
             return []
-        return legibility.too_small(self.lay.cards, rect, view.zoom() * view.devicePixelRatioF())
+        return legibility.too_small(legibility.shown_cards(self.lay, rect), rect,
+                                    view.zoom() * view.devicePixelRatioF())
 
     def zoom_to_readable(self) -> None:
         """The fix for unreadable cards: the smallest zoom at which all text reads,

@@ -75,7 +75,14 @@ def scene_state(scene):
                            ("marker", scene.markers)):
         for item_id, item in registry.items():
             assert item.scene() is scene
-            state[(kind, item_id)] = (item.box, (item.pos().x(), item.pos().y()))
+            state[(kind, item_id)] = (item.box, (item.scenePos().x(), item.scenePos().y()))
+    resting = sum(len(items) for _, items in getattr(scene, "resting", {}).values())
+    made = [item for item in scene.items() if getattr(item, "kind", "") == "card"]
+    assert len(made) == len(scene.cards) + resting  # no item outlives its card by more than a step
+    for cell, holder in getattr(scene, "holders", {}).items():  # a card's cell holds it, and no cell stays empty
+        assert holder.scene() is scene
+        state[("cell", cell)] = ((holder.pos().x(), holder.pos().y()),
+                                 sorted(item.id for item in holder.childItems()))
     return state
 
 

@@ -57,7 +57,7 @@ def test_a_frame_after_rows_move_asks_python_for_no_card_bounds(map_editor):
                 and frame.f_code.co_filename.endswith("items.py"):
             calls.append(frame.f_code.co_filename)
     editor.run("Grow", [Op("update_card", {"card_id": card.id, "text": "word " * 80})])
-    assert all(editor.scene.cards[i].pos().y() == editor.lay.card_by_id[i].rect.y for i in below)
+    assert all(editor.scene.cards[i].scenePos().y() == editor.lay.card_by_id[i].rect.y for i in below)
     sys.setprofile(profile)
     try:
         view.viewport().repaint()

@@ -30,7 +30,7 @@ def test_drag_card_to_another_cell_is_committed_and_undoable(map_editor, sample_
     assert cards_in(ed, third.id, actions.id)[-1] == card.id
     assert ed.stack.undoText() == "Move 1 card"
     moved = ed.lay.card_by_id[card.id]
-    assert ed.scene.cards[card.id].pos().x() == pytest.approx(moved.rect.x)
+    assert ed.scene.cards[card.id].scenePos().x() == pytest.approx(moved.rect.x)
     ed.doc.close()
     with Document.open(sample_path, read_only=True) as again:
         c = next(c for c in again.journey.cards if c.id == card.id)
@@ -49,7 +49,7 @@ def test_undo_and_redo_a_card_drag(map_editor):
     assert cards_in(ed, s2.id, actions.id)[0] == card.id  # dropped above the first card
     ed.stack.undo()
     assert ed.doc.snapshot() == before
-    assert ed.scene.cards[card.id].pos().x() == pytest.approx(card.rect.x)
+    assert ed.scene.cards[card.id].scenePos().x() == pytest.approx(card.rect.x)
     ed.stack.redo()
     assert ed.doc.snapshot() == after
 

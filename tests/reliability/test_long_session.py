@@ -58,7 +58,7 @@ def assert_in_agreement(editor: MapEditor, path) -> None:
     assert set(scene.stages) == {s.id for s in j.stages}
     for box in lay.cards:  # every item is where the layout of the model says
         item = scene.cards[box.id]
-        assert (item.pos().x(), item.pos().y()) == pytest.approx((box.rect.x, box.rect.y))
+        assert (item.scenePos().x(), item.scenePos().y()) == pytest.approx((box.rect.x, box.rect.y))
         assert item.box.text.lines == box.text.lines
     with Document.open(path, read_only=True) as on_disk:
         assert on_disk.snapshot() == editor.doc.snapshot()
