@@ -2514,6 +2514,10 @@
         <translation>„%1“ ist keine Arbeitsmappe, die Wayline lesen kann.</translation>
     </message>
     <message>
+        <source>“%1” unpacks to more than 200 MB; save the sheet as CSV and import that.</source>
+        <translation>„%1“ entpackt sich zu mehr als 200 MB; speichern Sie das Blatt als CSV und importieren Sie diese.</translation>
+    </message>
+    <message>
         <source>“%1” has no sheet “%2”.</source>
         <translation>„%1“ hat kein Blatt „%2“.</translation>
     </message>
