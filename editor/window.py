@@ -22,6 +22,7 @@ from . import actions as action_specs
 from . import split_band
 from .find import FindBar
 from .i18n import number, translate
+from .link_lines import LinkLines
 from .map_drop import MapDrop
 from .mapeditor import MapEditor
 from .notices import NoticePanel, WriteBackBanner
@@ -50,6 +51,7 @@ class MapWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = MapEditor(doc, self)
         self.view = self.editor.view
+        self.link_lines = LinkLines(self.editor, self)  # the selected cards' links, drawn faintly
         self.quiet = False  # closing on a signal (Ctrl+C, SIGTERM): say things on stderr, no dialogs
         self.setCentralWidget(self._centre(doc))
         self.workshop = None  # created on the first F5

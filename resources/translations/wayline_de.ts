@@ -1301,6 +1301,18 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
+        <source>Page: the opportunity matrix</source>
+        <translation>Seite: die Chancen-Matrix</translation>
+    </message>
+    <message>
+        <source>Page: the ranked action plan</source>
+        <translation>Seite: der Maßnahmenplan nach Rang</translation>
+    </message>
+    <message>
+        <source>Page: the metrics per stage</source>
+        <translation>Seite: die Kennzahlen je Phase</translation>
+    </message>
+    <message>
         <source>None: one sheet</source>
         <translation>Keine: ein Bogen</translation>
     </message>
@@ -1349,6 +1361,10 @@
         <translation>Schnittmarken und Klebehilfen</translation>
     </message>
     <message>
+        <source>Links between opportunities and pain points</source>
+        <translation>Verknüpfungen zwischen Chancen und Schmerzpunkten</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Bogen</translation>
     </message>
@@ -1391,6 +1407,10 @@
     <message>
         <source>Printer border:</source>
         <translation>Druckerrand:</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
     </message>
     <message>
         <source>: too small for a wall; choose a larger paper or tile the poster</source>
