@@ -196,10 +196,12 @@ class MapWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.view_menu.addAction(dock.toggleViewAction())
             setattr(self, f"{name}_panel", widget)
-        # the Plan shares the Persona's place, a tab each: three docks stacked leave each too little room
-        self.tabifyDockWidget(self.findChild(QDockWidget, "persona_dock"), self.findChild(QDockWidget, "plan_dock"))
-        self.tabifyDockWidget(self.findChild(QDockWidget, "plan_dock"), self.findChild(QDockWidget, "metrics_dock"))
-        self.findChild(QDockWidget, "persona_dock").raise_()
+        # the Plan and the Metrics are tabs beside Properties (the selection's, too): four docks
+        # stacked would leave each too little room, and Properties and Persona keep theirs
+        properties = self.findChild(QDockWidget, "properties_dock")
+        self.tabifyDockWidget(properties, self.findChild(QDockWidget, "plan_dock"))
+        self.tabifyDockWidget(properties, self.findChild(QDockWidget, "metrics_dock"))
+        properties.raise_()
 
     def _connect(self) -> None:
         a, ed, view = self.actions, self.editor, self.view
