@@ -48,6 +48,12 @@ def heading(text: str) -> QLabel:
     return label
 
 
+# the plan's pages after the map (export.options.PLAN_PAGES), as the dialog names them
+PLAN_PAGE_NAMES = {"matrix": QT_TRANSLATE_NOOP("PdfExportDialog", "Page: the opportunity matrix"),
+                   "plan": QT_TRANSLATE_NOOP("PdfExportDialog", "Page: the ranked action plan"),
+                   "metrics": QT_TRANSLATE_NOOP("PdfExportDialog", "Page: the metrics per stage")}
+
+
 class PdfExportDialog(ExportDialog):
     KEY, TITLE = "pdf", QT_TRANSLATE_NOOP("ExportDialog", "Export PDF poster")
     FILTER = QT_TRANSLATE_NOOP("ExportDialog", "PDF poster (*.pdf)")
@@ -79,6 +85,10 @@ class PdfExportDialog(ExportDialog):
         self.printer_border = _mm_box(0, 25, 5, "printer_border")
         self.bleed = _mm_box(0, 10, 0, "bleed")
         self.viewing = metres_box(1.0, "viewing_distance")
+        self.links = QCheckBox(translate("PdfExportDialog", "Links between opportunities and pain points"),
+                               objectName="links")
+        self.plan_pages = {name: QCheckBox(translate("PdfExportDialog", text), objectName=f"page_{name}")
+                           for name, text in PLAN_PAGE_NAMES.items()}
         self._rows(form, size)
         # the paper that is the norm where the user lives (a saved choice wins, in `restore`)
         self.paper.choose(self.local_paper()[0])
@@ -101,7 +111,12 @@ class PdfExportDialog(ExportDialog):
         form.addRow(translate("PdfExportDialog", "Overlap:"), self.overlap)
         form.addRow(translate("PdfExportDialog", "Printer border:"), self.printer_border)
         form.addRow("", self.marks)
-        for signal in (self.orientation.currentIndexChanged, self.margin.valueChanged,
+        form.addRow(heading(translate("PdfExportDialog", "The plan")))
+        form.addRow("", self.links)
+        for box in self.plan_pages.values():
+            form.addRow("", box)
+            box.toggled.connect(self.changed)
+        for signal in (self.links.toggled, self.orientation.currentIndexChanged, self.margin.valueChanged,
                        self.size_mode.buttonToggled, self.scale.valueChanged, self.pages_wide.valueChanged,
                        self.tile.currentIndexChanged, self.overlap.valueChanged, self.marks.toggled,
                        self.printer_border.valueChanged, self.bleed.valueChanged, self.viewing.valueChanged):
@@ -136,7 +151,8 @@ class PdfExportDialog(ExportDialog):
                           overlap_mm=self.overlap.value(), marks=self.marks.isChecked(),
                           printer_border_mm=self.printer_border.value(),
                           bleed_mm=self.bleed.value() if not tile else 0.0,
-                          viewing_distance_m=self.viewing.value(), view=self.view)
+                          viewing_distance_m=self.viewing.value(), view=self.view, links=self.links.isChecked(),
+                          pages=tuple(name for name, box in self.plan_pages.items() if box.isChecked()))
 
     def preview(self, options: PdfOptions):
         result = preview_pdf(self.doc, options, picture_sizes=self.picture_sizes())
@@ -157,7 +173,8 @@ class PdfExportDialog(ExportDialog):
                 "pages_wide": self.pages_wide.value(), "tile": self.tile.currentData(),
                 "overlap": self.overlap.value(), "marks": self.marks.isChecked(),
                 "printer_border": self.printer_border.value(), "bleed": self.bleed.value(),
-                "viewing_distance": self.viewing.value()}
+                "viewing_distance": self.viewing.value(), "links": self.links.isChecked(),
+                "pages": [name for name, box in self.plan_pages.items() if box.isChecked()]}
 
     def restore(self, state: dict) -> None:
         self.paper.restore(state)
@@ -169,6 +186,10 @@ class PdfExportDialog(ExportDialog):
                          (self.viewing, "viewing_distance")):
             set_number(box, state.get(key))
         self.marks.setChecked(state.get("marks", True) is not False)
+        self.links.setChecked(state.get("links") is True)
+        pages = state.get("pages") if isinstance(state.get("pages"), list) else []
+        for name, box in self.plan_pages.items():
+            box.setChecked(name in pages)
         chosen = [b for b in self.size_mode.buttons() if b.objectName() == state.get("mode")]
         if chosen:
             chosen[0].setChecked(True)

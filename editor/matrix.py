@@ -44,6 +44,8 @@ class Matrix(QObject):
         self.stage.setAccessibleName(translate("Matrix", "Stage"))
         self.persona = QComboBox()
         self.persona.setAccessibleName(translate("Matrix", "Persona"))
+        for box in (self.stage, self.persona):
+            box.setProperty("map_content", True)  # stage and persona names are the map's
         self.pain_points = QCheckBox(translate("Matrix", "Pain points too"))
         self.names_button = QPushButton(translate("Matrix", "Quadrant names…"))
         self.names_button.clicked.connect(self.ask_names)

@@ -36,6 +36,7 @@ class MetricsPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(translate("Metrics", "Metrics"))
         self.list.setMaximumHeight(120)
+        self.list.setProperty("map_content", True)  # the metrics' names are the map's, not Wayline's
         self.list.currentRowChanged.connect(lambda _: self.show_metric())
         column.addWidget(self.list)
         buttons = QHBoxLayout()

@@ -260,7 +260,10 @@ class PropertiesPanel(QStackedWidget):
                                        target=int(on)))
         form.addRow(translate("Panels", "Label"), self.marker_label)
         form.addRow(translate("Panels", "Feeling (−3…+3)"), self.marker_feeling)
-        form.addRow("", self.marker_target)
+        tick = QHBoxLayout()  # as wide as its words: a click beside them ticks nothing, as any check box
+        tick.addWidget(self.marker_target)
+        tick.addStretch(1)
+        form.addRow("", tick)
         form.addRow("", target_hint)
         return page
 

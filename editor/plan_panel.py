@@ -76,6 +76,7 @@ class PlanPanel(QWidget):
         self.links = QListWidget()
         self.links.setAccessibleName(translate("Plan", "Linked cards"))
         self.links.setMaximumHeight(110)
+        self.links.setProperty("map_content", True)  # cards' texts are the map's, not Wayline's
         link_row = QHBoxLayout()
         self.link_button = QPushButton(translate("Plan", "Link…"))
         self.link_button.setMenu(QMenu(self.link_button))
@@ -89,6 +90,7 @@ class PlanPanel(QWidget):
         self.items = QListWidget()
         self.items.setAccessibleName(translate("Plan", "Action items"))
         self.items.setMaximumHeight(110)
+        self.items.setProperty("map_content", True)
         self.items.currentRowChanged.connect(lambda _: self.show_item())
         item_row = QHBoxLayout()
         add = QPushButton(translate("Plan", "Add action"))
@@ -100,6 +102,8 @@ class PlanPanel(QWidget):
         form.addRow(translate("Plan", "Actions"), self.items)
         form.addRow("", item_row)
         self.item_title, self.item_owner, self.item_key = QLineEdit(), QLineEdit(), QLineEdit()
+        for field in (self.item_title, self.item_owner, self.item_key):
+            field.setProperty("map_content", True)
         for field, name, step in ((self.item_title, "title", QT_TRANSLATE_NOOP("Steps", "Edit action")),
                                   (self.item_owner, "owner", QT_TRANSLATE_NOOP("Steps", "Set action owner")),
                                   (self.item_key, "tracker_key", QT_TRANSLATE_NOOP("Steps", "Set tracker key"))):

@@ -22,6 +22,7 @@ from . import actions as action_specs
 from . import split_band
 from .find import FindBar
 from .i18n import number, translate
+from .link_lines import LinkLines
 from .map_drop import MapDrop
 from .mapeditor import MapEditor
 from .notices import NoticePanel, WriteBackBanner
@@ -50,6 +51,7 @@ class MapWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = MapEditor(doc, self)
         self.view = self.editor.view
+        self.link_lines = LinkLines(self.editor, self)  # the selected cards' links, drawn faintly
         self.quiet = False  # closing on a signal (Ctrl+C, SIGTERM): say things on stderr, no dialogs
         self.setCentralWidget(self._centre(doc))
         self.workshop = None  # created on the first F5
@@ -194,10 +196,12 @@ class MapWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.view_menu.addAction(dock.toggleViewAction())
             setattr(self, f"{name}_panel", widget)
-        # the Plan shares the Persona's place, a tab each: three docks stacked leave each too little room
-        self.tabifyDockWidget(self.findChild(QDockWidget, "persona_dock"), self.findChild(QDockWidget, "plan_dock"))
-        self.tabifyDockWidget(self.findChild(QDockWidget, "plan_dock"), self.findChild(QDockWidget, "metrics_dock"))
-        self.findChild(QDockWidget, "persona_dock").raise_()
+        # the Plan and the Metrics are tabs beside Properties (the selection's, too): four docks
+        # stacked would leave each too little room, and Properties and Persona keep theirs
+        properties = self.findChild(QDockWidget, "properties_dock")
+        self.tabifyDockWidget(properties, self.findChild(QDockWidget, "plan_dock"))
+        self.tabifyDockWidget(properties, self.findChild(QDockWidget, "metrics_dock"))
+        properties.raise_()
 
     def _connect(self) -> None:
         a, ed, view = self.actions, self.editor, self.view

@@ -56,6 +56,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="only this persona's emotion curve (the others hidden)")
     parser.add_argument("--split-band", action="store_true",
                         help="mark the stages where personas' felt curves differ by 2 points or more")
+    parser.add_argument("--links", action="store_true",
+                        help="PDF: draw faint connectors from each opportunity to the pain points it addresses")
     parser.add_argument("--pages", default="", metavar="PAGES",
                         help="PDF: the plan's pages after the map, any of matrix,plan,metrics")
     parser.add_argument("--paper", default=None, metavar="SIZE",
@@ -95,7 +97,7 @@ def _pdf_options(args):
                          marks=not args.no_marks, printer_border_mm=args.printer_border,
                          bleed_mm=args.bleed, viewing_distance_m=args.viewing_distance,
                          view=PersonaView(split=args.split_band),
-                         pages=tuple(p.strip() for p in args.pages.split(",") if p.strip()))
+                         pages=tuple(p.strip() for p in args.pages.split(",") if p.strip()), links=args.links)
     options.check()
     if args.paper:
         paper.paper_size(args.paper)  # an unknown paper is refused even when tiling by width

@@ -40,6 +40,7 @@ class PdfOptions:
     date: str = field(default_factory=lambda: datetime.date.today().isoformat())
     view: PersonaView = EVERYONE      # whose emotion curves are printed (all, by default)
     pages: tuple[str, ...] = ()       # the plan's pages after the map: of PLAN_PAGES, in that order
+    links: bool = False               # faint connectors from each opportunity to the pain points it addresses
 
     def check(self) -> None:
         if self.overlap_mm < 0:

@@ -27,7 +27,8 @@ from .draw import Pictures, text
 from .furniture import LEGEND_PHOTO, fit_line, footer
 from .options import PdfOptions, Result, reporter
 from .plan_pages import draw_plan_pages
-from .poster import draw_map
+from model.link_drawing import connectors, link_pairs
+from .poster import draw, draw_map
 
 # Streams are zlib-compressed binary, not also ASCII85-encoded text (ReportLab's
 # default, a relic of 7-bit mail): files are 16-20 % smaller. Wayline is the only
@@ -60,11 +61,12 @@ def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, c
         if check is not None:  # after the target is accepted: a refused target is one line
             check(warnings)
         c = new_canvas(tmp, journey.title, plan, options.bleed_mm * paper.MM)
+        links = connectors(lay.card_by_id, link_pairs(journey)) if options.links else []
         if isinstance(plan, tiling.TilePlan):  # each page draws only what it shows
             tilepages.draw_pages(c, lay, plan, journey.title or "Untitled journey", options, step,
-                       theme, Pictures(asset_bytes), photo)
+                       theme, Pictures(asset_bytes), photo, links)
         else:
-            map_form(c, lay, theme, Pictures(asset_bytes), photo, step)
+            map_form(c, lay, theme, Pictures(asset_bytes), photo, step, links)
             single_page(c, lay, plan, journey.title or "Untitled journey", options, theme.background)
         if options.pages:
             draw_plan_pages(c, journey, options.pages, options, theme)
@@ -171,13 +173,15 @@ def srgb_intent(c: Canvas) -> None:
     catalog.OutputIntents = pdfdoc.PDFArray([intent])
 
 
-def map_form(c: Canvas, lay: Layout, theme: Theme, pictures: Pictures, photo, step) -> None:
-    """Draw the map once, as form `FORM` with its origin at the map's bottom-left."""
+def map_form(c: Canvas, lay: Layout, theme: Theme, pictures: Pictures, photo, step, links=()) -> None:
+    """Draw the map once, as form `FORM` with its origin at the map's bottom-left;
+    `links`: connectors (`model.link_drawing`) drawn over it."""
     c.beginForm(FORM, 0, 0, lay.width, lay.height)
     c.saveState()
     c.translate(0, lay.height)  # draw.py's convention: the top-left is (0, 0), y is drawn as -y
     step(0.05, "Drawing the map")
     draw_map(c, lay, theme, pictures, photo, lambda f: step(0.05 + 0.8 * f, "Drawing the map"))
+    draw(c, links, pictures)
     c.restoreState()
     c.endForm()
 

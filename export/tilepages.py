@@ -61,13 +61,13 @@ def label(c, page_h: float, line: str, x: float, top: float, size: float,
 
 
 def draw_pages(c, lay: Layout, plan: TilePlan, title: str, options: PdfOptions, step,
-               theme: Theme, pictures: Pictures, photo=None) -> None:
+               theme: Theme, pictures: Pictures, photo=None, links=()) -> None:
     hint = paper.smallest_text(lay, plan.scale)[1]
     outline_form(c, lay, theme)
     overview(c, lay, plan, title, options, hint)
     for i, tile in enumerate(plan.tiles):
         step(0.05 + 0.9 * i / len(plan.tiles), f"Page {tile.label}")
-        tile_page(c, lay, plan, tile, title, options, theme, pictures, photo)
+        tile_page(c, lay, plan, tile, title, options, theme, pictures, photo, links)
 
 
 def _clip(c, x, y, w, h) -> None:
@@ -185,7 +185,7 @@ def _scale_bar(c, x: float, y: float) -> None:
 
 
 def tile_page(c, lay: Layout, plan: TilePlan, tile: Tile, title: str, options: PdfOptions,
-              theme: Theme, pictures: Pictures, photo=None) -> None:
+              theme: Theme, pictures: Pictures, photo=None, links=()) -> None:
     pw, ph = plan.page_w, plan.page_h
     left, top = plan.margin, ph - plan.margin
     c.saveState()
@@ -194,6 +194,7 @@ def tile_page(c, lay: Layout, plan: TilePlan, tile: Tile, title: str, options: P
     c.scale(plan.scale, plan.scale)
     region = Rect(tile.x / plan.scale, tile.y / plan.scale, plan.area_w / plan.scale, plan.area_h / plan.scale)
     draw_map(c, shown(lay, region), theme, pictures, photo)
+    draw(c, links, pictures)  # whole: the page's clip keeps what it shows
     c.restoreState()
     if options.marks:
         crop_marks(c, left, top, plan.area_w, plan.area_h)

@@ -16,6 +16,7 @@ import datetime
 import io
 import math
 import uuid as uuidmod
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 from .op import Op
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED = 200 * 1024 * 1024  # an XLSX is a zip: what its parts unpack to, at most
 MAX_ROWS = 200_000
 FIELDS = ("metric", "stage", "date", "value", "n")
 
@@ -84,7 +86,21 @@ def _csv(path: Path) -> list[list]:
                                     path.name)) from None
 
 
+def _unpacked_size(path: Path) -> int:
+    """What a workbook's parts say they unpack to (a zip reader never gives more
+    than a part declares): a 20 MB file can declare gigabytes, a decompression bomb."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            return sum(info.file_size for info in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” is not a workbook Wayline can read."),
+                                    path.name)) from None
+
+
 def _xlsx(path: Path, sheet: str | None) -> list[list]:
+    if _unpacked_size(path) > MAX_UNPACKED:
+        raise JourneyError(Sentence(QT_TRANSLATE_NOOP("Refusal", "“%1” unpacks to more than 200 MB; save the "
+                                                                 "sheet as CSV and import that."), path.name))
     try:
         import openpyxl  # optional: `pip install wayline[xlsx]`; a CSV needs nothing
     except ImportError:

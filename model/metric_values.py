@@ -57,6 +57,8 @@ def take_values(store, which) -> tuple[dict, dict]:
 def give_values(store, values) -> dict:
     """Add values ({metric_id, stage_id, taken, value, n}; id and uuid when an undo
     brings them back): changed ids."""
+    if not values:
+        return {}  # no flush: a stage's undo with no values to bring back pays nothing here
     made = []
     for data in values:
         item = metric(store, data.get("metric_id"))

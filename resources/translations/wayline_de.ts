@@ -1301,6 +1301,18 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
+        <source>Page: the opportunity matrix</source>
+        <translation>Seite: die Chancen-Matrix</translation>
+    </message>
+    <message>
+        <source>Page: the ranked action plan</source>
+        <translation>Seite: der Maßnahmenplan nach Rang</translation>
+    </message>
+    <message>
+        <source>Page: the metrics per stage</source>
+        <translation>Seite: die Kennzahlen je Phase</translation>
+    </message>
+    <message>
         <source>None: one sheet</source>
         <translation>Keine: ein Bogen</translation>
     </message>
@@ -1349,6 +1361,10 @@
         <translation>Schnittmarken und Klebehilfen</translation>
     </message>
     <message>
+        <source>Links between opportunities and pain points</source>
+        <translation>Verknüpfungen zwischen Chancen und Schmerzpunkten</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Bogen</translation>
     </message>
@@ -1391,6 +1407,10 @@
     <message>
         <source>Printer border:</source>
         <translation>Druckerrand:</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
     </message>
     <message>
         <source>: too small for a wall; choose a larger paper or tile the poster</source>
@@ -2512,6 +2532,10 @@
     <message>
         <source>“%1” is not a workbook Wayline can read.</source>
         <translation>„%1“ ist keine Arbeitsmappe, die Wayline lesen kann.</translation>
+    </message>
+    <message>
+        <source>“%1” unpacks to more than 200 MB; save the sheet as CSV and import that.</source>
+        <translation>„%1“ entpackt sich zu mehr als 200 MB; speichern Sie das Blatt als CSV und importieren Sie diese.</translation>
     </message>
     <message>
         <source>“%1” has no sheet “%2”.</source>

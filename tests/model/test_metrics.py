@@ -201,3 +201,19 @@ def test_hostile_metrics_are_repaired_in_memory_and_said(tmp_path):
         m = {x.id: x for x in j.metrics}
         assert (m[2].kind, m[2].direction, m[2].stale_days, m[1].baseline) == ("custom", "higher", 90, None)
     assert path.read_bytes() == before
+
+
+def test_a_workbook_that_would_unpack_to_gigabytes_is_refused_before_it_is_read(tmp_path):
+    """A decompression bomb: a small .xlsx whose sheet unpacks to 300 MB of zeros."""
+    import zipfile
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(300):
+                part.write(chunk)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    with pytest.raises(Exception) as refused:
+        metric_import.read_table(bomb)
+    assert str(refused.value) == "“bomb.xlsx” unpacks to more than 200 MB; save the sheet as CSV and import that."

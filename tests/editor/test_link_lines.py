@@ -1,0 +1,94 @@
+"""Links drawn (issue 15 item 1): selecting an opportunity shows faint
+connectors to the pain points it addresses, on screen; `export --links`
+prints them, drawn by the same function; the export dialog offers them and
+the plan's pages."""
+import pypdfium2 as pdfium
+from PIL import ImageChops
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+
+import main
+from model.link_drawing import connectors, link_pairs
+from tests.canvas.helpers import centre, click
+
+
+def select_card(window, card_id, qtbot):
+    box = window.editor.lay.card_by_id[card_id]
+    click(window.view, *centre(box.rect))
+    qtbot.waitUntil(lambda: window.editor.scene.selected("card") == [card_id])
+
+
+def test_selecting_an_opportunity_draws_its_links_and_another_card_none(planned, qtbot):
+    planned.view.set_zoom(0.7)
+    journey = planned.editor.doc.journey
+    opportunity = journey.links[0].opportunity_id
+    pains = [k.pain_point_id for k in journey.links if k.opportunity_id == opportunity]
+    overlay = planned.link_lines.overlay
+    select_card(planned, opportunity, qtbot)
+    paths = [p for p in overlay.items if type(p).__name__ == "Path"]
+    assert len(paths) == len(pains) == 2
+    for pain in pains:  # the overlay's area holds both ends of each link
+        for card in (opportunity, pain):
+            r = planned.editor.lay.card_by_id[card].rect
+            assert overlay.boundingRect().contains(QPointF(r.x + r.w / 2, r.y + r.h / 2))
+    # the connector is painted: the viewport differs from the same view with an unlinked card selected
+    start = paths[0].ops[0][1:]
+    end = paths[0].ops[1][-2:]
+    mid = planned.view.mapFromScene(QPointF((start[0] + end[0]) / 2, (start[1] + end[1]) / 2))
+    linked = planned.view.viewport().grab().toImage()
+    touchpoint = next(c for c in journey.cards if next(l for l in journey.lanes if l.id == c.lane_id).kind
+                      == "touchpoints")
+    select_card(planned, touchpoint.id, qtbot)
+    assert overlay.items == []
+    planned.view.centerOn(planned.view.mapToScene(planned.view.viewport().rect().center()))
+    unlinked = planned.view.viewport().grab().toImage()
+    differ = sum(linked.pixelColor(mid.x() + dx, mid.y() + dy) != unlinked.pixelColor(mid.x() + dx, mid.y() + dy)
+                 for dx in range(-6, 7) for dy in range(-6, 7))
+    assert differ > 0
+
+
+def test_a_pain_point_shows_the_opportunities_that_address_it(planned, qtbot):
+    journey = planned.editor.doc.journey
+    pain = journey.links[0].pain_point_id
+    select_card(planned, pain, qtbot)
+    assert link_pairs(journey, [pain]) == [(journey.links[0].opportunity_id, pain)]
+    assert len([p for p in planned.link_lines.overlay.items if type(p).__name__ == "Path"]) == 1
+
+
+def render(pdf, page=0, scale=1.0):
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        return doc[page].render(scale=scale).to_pil().convert("RGB")
+    finally:
+        doc.close()
+
+
+def test_export_links_prints_the_connectors_and_only_when_asked(planned_path, tmp_path):
+    plain, linked = tmp_path / "plain.pdf", tmp_path / "linked.pdf"
+    assert main.main(["export", str(planned_path), "--pdf", str(plain), "--paper", "a2"]) == 0
+    assert main.main(["export", str(planned_path), "--pdf", str(linked), "--paper", "a2", "--links"]) == 0
+    difference = ImageChops.difference(render(plain), render(linked)).getbbox()
+    assert difference is not None  # something more is drawn
+    from model.plain import PlainDocument
+    from model.layout import layout
+    with PlainDocument.open(planned_path) as doc:
+        lay = layout(doc.journey)
+        drawn = connectors(lay.card_by_id, link_pairs(doc.journey))
+    assert len([p for p in drawn if type(p).__name__ == "Path"]) == 2
+    again = tmp_path / "again.pdf"
+    assert main.main(["export", str(planned_path), "--pdf", str(again), "--paper", "a2"]) == 0
+    assert ImageChops.difference(render(plain), render(again)).getbbox() is None  # off by default
+
+
+def test_the_export_dialog_offers_links_and_the_plans_pages(planned, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    from editor.export_dialogs import PdfExportDialog
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = PdfExportDialog(planned.editor.doc, planned.editor.lay, settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QTest.mouseClick(dialog.links, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.plan_pages["plan"], Qt.MouseButton.LeftButton)
+    options = dialog.options()
+    assert options.links is True and options.pages == ("plan",)
+    assert dialog.state()["pages"] == ["plan"]
