@@ -27,7 +27,7 @@ from .draw import Pictures, text
 from .furniture import LEGEND_PHOTO, fit_line, footer
 from .options import PdfOptions, Result, reporter
 from .plan_pages import draw_plan_pages
-from model.link_drawing import connectors, link_pairs
+from model.plan_marks import over_the_map
 from .poster import draw, draw_map
 
 # Streams are zlib-compressed binary, not also ASCII85-encoded text (ReportLab's
@@ -61,7 +61,7 @@ def export_pdf(source, out, options: PdfOptions = PdfOptions(), progress=None, c
         if check is not None:  # after the target is accepted: a refused target is one line
             check(warnings)
         c = new_canvas(tmp, journey.title, plan, options.bleed_mm * paper.MM)
-        links = connectors(lay.card_by_id, link_pairs(journey)) if options.links else []
+        links = over_the_map(journey, lay.card_by_id, options.links)
         if isinstance(plan, tiling.TilePlan):  # each page draws only what it shows
             tilepages.draw_pages(c, lay, plan, journey.title or "Untitled journey", options, step,
                        theme, Pictures(asset_bytes), photo, links)
@@ -175,7 +175,7 @@ def srgb_intent(c: Canvas) -> None:
 
 def map_form(c: Canvas, lay: Layout, theme: Theme, pictures: Pictures, photo, step, links=()) -> None:
     """Draw the map once, as form `FORM` with its origin at the map's bottom-left;
-    `links`: connectors (`model.link_drawing`) drawn over it."""
+    `links`: what is drawn over it (`model.plan_marks.over_the_map`)."""
     c.beginForm(FORM, 0, 0, lay.width, lay.height)
     c.saveState()
     c.translate(0, lay.height)  # draw.py's convention: the top-left is (0, 0), y is drawn as -y

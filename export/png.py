@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from model.errors import QT_TRANSLATE_NOOP, Figure, JourneyError, Sentence
+from model.plan_marks import over_the_map
 from model.layout import Layout, layout
 from model.theme import STANDARD, Theme
 
@@ -134,7 +135,7 @@ def export_png(source, out, options: PngOptions = PngOptions(), progress=None, c
         if check is not None:  # after the target is accepted: a refused target is one line
             check(warnings)
         painter = qtpaint.StripPainter(lay, theme, asset_bytes, photo_id, k, dpi, options.transparent,
-                                       origin=(r.x, r.y))
+                                       origin=(r.x, r.y), over=over_the_map(journey, lay.card_by_id))
         pixels = raw_rows(w, h, channels)
         for y0 in range(0, h, rows):
             step(0.8 * y0 / h, f"Painting rows {y0:,} to {min(h, y0 + rows):,} of {h:,}")

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from canvas import fonts as canvas_fonts
 from canvas import picture_reader
-from canvas.paint import paint_map
+from canvas.paint import draw, paint_map
 from model.decode import SizedCache
 from model.layout import Layout
 from model.theme import Theme
@@ -30,7 +30,8 @@ PICTURE_CACHE_BYTES = 256 * 1024 * 1024
 
 class StripPainter:
     def __init__(self, lay: Layout, theme: Theme, asset_bytes, photo_id, k: float, dpi: float,
-                 transparent: bool, origin: tuple[float, float] = (0.0, 0.0)):
+                 transparent: bool, origin: tuple[float, float] = (0.0, 0.0), over=()):
+        """`over`: primitives drawn over the map (`model.plan_marks.over_the_map`)."""
         canvas_fonts.register()
         self.lay, self.k, self.transparent = lay, k, transparent
         self.ox, self.oy = origin  # the map's top-left on the image, in pixels (a sheet's margins)
@@ -41,6 +42,7 @@ class StripPainter:
         self.boxes = drawn_boxes(lay, k, photo_id)
         self.photo = self.picture(photo_id) if photo_id else None
         self.dots = round(dpi / 0.0254)
+        self.over = list(over)
 
     def picture(self, asset_id: int) -> QImage | None:
         return self.images.get(asset_id, lambda: self._decode(asset_id))
@@ -65,6 +67,7 @@ class StripPainter:
                 painter.scale(self.k, self.k)
                 painter.setClipRect(QRectF(0, top, self.lay.width, bottom - top))
                 paint_map(painter, visible(self.lay, top, bottom), self.theme, self.picture, 1.0, self.photo)
+                draw(painter, self.over)
             finally:
                 painter.end()
         fmt = QImage.Format.Format_RGBA8888 if self.transparent else QImage.Format.Format_RGB888

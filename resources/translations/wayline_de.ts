@@ -3040,6 +3040,13 @@
         <source>Marker added to the target curve (the future state).</source>
         <translation>Marker auf die Zielkurve gesetzt (der künftige Zustand).</translation>
     </message>
+    <message numerus="yes">
+        <source>addressed by %n</source>
+        <translation>
+            <numerusform>adressiert von %n</numerusform>
+            <numerusform>adressiert von %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>

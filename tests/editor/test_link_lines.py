@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 
 import main
 from model.link_drawing import connectors, link_pairs
+from model.op import Op
 from tests.canvas.helpers import centre, click
 
 
@@ -92,3 +93,31 @@ def test_the_export_dialog_offers_links_and_the_plans_pages(planned, qtbot, tmp_
     options = dialog.options()
     assert options.links is True and options.pages == ("plan",)
     assert dialog.state()["pages"] == ["plan"]
+
+
+def test_ranked_opportunities_and_addressed_pain_points_wear_tags_on_screen_and_in_print(planned, qtbot,
+                                                                                          planned_path, tmp_path):
+    from model.backlog import backlog
+    journey = planned.editor.doc.journey
+    ranks = {e.card.id: e.rank for e in backlog(journey) if e.rank is not None}
+    texts = {t.lines.lines[0] for t in planned.link_lines.tags.items if type(t).__name__ == "Text"}
+    assert {f"#{r}" for r in ranks.values()} <= texts and "addressed by 1" in texts
+    # a click on a tag selects the card under it: the tags take no clicks
+    card = next(iter(ranks))
+    r = planned.editor.lay.card_by_id[card].rect
+    click(planned.view, r.x + 12, r.y + 1)
+    qtbot.waitUntil(lambda: planned.editor.scene.selected("card") == [card])
+    # a new score re-ranks at once
+    other = next(c for c in journey.cards if c.id not in ranks and c.id in
+                 {e.card.id for e in backlog(journey)})
+    planned.editor.run("Score", [Op("update_card", {"card_id": other.id, "impact": 5, "effort": 1})])
+    texts = [t.lines.lines[0] for t in planned.link_lines.tags.items if type(t).__name__ == "Text"]
+    assert texts.count("#1") == 1 and f"#{len(ranks) + 1}" in texts
+    out = tmp_path / "poster.pdf"
+    assert main.main(["export", str(planned_path), "--pdf", str(out), "--paper", "a2"]) == 0
+    doc = pdfium.PdfDocument(str(out))
+    try:
+        printed = doc[0].get_textpage().get_text_range()
+    finally:
+        doc.close()
+    assert "addressed by 1" in printed and "#1" in printed

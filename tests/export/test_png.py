@@ -1,5 +1,7 @@
 """PNG export: size, dpi, transparency, strips without seams, and the PDF look-alike."""
 import pytest
+
+from model.plan_marks import over_the_map
 from PIL import Image, ImageChops, ImageStat
 
 from export import png as pngmod
@@ -160,7 +162,7 @@ def painted(doc, options: PngOptions) -> bytes:
     lay = layout(journey)
     r = pngmod.pixel_size(lay, options)
     painter = qtpaint.StripPainter(lay, STANDARD, asset_bytes, photo, r.k, r.dpi, options.transparent,
-                                   origin=(r.x, r.y))
+                                   origin=(r.x, r.y), over=over_the_map(journey, lay.card_by_id))
     rows = pngmod.STRIP_BYTES // (r.width * 4)
     return b"".join(b"".join(painter.strip(y0, min(rows, r.height - y0), r.width))
                     for y0 in range(0, r.height, rows))

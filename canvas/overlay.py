@@ -1,20 +1,19 @@
-"""The faint connectors between the selected cards and the cards they are
-linked to (an opportunity and the pain points it addresses), over the map:
-one item above the cards, drawn from `model.link_drawing` as print draws it."""
+"""Marks over the map's cards, drawn from display lists as print draws them:
+the faint connectors between the selected cards and the cards they are linked
+to (`model.link_drawing`), and the plan's tags on cards (`model.plan_marks`).
+One item each, above the cards; it takes no clicks."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
-from model.link_drawing import connectors
-
 from .paint import draw
 
 Z = 50  # above the cards, below an item being dragged
 
 
-class LinkOverlay(QGraphicsItem):
+class Overlay(QGraphicsItem):
     def __init__(self):
         super().__init__()
         self.items = []
@@ -22,10 +21,8 @@ class LinkOverlay(QGraphicsItem):
         self.setZValue(Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks go to the cards below
 
-    def show_links(self, boxes, pairs) -> None:
-        """Connect these (opportunity, pain point) pairs (none: nothing drawn)."""
-        items = connectors(boxes, pairs)
-        rects = [boxes[i].rect for pair in pairs for i in pair if i in boxes]
+    def show(self, items, rects) -> None:
+        """Draw these primitives, which lie around these rectangles (map points)."""
         bounds = QRectF()
         for r in rects:
             bounds = bounds.united(QRectF(r.x, r.y, r.w, r.h))
