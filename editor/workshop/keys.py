@@ -35,7 +35,7 @@ BINDINGS = {
     (K.Key_L, CTRL): "readable",
     (K.Key_0, CTRL): "whole_map",
     (K.Key_P, CTRL | SHIFT): "next_persona",          # whose feelings a -2 or +3 sets
-    (K.Key_E, CTRL | SHIFT): "scoring",               # E for evaluate: digits score the selected card
+    (K.Key_I, CTRL | SHIFT): "scoring",               # I for impact (not E: IBus takes Ctrl+Shift+E for emoji)
 }
 # standard keys these override in the workshop, and why that is harmless there
 OVERRIDES = {"Ctrl+T": "AddTab: Wayline has no tabs",

@@ -334,7 +334,7 @@ class Workshop(QObject):
         self.updated.emit()
 
     def toggle_scoring(self) -> None:
-        """Ctrl+Shift+E: a scoring round on or off (a voting round ends: digits do one thing)."""
+        """Ctrl+Shift+I: a scoring round on or off (a voting round ends: digits do one thing)."""
         if self.scoring.active:
             self.scoring.end()
             self.notify(translate("Workshop", "Scoring round ended."))

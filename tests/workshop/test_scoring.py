@@ -1,4 +1,4 @@
-"""A scoring round in the workshop (issue 15 item 2): Ctrl+Shift+E, then on the
+"""A scoring round in the workshop (issue 15 item 2): Ctrl+Shift+I, then on the
 selected opportunity a digit for its impact and one for its effort, each one
 undo step in the file; a card that is neither opportunity nor pain point is
 not scored; a voting round and a scoring round never run at once."""
@@ -24,7 +24,7 @@ def stored(ws, card_id):
 def test_digits_score_the_selected_opportunity_impact_then_effort(workshop):
     view, messages = workshop.presentation.view, []
     workshop.message.connect(messages.append)
-    key(view, Qt.Key.Key_E, CTRL | SHIFT)
+    key(view, Qt.Key.Key_I, CTRL | SHIFT)
     assert workshop.scoring.active and "Scoring" in workshop.presentation.dots.text()
     card = card_of(workshop, "opportunities")
     workshop.spotlight(card.stage_id, animate=False)
@@ -44,7 +44,7 @@ def test_digits_score_the_selected_opportunity_impact_then_effort(workshop):
 def test_only_opportunities_and_pain_points_are_scored_and_rounds_do_not_overlap(workshop):
     view, messages = workshop.presentation.view, []
     workshop.message.connect(messages.append)
-    key(view, Qt.Key.Key_E, CTRL | SHIFT)
+    key(view, Qt.Key.Key_I, CTRL | SHIFT)
     card = card_of(workshop, "touchpoints")
     workshop.spotlight(card.stage_id, animate=False)
     click(view, *centre(card.rect))
@@ -53,5 +53,5 @@ def test_only_opportunities_and_pain_points_are_scored_and_rounds_do_not_overlap
     assert stored(workshop, card.id) == before and messages[-1] == "Only opportunities and pain points are scored."
     key(view, Qt.Key.Key_D, CTRL)  # a voting round ends the scoring round
     assert workshop.voting.active and not workshop.scoring.active
-    key(view, Qt.Key.Key_E, CTRL | SHIFT)
+    key(view, Qt.Key.Key_I, CTRL | SHIFT)
     assert workshop.scoring.active and not workshop.voting.active
