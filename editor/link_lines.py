@@ -24,12 +24,13 @@ class LinkLines(QObject):
         for item in (self.overlay, self.tags):
             editor.scene.addItem(item)
         editor.view.selection_changed.connect(self.refresh)
-        editor.changed.connect(self.follow)
+        editor.shown.connect(self.follow)  # after a layout: the boxes the marks sit on are current
         editor.gestures.busy_changed.connect(self.step_aside)
         self.refresh_tags()
 
-    def follow(self, changes: Changes) -> None:
-        if changes.touches("card", "link", "stage", "lane", "journey"):
+    def follow(self, changes: Changes | None) -> None:
+        """The canvas shows a new layout; None: everything may have changed (a catch-up)."""
+        if changes is None or changes.touches("card", "link", "stage", "lane", "journey"):
             self.refresh()
             self.refresh_tags()
 

@@ -51,6 +51,7 @@ ADD_CARD = QT_TRANSLATE_NOOP("Steps", "Add card")
 
 class MapEditor(QObject):
     changed = Signal(object)     # a Changes record, once per step, after the canvas shows it
+    shown = Signal(object)       # the canvas shows a new layout (a step's, or catching up: `cover`)
     message = Signal(str)        # a sentence for the user (status bar or dialog)
 
     def __init__(self, doc: Document, parent=None):
@@ -143,6 +144,7 @@ class MapEditor(QObject):
         self.lay = relayout(self.doc.journey, changes, self.doc.store.index, self.theme, cache=self.stacks,
                             view=self.persona_view)
         self.scene.show(self.lay, self.persona_photo(), changes)
+        self.shown.emit(changes)
 
     def cover(self, covered: bool) -> None:
         """The workshop covers the canvas (True) or has left it (False). While covered no

@@ -62,7 +62,7 @@ class ControlPanel(QWidget):
         self._build_buttons()
         (self._compact if compact else self._full)()
         self.links = [(workshop.updated, self.refresh), (workshop.timebox.changed, self.refresh_clock),
-                      (workshop.voting.changed, self.refresh), (workshop.view_changed, self.legibility)]
+                      (workshop.voting.changed, self.refresh), (workshop.scoring.changed, self.refresh), (workshop.view_changed, self.legibility)]
         for signal, slot in self.links:
             signal.connect(slot)
         self.refresh()
@@ -210,7 +210,7 @@ class ControlPanel(QWidget):
         self.capturing.setText(self._capturing())
         self.vote_button.setText(translate("Workshop", "End voting") if ws.voting.active
                                  else translate("Workshop", "Start voting"))
-        self.dots.setText(ws.voting.status())
+        self.dots.setText(ws.voting.status() or ws.scoring.status())
         self.top_button.setText(translate("Workshop", "Hide top") if ws.ranking_shown
                                 else translate("Workshop", "Show top"))
         view = ws.projector_view

@@ -35,6 +35,7 @@ BINDINGS = {
     (K.Key_L, CTRL): "readable",
     (K.Key_0, CTRL): "whole_map",
     (K.Key_P, CTRL | SHIFT): "next_persona",          # whose feelings a -2 or +3 sets
+    (K.Key_I, CTRL | SHIFT): "scoring",               # I for impact (not E: IBus takes Ctrl+Shift+E for emoji)
 }
 # standard keys these override in the workshop, and why that is harmless there
 OVERRIDES = {"Ctrl+T": "AddTab: Wayline has no tabs",
@@ -64,6 +65,10 @@ def handle(ws, event) -> bool:
             return done
     if ws.voting.active and not drafting:
         done = _voting_key(ws, event, key)
+        if done is not None:
+            return done
+    if ws.scoring.active and not drafting:
+        done = _scoring_key(ws, event)
         if done is not None:
             return done
     return _typing(ws, event)
@@ -103,6 +108,8 @@ def _command(ws, name: str) -> None:
         ws.whole_map()
     elif name == "next_persona":
         ws.next_persona()
+    elif name == "scoring":
+        ws.toggle_scoring()
 
 
 def _undo(event):
@@ -176,6 +183,24 @@ def _voting_key(ws, event, key):
         done = ws.voting.unvote(card_id)
     if done:
         ws.notify(ws.voting.dots_said(card_id, before) if digit else translate("Workshop", "One dot taken back."))
+    return True
+
+
+def _scoring_key(ws, event):
+    """In a scoring round, a digit scores the selected card if the room can see it
+    (its impact, then its effort); anything else, or no card, is typing. None: not
+    a scoring key."""
+    text = event.text()
+    if not (len(text) == 1 and text in "0123456789"):
+        return None
+    card_id, why = ws.key_score_target()
+    if card_id is None:
+        if why:
+            ws.notify(local(why) + fill(translate("Workshop", " “%1” starts a card."), text))
+        return None
+    said = ws.scoring.key(card_id, int(text))
+    if said:
+        ws.notify(said)
     return True
 
 

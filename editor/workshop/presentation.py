@@ -159,7 +159,7 @@ class PresentationWindow(QWidget):
         ws = self.ws
         self.caption.say(stage_caption(ws.lay, ws.stage_id))
         self.dots.say(fill(translate("Workshop", "● %1 of %2 dots left"), str(ws.voting.left()), str(ws.voting.budget))
-                      if ws.voting.active else "")
+                      if ws.voting.active else ws.scoring.status())
         if ws.ranking_shown:
             self.board.show_ranking(ranking.top_cards(ws.editor.doc.journey, ws.top_n), ws.top_n)
         else:

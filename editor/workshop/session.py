@@ -23,11 +23,13 @@ from canvas.scene import Hit, MapScene
 from model.changes import Changes
 from model.layout import Layout, Rect, StackCache, relayout
 from model.theme import WORKSHOP
+from model.workshop import NOT_SHOWN
 
 from . import framing, keys, legibility, voting
 from .capture import QuickCapture
 from .spotlight import Dimmer
 from .timebox import TimeBox
+from .scoring import ScoringRound
 from .voting import VotingRound
 from ..i18n import translate
 from ..sentences import Facilitator, fill
@@ -75,6 +77,7 @@ class Workshop(QObject):
         self.relayout()
         self.capture = QuickCapture(self)
         self.voting = VotingRound(self)
+        self.scoring = ScoringRound(self)
         self.timebox = TimeBox(clock, self)
         self.timebox.ended.connect(lambda: self.notify(translate("Workshop", "Time is up.")))
         editor.message.connect(self.notify)
@@ -321,11 +324,26 @@ class Workshop(QObject):
             self.notify(Facilitator.tr("Voting round ended: %n dot(s) given.", None, n))
         else:
             self.scene.clearSelection()  # a card selected earlier takes no dots by accident
+            if self.scoring.active:
+                self.scoring.end()  # digits do one thing at a time
             self.voting.start()
             n = self.voting.dots_each
             self.notify(Facilitator.tr("Voting round: %n dot(s) each. Click a pain point or "
                                                      "opportunity, or select one on screen and press 1–9. "
                                                      "Typing still captures.", None, n))
+        self.updated.emit()
+
+    def toggle_scoring(self) -> None:
+        """Ctrl+Shift+I: a scoring round on or off (a voting round ends: digits do one thing)."""
+        if self.scoring.active:
+            self.scoring.end()
+            self.notify(translate("Workshop", "Scoring round ended."))
+        else:
+            if self.voting.active:
+                self.voting.end()
+            self.scoring.start()
+            self.notify(translate("Workshop", "Scoring round: select an opportunity, then press its impact and "
+                                              "its effort, 1–5. Typing still captures."))
         self.updated.emit()
 
     def shown_rect(self) -> Rect | None:
@@ -343,6 +361,17 @@ class Workshop(QObject):
         if shown is None:
             return None, ""
         return voting.key_vote_target(boxes, shown, self.dimmer.dimmed())
+
+    def key_score_target(self) -> tuple:
+        """(card id, "") for a scoring round's digit: the last selected card, if the room
+        can see it; else (None, why not), why "" with nothing selected."""
+        shown = self.shown_rect()
+        boxes = [self.lay.card_by_id[i] for i in self.scene.selected("card") if i in self.lay.card_by_id]
+        if shown is None or not boxes:
+            return None, ""
+        if not voting.seen_by_room(boxes[-1], shown, self.dimmer.dimmed()):
+            return None, NOT_SHOWN
+        return boxes[-1].id, ""
 
     def notify(self, text: str) -> None:
         self.message.emit(text)

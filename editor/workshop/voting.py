@@ -24,11 +24,16 @@ def seen(rect: Rect, shown: Rect) -> bool:
     return shown.x <= x <= shown.x + shown.w and shown.y <= y <= shown.y + shown.h
 
 
+def seen_by_room(card, shown: Rect, dimmed: set) -> bool:
+    """Whether the room can see this card box: on screen, in a stage not dimmed."""
+    return card.stage_id not in dimmed and seen(card.rect, shown)
+
+
 def key_vote_target(selected: list, shown: Rect, dimmed: set) -> tuple:
     """(card id, "") for the card a number key votes on: the last selected card, if the
     room can see it (on screen, in a stage not dimmed) and it takes dots; else
     (None, why not), why being "" when no card is selected. Pure: no Qt."""
-    visible = {c.id for c in selected if c.stage_id not in dimmed and seen(c.rect, shown)}
+    visible = {c.id for c in selected if seen_by_room(c, shown, dimmed)}
     return rules.vote_target(selected, visible)
 
 

@@ -3455,6 +3455,14 @@
         <source>Remove metric</source>
         <translation>Kennzahl entfernen</translation>
     </message>
+    <message>
+        <source>Score effort %1</source>
+        <translation>Aufwand %1 geben</translation>
+    </message>
+    <message>
+        <source>Score impact %1</source>
+        <translation>Wirkung %1 geben</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>
@@ -3685,6 +3693,14 @@
         <translation>Timebox beendet. %1</translation>
     </message>
     <message>
+        <source>Scoring round ended.</source>
+        <translation>Bewertungsrunde beendet.</translation>
+    </message>
+    <message>
+        <source>Scoring round: select an opportunity, then press its impact and its effort, 1–5. Typing still captures.</source>
+        <translation>Bewertungsrunde: Wählen Sie eine Chance und drücken Sie dann ihre Wirkung und ihren Aufwand, 1–5. Tippen erfasst weiterhin.</translation>
+    </message>
+    <message>
         <source>Time box paused at %1.</source>
         <translation>Timebox angehalten bei %1.</translation>
     </message>
@@ -3747,6 +3763,26 @@
     <message>
         <source>No dots left in this round (%1 spent).</source>
         <translation>Keine Punkte mehr in dieser Runde (%1 vergeben).</translation>
+    </message>
+    <message>
+        <source>Only opportunities and pain points are scored.</source>
+        <translation>Nur Chancen und Schmerzpunkte werden bewertet.</translation>
+    </message>
+    <message>
+        <source>Impact and effort go from 1 to 5.</source>
+        <translation>Wirkung und Aufwand reichen von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>“%1”: impact %2, effort %3.</source>
+        <translation>„%1“: Wirkung %2, Aufwand %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: impact %2. Now its effort, 1–5.</source>
+        <translation>„%1“: Wirkung %2. Jetzt der Aufwand, 1–5.</translation>
+    </message>
+    <message>
+        <source>Scoring: select a card, then its impact and its effort, 1–5</source>
+        <translation>Bewerten: eine Karte wählen, dann Wirkung und Aufwand, 1–5</translation>
     </message>
 </context>
 </TS>

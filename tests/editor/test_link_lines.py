@@ -121,3 +121,19 @@ def test_ranked_opportunities_and_addressed_pain_points_wear_tags_on_screen_and_
     finally:
         doc.close()
     assert "addressed by 1" in printed and "#1" in printed
+
+
+def test_the_tags_follow_the_cards_when_the_map_catches_up_after_the_workshop(planned, qtbot):
+    """While the workshop covers the map its layout waits; the tags must move with their
+    cards when it catches up, not stay where the cards were."""
+    editor = planned.editor
+    journey = editor.doc.journey
+    tagged = next(c for c in journey.cards if c.impact is not None)
+    editor.cover(True)
+    editor.run("Add", [Op("add_cards", {"cards": [{"stage_id": tagged.stage_id, "lane_id": tagged.lane_id,
+                                                   "position": 0, "text": "A long card " * 12}]})])
+    editor.cover(False)
+    box = editor.lay.card_by_id[tagged.id].rect
+    tag = next(p for p in planned.link_lines.tags.items if type(p).__name__ == "Box" and abs(p.x - box.x - 8) < 0.01
+               and abs(p.y + p.h / 2 - box.y) < 0.01)
+    assert tag is not None
