@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QGraphicsView
 ROOT = Path(__file__).resolve().parents[2]
 # what the first frame of a map does not need (issue 18 item 3)
 DEFERRED = ("editor.workshop", "editor.export_dialogs", "editor.printing", "editor.help", "editor.recover",
-            "editor.new_map", "export", "reportlab", "fontTools", "PySide6.QtPrintSupport", "PySide6.QtSvg")
+            "editor.new_map", "export", "reportlab", "fontTools", "PySide6.QtPrintSupport", "PySide6.QtSvg",
+            "sqlalchemy", "model.document")
 report: dict = {}
 
 
