@@ -85,10 +85,7 @@ class Wayline:
         stand_in = first_open.stand_in(path)
         if stand_in is None:
             return self.open(path)
-        window = self.show(stand_in)
-        window.editor.opening = lambda: self.open_for_editing(window)
-        after_first_frame(window.view, window.editor.ready)
-        return window
+        return self.show(stand_in)
 
     def open_for_editing(self, window: MapWindow) -> None:
         """Swap the map opened for editing in under the window's stand-in. If the file
@@ -164,6 +161,9 @@ class Wayline:
 
     def show(self, doc: Document | PlainDocument) -> MapWindow:
         window = MapWindow(doc, self.recent())
+        if getattr(doc, "stand_in", False):  # opened for editing after the first paint, or first edit
+            window.editor.opening = lambda: self.open_for_editing(window)
+            after_first_frame(window.view, window.editor.ready)
         window.closed.connect(self.forget)
         window.open_requested.connect(lambda: self.choose_and_open(window))
         window.new_requested.connect(lambda: self.choose_and_create(window))
