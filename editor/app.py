@@ -207,6 +207,8 @@ class Wayline:
             self.show(doc)
 
     def save_as(self, window: MapWindow) -> None:
+        if not window.editor.ready():  # the file changed under the stand-in: its window goes (open_for_editing)
+            return
         doc = window.editor.doc
         path = save_path(window, translate("Wayline", "Save a copy as"), doc.path.with_name(f"{doc.path.stem} copy{SUFFIX}"))
         if path is None:

@@ -180,3 +180,14 @@ def test_a_map_locked_before_the_swap_asks_as_today(wayline, sample_path, qtbot,
         now = wayline.windows[0]
         assert isinstance(now.editor.doc, Document) and now.editor.doc.read_only
         assert other.journey.title == now.editor.doc.journey.title
+
+
+def test_save_as_right_after_the_first_frame_copies_the_map_opened_for_editing(wayline, sample_path, qtbot,
+                                                                                held, monkeypatch):
+    copy = sample_path.with_name("Copy.journey")
+    monkeypatch.setattr(appmod, "save_path", lambda *args: copy)
+    win = first_frame(wayline, sample_path, qtbot)
+    assert isinstance(win.editor.doc, PlainDocument)
+    win.save_as_requested.emit(win)
+    assert isinstance(win.editor.doc, Document) and win.editor.doc.path == copy
+    assert file_rows(copy, "SELECT count(*) FROM card") == file_rows(sample_path, "SELECT count(*) FROM card")
