@@ -163,7 +163,7 @@ class Wayline:
         window = MapWindow(doc, self.recent())
         if getattr(doc, "stand_in", False):  # opened for editing after the first paint, or first edit
             window.editor.opening = lambda: self.open_for_editing(window)
-            after_first_frame(window.view, window.editor.ready)
+            after_first_frame(window.view, window.editor.open_soon)
         window.closed.connect(self.forget)
         window.open_requested.connect(lambda: self.choose_and_open(window))
         window.new_requested.connect(lambda: self.choose_and_create(window))

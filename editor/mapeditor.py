@@ -52,6 +52,7 @@ PICTURE_SIDE = images.MAX_SIDE
 # was let go is decoded again only when its card is redrawn, e.g. after a zoom.
 PICTURE_CACHE_BYTES = 128 * 1024 * 1024
 ADD_CARD = QT_TRANSLATE_NOOP("Steps", "Add card")
+GESTURE_POLL_MS = 50  # the map opened for editing waits for a gesture under way to end
 
 
 class MapEditor(QObject):
@@ -98,6 +99,17 @@ class MapEditor(QObject):
             opening, self.opening = self.opening, None
             opening()
         return not getattr(self.doc, "stand_in", False)
+
+    def open_soon(self) -> None:
+        """After the first paint: open the map for editing, unless a gesture runs (the
+        swap's reload would end it, `Gestures.map_changed`): then a moment later, or
+        when its edit asks (`ready`)."""
+        if self.opening is None:
+            return
+        if self.gestures.busy:
+            QTimer.singleShot(GESTURE_POLL_MS, self.open_soon)
+            return
+        self.ready()
 
     def adopt(self, doc: Document) -> None:
         """The map opened for editing replaces the stand-in the first frame was drawn

@@ -11,14 +11,15 @@ import os
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from editor import app as appmod
 from model.document import Document
 from model.plain import PlainDocument
-from tests.canvas.helpers import centre, click, drag
+from tests.canvas.helpers import LEFT, NONE, at, centre, click, drag
+from tests.editor.test_gesture_guard import move_to
 
 
 @pytest.fixture
@@ -71,6 +72,28 @@ def test_a_drag_right_after_the_first_frame_is_kept(wayline, sample_path, qtbot,
     stage, lane = ed.doc.journey.stages[-1], card.lane_id
     target = ed.lay.cells[(stage.id, lane)]
     drag(win.view, centre(box.rect), centre(target))
+    assert isinstance(ed.doc, Document)
+    assert file_rows(sample_path, f"SELECT stage_id FROM card WHERE id = {box.id}") == [(stage.id,)]
+
+
+def test_a_drag_under_way_when_the_first_frame_is_done_is_not_ended_by_the_swap(wayline, sample_path, qtbot,
+                                                                                held):
+    win = first_frame(wayline, sample_path, qtbot)
+    ed, vp = win.editor, win.view.viewport()
+    box = ed.lay.cards[0]
+    stage = ed.doc.journey.stages[-1]
+    target = ed.lay.cells[(stage.id, ed.doc.store.card(box.id).lane_id)]
+    start, end = at(win.view, *centre(box.rect)), win.view.mapFromScene(QPointF(*centre(target)))
+    QTest.mousePress(vp, LEFT, NONE, start)
+    for i in range(1, 5):
+        move_to(win.view, start + (end - start) * (i / 8))
+    assert ed.gestures.busy
+    for then in held:
+        then()  # the first paint's deferred work, mid-drag: the swap waits
+    assert isinstance(ed.doc, PlainDocument) and ed.gestures.busy
+    for i in range(5, 9):
+        move_to(win.view, start + (end - start) * (i / 8))
+    QTest.mouseRelease(vp, LEFT, NONE, end)
     assert isinstance(ed.doc, Document)
     assert file_rows(sample_path, f"SELECT stage_id FROM card WHERE id = {box.id}") == [(stage.id,)]
 
