@@ -10,7 +10,8 @@ every window cleanly (`quit_on_signals`), so each map takes its backup on close.
 Start-up imports what the first frame needs and defers the rest (issue 18):
 Recover, Help, Print, Export and the workshop load when first asked, and the
 fonts of other scripts are registered once the map has painted
-(`after_first_frame`).
+(`after_first_frame`); `wayline MAP` draws the map from a read-only stand-in and
+opens it for editing (SQLAlchemy's import with it) after that paint (`first_open`).
 """
 from __future__ import annotations
 

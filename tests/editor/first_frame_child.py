@@ -36,6 +36,9 @@ def after_start() -> None:
     """One turn of the loop later: what waited for the first frame has run."""
     def look():
         report["fonts_after"] = sorted(sys.modules["canvas.fonts"]._families)
+        doc = window().editor.doc  # the map opened for editing, swapped in behind the first frame
+        report["swapped_after"] = "sqlalchemy" in sys.modules and not getattr(doc, "stand_in", False) \
+            and not doc.read_only
         QApplication.instance().quit()
     QTimer.singleShot(0, look)
 
