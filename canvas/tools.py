@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
 from model import rules
-from model.entities import FEELING_MAX, FEELING_MIN
+from model.values import FEELING_MAX, FEELING_MIN
 from model.layout import smooth_curve as layout_curve  # the layout's own spline: one drawing
 from model.layout import feeling_at, feeling_y
 

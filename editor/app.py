@@ -10,7 +10,8 @@ every window cleanly (`quit_on_signals`), so each map takes its backup on close.
 Start-up imports what the first frame needs and defers the rest (issue 18):
 Recover, Help, Print, Export and the workshop load when first asked, and the
 fonts of other scripts are registered once the map has painted
-(`after_first_frame`).
+(`after_first_frame`); `wayline MAP` draws the map from a read-only stand-in and
+opens it for editing (SQLAlchemy's import with it) after that paint (`first_open`).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import signal
 import socket
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QSocketNotifier, QStandardPaths,
                             QTimer)
@@ -27,14 +29,17 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 import resources
 from canvas import fonts
-from model.document import Document
-from model import cleancopy, targets
+from model import targets
 from model.errors import FileInUse, FileRefused, JourneyError, PendingWriteBack, SchemaDiffers
 
-from . import clipboard, crash, i18n, single_instance
+from . import clipboard, crash, first_open, i18n, single_instance
 from .i18n import number, translate
 from .sentences import refusal
 from .window import MapWindow, ask_clean_copy, ask_pending, ask_read_only
+
+if TYPE_CHECKING:
+    from model.document import Document
+    from model.plain import PlainDocument
 
 SUFFIX = ".journey"
 FILTER = QT_TRANSLATE_NOOP("Wayline", "Journey maps (*.journey)")
@@ -73,21 +78,51 @@ class Wayline:
             return None
         return self.show(doc)
 
+    def open_first(self, path) -> MapWindow | None:
+        """`wayline MAP`: the first frame drawn from the map's rows (first_open), the
+        map opened for editing right after it has painted and swapped in; a map that
+        would not open for editing at once opens as `open` does."""
+        path = Path(path).expanduser().resolve()
+        stand_in = first_open.stand_in(path)
+        if stand_in is None:
+            return self.open(path)
+        return self.show(stand_in)
+
+    def open_for_editing(self, window: MapWindow) -> None:
+        """Swap the map opened for editing in under the window's stand-in. If the file
+        changed since it was read (now locked, read-only, refused...), the stand-in's
+        window goes and the map opens as `open` opens it, with the same questions."""
+        path = window.editor.doc.path
+        try:
+            doc = _document().open(path)
+        except JourneyError:
+            doc = None
+        if doc is not None and not doc.read_only:
+            window.adopt(doc)
+            return
+        if doc is not None:
+            doc.close()
+        again = self.load(path, window)
+        if again is not None:
+            self.show(again)
+        window.quiet = True  # its map was never opened for editing: nothing to say on close
+        QTimer.singleShot(0, window.close)  # not under the key or drop that asked for the edit
+
     def load(self, path: Path, parent) -> Document | None:
         try:
             if not path.exists():
-                return Document.create(path, "blank")
-            return Document.open(path)
+                return _document().create(path, "blank")
+            return _document().open(path)
         except FileInUse as e:
             if not ask_read_only(parent, refusal(e)):
                 return None
-            return self.refusable(lambda: Document.open(path, read_only=True), parent)
+            return self.refusable(lambda: _document().open(path, read_only=True), parent)
         except SchemaDiffers as e:
             if not e.intact or not ask_clean_copy(parent, refusal(e)):
                 if not e.intact:
                     refuse(parent, refusal(e))
                 return None
-            return self.refusable(lambda: Document.open(clean_copy(path)), parent)
+            return self.refusable(lambda: _document().open(clean_copy(path)), parent)
         except PendingWriteBack as e:
             return self.resolve_pending(path, e, parent)
         except FileRefused as e:
@@ -96,7 +131,7 @@ class Wayline:
             if restored is None:
                 refuse(parent, refusal(e))
                 return None
-            return self.refusable(lambda: Document.open(restored), parent)
+            return self.refusable(lambda: _document().open(restored), parent)
         except JourneyError as e:
             refuse(parent, refusal(e))
             return None
@@ -107,11 +142,11 @@ class Wayline:
         choice = ask_pending(parent, error)
         if choice is None:
             return None
-        kept = self.refusable(lambda: Document.resolve_write_back(path, keep_both=choice == "keep") or path,
+        kept = self.refusable(lambda: _document().resolve_write_back(path, keep_both=choice == "keep") or path,
                               parent)
         if kept is None:
             return None
-        doc = self.refusable(lambda: Document.open(path), parent)
+        doc = self.refusable(lambda: _document().open(path), parent)
         if doc is not None and kept != path:
             doc.notices.append(translate("Wayline", "Your changes that were not written back are kept beside it as "
                                                  "“{name}”.").format(name=kept.name))
@@ -125,8 +160,11 @@ class Wayline:
             refuse(parent, refusal(e))
             return None
 
-    def show(self, doc: Document) -> MapWindow:
+    def show(self, doc: Document | PlainDocument) -> MapWindow:
         window = MapWindow(doc, self.recent())
+        if getattr(doc, "stand_in", False):  # opened for editing after the first paint, or first edit
+            window.editor.opening = lambda: self.open_for_editing(window)
+            after_first_frame(window.view, window.editor.open_soon)
         window.closed.connect(self.forget)
         window.open_requested.connect(lambda: self.choose_and_open(window))
         window.new_requested.connect(lambda: self.choose_and_create(window))
@@ -170,6 +208,8 @@ class Wayline:
             self.show(doc)
 
     def save_as(self, window: MapWindow) -> None:
+        if not window.editor.ready():  # the file changed under the stand-in: its window goes (open_for_editing)
+            return
         doc = window.editor.doc
         path = save_path(window, translate("Wayline", "Save a copy as"), doc.path.with_name(f"{doc.path.stem} copy{SUFFIX}"))
         if path is None:
@@ -235,6 +275,7 @@ def save_path(parent, title: str, suggestion: Path) -> Path | None:
 
 def clean_copy(path: Path) -> Path:
     """Make the clean copy; a row that could not be copied is said, not hidden."""
+    from model import cleancopy  # the ORM's: only ever after a refusal, never on the way to the first frame
     target, dropped = cleancopy.make(path)
     if dropped:
         refuse(None, translate("Wayline", "{n} entries of “{map}” could not be copied into “{copy}” "
@@ -263,8 +304,15 @@ def first_map(wayline: Wayline) -> Path:
         return Path(recent[0])
     sample = maps_folder() / f"Sample journey{SUFFIX}"
     if not sample.exists():
-        Document.create(sample, "sample").close()
+        _document().create(sample, "sample").close()
     return sample
+
+
+def _document():
+    """`Document`, loaded when a map is first opened for editing: SQLAlchemy's import
+    is half of Wayline's start, and the first frame does without it (first_open)."""
+    from model.document import Document
+    return Document
 
 
 def make_app(argv=None) -> QApplication:
@@ -304,7 +352,7 @@ def run(path: str | None = None) -> int:
     except JourneyError as e:
         refuse(None, refusal(e))
         return 2
-    if wayline.open(target) is None:
+    if wayline.open_first(target) is None:
         return 2
     app.wayline = wayline  # kept alive as long as the event loop runs
     app.aboutToQuit.connect(lambda: clipboard.keep_text_only(app.clipboard()))

@@ -17,10 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData
 
-from sqlalchemy.orm import object_session
-
 from model import rules
-from model.entities import Persona
 from model.errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 from model.personas import MAX_PERSONAS
 
@@ -51,12 +48,13 @@ MAX_LINES = 200  # cards from one paste of plain text: a list, not a document
 BULLET = re.compile(r"^[-*•–]\s+")  # "- item", "• item": the card is the item
 
 
-def card_data(card, picture: tuple[bytes, str] | None) -> dict:
+def card_data(card, picture: tuple[bytes, str] | None, persona_uuids: dict[int, str]) -> dict:
+    """`persona_uuids`: the map's personas, id to uuid (handed in, so the clipboard
+    needs no ORM session and its module no SQLAlchemy at start)."""
     data = {k: getattr(card, k) for k in FIELDS}
-    session = object_session(card)
-    ids = rules.persona_ids(card.personas) if session is not None else []
+    ids = [i for i in rules.persona_ids(card.personas) if i in persona_uuids]
     if ids:
-        data["persona_uuids"] = [session.get(Persona, i).uuid for i in ids]
+        data["persona_uuids"] = [persona_uuids[i] for i in ids]
     if picture is not None:
         data["picture"] = {"data": base64.b64encode(picture[0]).decode("ascii"), "mime": picture[1]}
     return data

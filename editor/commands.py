@@ -16,14 +16,17 @@ leaves it obsolete, and Qt removes it from the stack.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtGui import QUndoCommand
 
 from model.errors import JourneyError
-from model.operations import Change, Op
+from model.op import Op
 
-Apply = Callable[[Op], Change]
+if TYPE_CHECKING:  # the editor's first frame loads no SQLAlchemy (issue 18)
+    from model.operations import Change
+
+Apply = Callable[[Op], "Change"]
 
 
 def apply_all(apply: Apply, ops: list[Op]) -> list[Change]:

@@ -21,7 +21,7 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
-from model.operations import Op
+from model.op import Op
 
 from .i18n import translate
 

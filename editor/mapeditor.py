@@ -12,6 +12,8 @@ language (`editor/sentences.py`), and change nothing; so do the step names.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QUndoStack
 
@@ -19,12 +21,11 @@ from canvas import picture_reader
 from canvas.scene import MapScene
 from canvas.view import MapView
 from model.decode import SizedCache
-from model.document import Document
 from model.errors import JourneyError
 from model.changes import Changes
 from model.lanes import holds_markers
 from model.layout import StackCache, relayout
-from model.operations import Op
+from model.op import Op
 from model.personas import EVERYONE, PersonaView, chosen_or_first
 from model import images
 from model.theme import KIND_LABELS, STANDARD
@@ -35,6 +36,10 @@ from .collector import QuietCollector
 from .commands import EditCommand
 from .fields import FieldCommits
 from .steps import Steps
+
+if TYPE_CHECKING:  # the first frame is drawn before SQLAlchemy is loaded (issue 18)
+    from model.document import Document
+    from model.plain import PlainDocument
 
 
 # A picture is decoded with no side above what Wayline keeps on import
@@ -47,6 +52,7 @@ PICTURE_SIDE = images.MAX_SIDE
 # was let go is decoded again only when its card is redrawn, e.g. after a zoom.
 PICTURE_CACHE_BYTES = 128 * 1024 * 1024
 ADD_CARD = QT_TRANSLATE_NOOP("Steps", "Add card")
+GESTURE_POLL_MS = 50  # the map opened for editing waits for a gesture under way to end
 
 
 class MapEditor(QObject):
@@ -54,9 +60,13 @@ class MapEditor(QObject):
     shown = Signal(object)       # the canvas shows a new layout (a step's, or catching up: `cover`)
     message = Signal(str)        # a sentence for the user (status bar or dialog)
 
-    def __init__(self, doc: Document, parent=None):
+    def __init__(self, doc: Document | PlainDocument, parent=None):
         super().__init__(parent)
         self.doc = doc
+        # while `doc` is a read-only stand-in (model.plain): opens the map for editing and
+        # hands it to `adopt`; every edit waits for it (`ready`), so none is lost or applied
+        # to the stand-in's rows
+        self.opening: Callable[[], None] | None = None
         self.theme = STANDARD
         self.stack = QUndoStack(self)
         self.fields = FieldCommits(self)  # panel text fields: commit on a pause and on close
@@ -83,11 +93,41 @@ class MapEditor(QObject):
         self.stack.indexChanged.connect(lambda _index: self.steps.flush())
 
     # -- running operations ------------------------------------------------------
+    def ready(self) -> bool:
+        """Before an edit: the map opened for editing is in (opened now if the first
+        frame's stand-in is still held: the edit waits the ~250 ms, and is not lost)."""
+        if self.opening is not None:
+            opening, self.opening = self.opening, None
+            opening()
+        return not getattr(self.doc, "stand_in", False)
+
+    def open_soon(self) -> None:
+        """After the first paint: open the map for editing, unless a gesture runs (the
+        swap's reload would end it, `Gestures.map_changed`): then a moment later, or
+        when its edit asks (`ready`)."""
+        if self.opening is None:
+            return
+        if self.gestures.busy:
+            QTimer.singleShot(GESTURE_POLL_MS, self.open_soon)
+            return
+        self.ready()
+
+    def adopt(self, doc: Document) -> None:
+        """The map opened for editing replaces the stand-in the first frame was drawn
+        from: the same file, the same ids, so the canvas reconciles by id and the
+        panels reload (one `reloaded` record)."""
+        stand_in, self.doc = self.doc, doc
+        stand_in.close()
+        self.stacks = StackCache()  # its boxes name the stand-in's rows
+        self.show_step(Changes.reloaded())
+
     def run(self, name: str, ops: list[Op], merge: object = None, opens=None, withdraws=False):
         """Push ops as one undo step named `name` (Qt applies them in its redo); return
         their changes, None if refused. Consecutive steps with the same `merge` key
         become one; `opens(changes)` names the key of one follow-up the step takes in,
         and a follow-up that `withdraws` takes the step away with it."""
+        if not self.ready():
+            return None
         command = EditCommand(name, ops, self.replay, self.refused, merge, opens, withdraws)
         could_redo = self.stack.canRedo()
         with self.one_step("editor"):  # one change record, one layout for the step
@@ -162,6 +202,7 @@ class MapEditor(QObject):
     def close(self) -> None:
         """Let the file go. The scene's items die with the window; silence the scene
         first so nobody asks a half-destroyed scene about its selection."""
+        self.opening = None  # closed before the map was opened for editing: nothing to open
         self.view.commit_edit()
         self.fields.flush()
         self.backups.on_close()
@@ -266,7 +307,7 @@ class MapEditor(QObject):
         self.run(sentences.step(sentences.EDIT_TEXT[kind]), [op], merge=("first words", item_id) if fresh else None)
 
     def read_only_refusal(self) -> str | None:
-        if self.doc.read_only:
+        if not self.ready() or self.doc.read_only:  # not ready: could not be opened for editing
             return sentences.viewing_only(self.doc.path.name)
         return None
 
@@ -315,11 +356,12 @@ class MapEditor(QObject):
         if not ids:
             return False
         by_id = {c.id: c for c in self.doc.journey.cards}
+        uuids = {p.id: p.uuid for p in self.doc.journey.personas}
         cards = []
         for i in ids:
             card = by_id[i]
             data = self.doc.asset_bytes(card.asset_id) if card.asset_id else None
-            cards.append(clipboard.card_data(card, (data, "image/png") if data else None))
+            cards.append(clipboard.card_data(card, (data, "image/png") if data else None, uuids))
         QGuiApplication.clipboard().setMimeData(clipboard.to_mime(cards))
         return True
 

@@ -16,7 +16,7 @@ from canvas.matrix_view import MatrixView
 from model import scoring
 from model.changes import Changes
 from model.matrix import EVERY_CARD, MatrixFilter, matrix
-from model.operations import Op
+from model.op import Op
 
 from .i18n import translate
 from .sentences import fill

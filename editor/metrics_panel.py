@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
 
 from model import metrics
 from model.changes import Changes
-from model.operations import Op
+from model.op import Op
 
 from .i18n import translate
 from .mapeditor import MapEditor

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QColorDialog, QComboBox,
                                QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from model import rules
-from model.entities import CHANNELS, LANE_KINDS
-from model.operations import Op
+from model.values import CHANNELS, LANE_KINDS
+from model.op import Op
 from model.lanes import CHANNEL
 from model.lanes import kind as lane_kind
 from model.theme import KIND_LABELS

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QColorDialog, QComboBox, QFileDialog, QFormLayout
 
 from model.errors import JourneyError
 from model import images
-from model.operations import Op
+from model.op import Op
 from model.personas import LINES, SHAPES
 
 from .i18n import translate

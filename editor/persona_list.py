@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QListWidget, Q
 from canvas import paint
 from model import persona_looks as looks
 from model.display import Path
-from model.operations import Op
+from model.op import Op
 from model.personas import MAX_PERSONAS
 
 from . import marker_curve

@@ -18,7 +18,7 @@ from model import lanes, scoring
 from model.backlog import backlog
 from model.changes import Changes
 from model.values import ACTION_STATUSES
-from model.operations import Op
+from model.op import Op
 
 from .i18n import translate
 from .mapeditor import MapEditor

@@ -8,6 +8,7 @@ The window wires parts together and makes no decisions: actions call the
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QTextCursor
@@ -15,8 +16,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, Q
                                QMessageBox, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from canvas.scene import Hit
-from model.document import Document
-from model.entities import LANE_KINDS
+from model.values import LANE_KINDS
 
 from . import actions as action_specs
 from . import split_band
@@ -32,6 +32,10 @@ from .metrics_panel import MetricsPanel
 from .plan_panel import PlanPanel
 from .sentences import local, refusal
 
+if TYPE_CHECKING:  # the first frame is drawn before SQLAlchemy is loaded (issue 18)
+    from model.document import Document
+    from model.plain import PlainDocument
+
 MESSAGE_MS = 8000
 SAVED = QT_TRANSLATE_NOOP("MapWindow", "Saved — Wayline saves every change as you make it")
 FIRST_SIZE = (1400, 900)  # logical pixels, when the screen has room for it
@@ -46,7 +50,7 @@ class MapWindow(QMainWindow):
     save_as_requested = Signal(object)       # this window
     recover_requested = Signal(object)       # this window
 
-    def __init__(self, doc: Document, recent: list[str] = (), parent=None):
+    def __init__(self, doc: Document | PlainDocument, recent: list[str] = (), parent=None):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = MapEditor(doc, self)
@@ -69,7 +73,7 @@ class MapWindow(QMainWindow):
         self.update_title()
         self._place()
 
-    def _centre(self, doc: Document) -> QWidget:
+    def _centre(self, doc: Document | PlainDocument) -> QWidget:
         """The map, below every notice it opened with and the write-back banner."""
         centre = QWidget(self)
         column = QVBoxLayout(centre)
@@ -246,12 +250,24 @@ class MapWindow(QMainWindow):
     # -- behaviour -------------------------------------------------------------------------
     def update_title(self) -> None:
         doc = self.editor.doc
-        suffix = translate("MapWindow", " (read-only)") if doc.read_only else ""
+        viewing = doc.read_only and not getattr(doc, "stand_in", False)  # a stand-in waits to edit
+        suffix = translate("MapWindow", " (read-only)") if viewing else ""
         self.setWindowTitle(f"{doc.path.name}{suffix} — Wayline")
         self.setWindowFilePath(str(doc.path))
         for name in ("edit_cut", "edit_paste", "edit_duplicate", "edit_delete", "insert_stage",
                      "insert_card", "insert_marker", "insert_picture", "edit_text"):
-            self.edit_gate.allow(name, not doc.read_only)  # and off during a gesture
+            self.edit_gate.allow(name, not viewing)  # and off during a gesture
+
+    def adopt(self, doc: Document) -> None:
+        """The map opened for editing replaces the first frame's stand-in (app.py);
+        the notices are the ones it opened with (the same, unless the file changed)."""
+        self.editor.adopt(doc)
+        if self.notice_panel.texts() != [local(n) for n in doc.notices]:
+            panel = NoticePanel(list(doc.notices), self.notice_panel.parentWidget())
+            self.notice_panel.parentWidget().layout().replaceWidget(self.notice_panel, panel)
+            self.notice_panel.deleteLater()
+            self.notice_panel = panel
+        self.update_title()
 
     def set_recent(self, paths) -> None:
         self.recent_menu.clear()

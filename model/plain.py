@@ -15,6 +15,10 @@ they read the entities. They are read by the SQL the ORM emits for
 `Document._load` (the same filter and order, so rows that tie on `position` come
 in the same order), and their values are SQLite's own, as the ORM leaves them.
 Nothing is written anywhere: repairs live in these objects until they are dropped.
+
+The editor draws its first frame from one (`PlainDocument.open(path, stand_in=True)`)
+and holds it, read-only, until the `Document` opened for editing replaces it
+(editor/app.py): `store.card` and `store.index` are there for the layout.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import fileformat, filestore, opening, rules, schema
+from .card_index import CardIndex
 from .lock import EditLock
 from .validate import HEAD_BYTES, picture_header_ok, validate
 from .values import new_uuid
@@ -151,26 +156,42 @@ def load(conn: sqlite3.Connection) -> tuple[Journey, list[str]]:
     return journey, notices
 
 
+class PlainStore:
+    """What the layout and the editor's look-ups read of `Document.store`."""
+
+    def __init__(self, journey: Journey):
+        self.index = CardIndex(journey.cards)
+
+    def card(self, card_id):
+        return self.index.by_id.get(card_id)
+
+
 class PlainDocument:
     """A map open for reading only, as plain objects: what `export` and `info`
-    read of a `Document` (`journey`, `notices`, `path`, `asset_bytes`)."""
+    read of a `Document` (`journey`, `notices`, `path`, `asset_bytes`), and what
+    the editor reads while it waits for the map opened for editing (`store`).
+    `stand_in`: held by an editor that asked for the map to be opened for editing
+    (not read-only by any reason of its own); it never applies an edit itself."""
 
     read_only = True
+    write_back_error = None  # nothing is ever written back from here
+    kept_notice = None
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: EditLock):
-        self.path, self._conn, self._lock = path, conn, lock
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: EditLock, stand_in: bool = False):
+        self.path, self._conn, self._lock, self.stand_in = path, conn, lock, stand_in
         with opening.closed_if_refused(conn, path.name):
             self.journey, self.notices = load(conn)
+        self.store = PlainStore(self.journey)
 
     @classmethod
-    def open(cls, path) -> "PlainDocument":
+    def open(cls, path, stand_in: bool = False) -> "PlainDocument":
         """Check and read the map at `path` as `Document.open(path, read_only=True)`
         does; FileRefused (or SchemaDiffers) with its sentence, changing nothing."""
         path = Path(path)
         fileformat.read_header(path)  # a foreign file is refused before anything else is read
         lock = EditLock(path).view()  # known as open here, so nothing is exported over it
         try:
-            return cls(path, opening.in_memory(path, filestore.read_image(path)), lock)
+            return cls(path, opening.in_memory(path, filestore.read_image(path)), lock, stand_in)
         except BaseException:
             lock.release()
             raise

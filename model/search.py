@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .entities import Journey
+if TYPE_CHECKING:  # rows or entities alike: the editor's Find runs before SQLAlchemy is loaded
+    from .entities import Journey
 
 PERSONA_FIELDS = ("name", "role", "goals", "frustrations", "quote")
 

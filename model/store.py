@@ -11,6 +11,7 @@ from sqlalchemy import delete, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.collections import collection_adapter
 
+from .card_index import CardIndex  # noqa: F401  (kept apart: the editor's read-only stand-in has one too)
 from .entities import Card, Journey
 from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 
@@ -20,32 +21,6 @@ STAGE_GONE = Sentence(QT_TRANSLATE_NOOP("Refusal", "That stage no longer exists.
 LANE_GONE = Sentence(QT_TRANSLATE_NOOP("Refusal", "That lane no longer exists."))
 MARKER_GONE = Sentence(QT_TRANSLATE_NOOP("Refusal", "That emotion marker no longer exists."))
 PERSONA_GONE = Sentence(QT_TRANSLATE_NOOP("Refusal", "That persona no longer exists."))
-
-
-class CardIndex:
-    """Cards by id and by cell, so an edit costs the size of a cell, not of the
-    map (a 20,000-card map must still commit a drag in a few milliseconds).
-    Kept by the Document; operations change card membership only through
-    `Store.attach/detach/relocate`, which keep it true."""
-
-    def __init__(self, cards):
-        self.by_id: dict[int, Card] = {}
-        self.cells: dict[tuple[int, int], list[Card]] = {}
-        for c in cards:
-            self.add(c)
-
-    def add(self, card: Card) -> None:
-        self.by_id[card.id] = card
-        self.cells.setdefault((card.stage_id, card.lane_id), []).append(card)
-
-    def remove(self, card: Card) -> None:
-        del self.by_id[card.id]
-        self.cells[(card.stage_id, card.lane_id)].remove(card)
-
-    def of(self, key: str, item_id: int) -> list[Card]:
-        """Every card in a stage (key "stage_id") or a lane ("lane_id")."""
-        i = 0 if key == "stage_id" else 1
-        return [c for cell, cards in self.cells.items() if cell[i] == item_id for c in cards]
 
 
 CHUNK = 500  # ids per DELETE or SELECT (SQLite allows 32,766 parameters; a short statement is kinder)

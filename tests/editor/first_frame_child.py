@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QGraphicsView
 ROOT = Path(__file__).resolve().parents[2]
 # what the first frame of a map does not need (issue 18 item 3)
 DEFERRED = ("editor.workshop", "editor.export_dialogs", "editor.printing", "editor.help", "editor.recover",
-            "editor.new_map", "export", "reportlab", "fontTools", "PySide6.QtPrintSupport", "PySide6.QtSvg")
+            "editor.new_map", "export", "reportlab", "fontTools", "PySide6.QtPrintSupport", "PySide6.QtSvg",
+            "sqlalchemy", "model.document")
 report: dict = {}
 
 
@@ -35,6 +36,9 @@ def after_start() -> None:
     """One turn of the loop later: what waited for the first frame has run."""
     def look():
         report["fonts_after"] = sorted(sys.modules["canvas.fonts"]._families)
+        doc = window().editor.doc  # the map opened for editing, swapped in behind the first frame
+        report["swapped_after"] = "sqlalchemy" in sys.modules and not getattr(doc, "stand_in", False) \
+            and not doc.read_only
         QApplication.instance().quit()
     QTimer.singleShot(0, look)
 
