@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsLineItem
 
 from model import rules
 from model.values import FEELING_MAX, FEELING_MIN
@@ -18,6 +19,7 @@ from model.layout import smooth_curve as layout_curve  # the layout's own spline
 from model.layout import feeling_at, feeling_y
 
 INDICATOR_THICKNESS = 3.0
+LINK_COLOUR = "#7b8797"  # as the links are drawn (model.link_drawing)
 
 
 class Tool:
@@ -141,6 +143,47 @@ class CardDrag(Tool):
         if self.clicked_selected and not modifiers & (Qt.KeyboardModifier.ControlModifier
                                                       | Qt.KeyboardModifier.ShiftModifier):
             self.scene.select("card", [self.card_id])
+
+
+class LinkDrag(Tool):
+    """Alt+drag (or Ctrl+Shift+drag, where the desktop takes Alt+drag to move windows)
+    from one card to another: link them (an opportunity to the pain point it addresses;
+    the editor decides which is which). A dashed line follows the pointer."""
+
+    cursor = Qt.CursorShape.CrossCursor
+
+    def __init__(self, view, pos, modifiers, card_id: int):
+        super().__init__(view, pos, modifiers)
+        self.card_id, self.target = card_id, None
+        r = self.scene.lay.card_by_id[card_id].rect
+        self.origin = QPointF(r.x + r.w / 2, r.y + r.h / 2)
+        self.line = QGraphicsLineItem(QLineF(self.origin, pos))
+        pen = QPen(QColor(LINK_COLOUR), 2.0, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self.line.setPen(pen)
+        self.line.setZValue(100)
+        self.line.hide()
+        self.scene.addItem(self.line)
+
+    def drag(self, pos, modifiers):
+        self.line.setLine(QLineF(self.origin, pos))
+        self.line.show()
+        hit = self.scene.hit(pos.x(), pos.y(), edge=-1)
+        self.target = hit.id if hit.kind == "card" and hit.id != self.card_id else None
+        if self.target is None:
+            self.scene.indicator.hide()
+        else:
+            r = self.scene.lay.card_by_id[self.target].rect
+            self.show_indicator(r.x - 2, r.y - 2, r.w + 4, r.h + 4)
+
+    def finish(self):
+        if self.line.scene() is not None:
+            self.scene.removeItem(self.line)
+        super().finish()
+
+    def complete(self, pos, modifiers):
+        if self.target is not None:
+            self.view.link_requested.emit(self.card_id, self.target)
 
 
 class AxisDrag(Tool):

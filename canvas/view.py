@@ -31,7 +31,7 @@ from .scene import Hit, MapScene
 from .arrows import ArrowNavigation
 from .inplace import InPlaceEditing
 from .textedit import InlineEditor
-from .tools import AxisDrag, AxisResize, CardDrag, MarkerDrag, Pan, RubberBand, Tool
+from .tools import AxisDrag, AxisResize, CardDrag, LinkDrag, MarkerDrag, Pan, RubberBand, Tool
 
 ZOOM_RANGE = (0.05, 8.0)
 WHEEL_STEP = 1.0015  # zoom factor per 1/8° of wheel turn: a notch (15°) is about 20 %
@@ -42,6 +42,7 @@ ARROWS = {Qt.Key.Key_Up: navigation.UP, Qt.Key.Key_Down: navigation.DOWN,
 
 class MapView(InPlaceEditing, ArrowNavigation, QGraphicsView):
     card_drop_requested = Signal(list, int, int, int)      # card ids, stage, lane, index
+    link_requested = Signal(int, int)                      # a card dragged onto another with Alt: link them
     stage_move_requested = Signal(int, int)                # stage id, new index
     stage_resize_requested = Signal(int, float)            # stage id, width
     lane_move_requested = Signal(int, int)
@@ -217,6 +218,8 @@ class MapView(InPlaceEditing, ArrowNavigation, QGraphicsView):
         if hit.kind == "marker":
             self.select_clicked("marker", hit.id, modifiers)
             return MarkerDrag(self, pos, modifiers, hit.id)
+        if hit.kind == "card" and _links(modifiers):
+            return LinkDrag(self, pos, modifiers, hit.id)
         if hit.kind == "card":
             was_selected = self.map_scene.cards[hit.id].isSelected()
             self.select_clicked("card", hit.id, modifiers)
@@ -382,3 +385,11 @@ class MapView(InPlaceEditing, ArrowNavigation, QGraphicsView):
         if paths and hit.kind in ("cell", "card"):
             event.acceptProposedAction()
             self.files_dropped.emit(paths, hit.stage_id, hit.lane_id)
+
+
+def _links(modifiers) -> bool:
+    """Alt, or Ctrl+Shift where the desktop takes Alt+drag to move windows: a drag that links."""
+    mods = modifiers & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+                        | Qt.KeyboardModifier.ShiftModifier)
+    return mods == Qt.KeyboardModifier.AltModifier or \
+        mods == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

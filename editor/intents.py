@@ -21,6 +21,7 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
+from model import lanes
 from model.op import Op
 
 from .i18n import translate
@@ -52,6 +53,28 @@ class Gestures(QObject):
             view.end_gesture()
 
 
+def link_cards(editor, a: int, b: int) -> None:
+    """Two cards dragged together: an opportunity and a pain point are linked, in
+    either order; any other pair is said, not linked."""
+    journey = editor.doc.journey
+    kinds = {lane.id: lane.kind for lane in journey.lanes}
+    roles = {}
+    for card_id in (a, b):
+        card = editor.find("card", card_id)
+        kind = kinds.get(card.lane_id) if card is not None else None
+        roles[card_id] = lanes.kind(kind).role if kind in lanes.KINDS else None
+    if roles[a] == lanes.PAIN_POINT_ROLE and roles[b] == lanes.OPPORTUNITY_ROLE:
+        a, b = b, a
+    if not (roles[a] == lanes.OPPORTUNITY_ROLE and roles[b] == lanes.PAIN_POINT_ROLE):
+        editor.message.emit(translate("Status", "Link an opportunity to a pain point it addresses: drag one onto "
+                                                "the other with Alt held."))
+        return
+    editor.run(translate("Steps", LINK_STEP), [Op("link_cards", {"opportunity_id": a, "pain_point_id": b})])
+
+
+LINK_STEP = QT_TRANSLATE_NOOP("Steps", "Link cards")
+
+
 def connect(view, editor, add_card: Callable[[int, int], None] | None = None) -> None:
     """Give `view` its intents: each becomes one `MapEditor` call (one undo step).
     `add_card` replaces what a double-click on an empty cell does (the workshop
@@ -60,6 +83,7 @@ def connect(view, editor, add_card: Callable[[int, int], None] | None = None) ->
         editor.run(translate("Steps", name), [Op(op, args)])
 
     view.card_drop_requested.connect(editor.move_cards)
+    view.link_requested.connect(lambda a, b: link_cards(editor, a, b))
     view.stage_move_requested.connect(lambda i, at: run(QT_TRANSLATE_NOOP("Steps", "Move stage"), "move_stage", stage_id=i, index=at))
     view.lane_move_requested.connect(lambda i, at: run(QT_TRANSLATE_NOOP("Steps", "Move lane"), "move_lane", lane_id=i, index=at))
     view.stage_resize_requested.connect(lambda i, w: run(QT_TRANSLATE_NOOP("Steps", "Resize stage"), "update_stage", stage_id=i, width=w))

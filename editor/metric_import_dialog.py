@@ -44,6 +44,7 @@ class MetricImportDialog(QDialog):
         for field, label in FIELDS.items():
             box = QComboBox()
             box.setAccessibleName(translate("Metrics", label))
+            box.setProperty("map_content", True)  # the table's own column names
             box.addItem(translate("Metrics", "(none)"), NONE)
             for name in self.header:
                 box.addItem(name, name)

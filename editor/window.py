@@ -28,8 +28,6 @@ from .mapeditor import MapEditor
 from .notices import NoticePanel, WriteBackBanner
 from .panels import PICTURE_FILTER, PropertiesPanel
 from .persona import PersonaPanel
-from .metrics_panel import MetricsPanel
-from .plan_panel import PlanPanel
 from .sentences import local, refusal
 
 if TYPE_CHECKING:  # the first frame is drawn before SQLAlchemy is loaded (issue 18)
@@ -186,8 +184,8 @@ class MapWindow(QMainWindow):
     def _docks(self) -> None:
         for title, name, widget in ((translate("MapWindow", "Properties"), "properties", PropertiesPanel(self.editor)),
                                     (translate("MapWindow", "Persona"), "persona", PersonaPanel(self.editor)),
-                                    (translate("MapWindow", "Plan"), "plan", PlanPanel(self.editor)),
-                                    (translate("MapWindow", "Metrics"), "metrics", MetricsPanel(self.editor))):
+                                    (translate("MapWindow", "Plan"), "plan", None),
+                                    (translate("MapWindow", "Metrics"), "metrics", None)):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{name}_dock")
             dock.setAccessibleName(title)
@@ -195,17 +193,37 @@ class MapWindow(QMainWindow):
             scroll.setObjectName(f"{name}_scroll")
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(widget)
+            if widget is not None:
+                scroll.setWidget(widget)
+                setattr(self, f"_{name}_panel", widget)
+            else:  # made when its tab is first shown: the first frame does not wait for it
+                dock.visibilityChanged.connect(lambda shown, name=name: shown and self.panel(name))
             dock.setWidget(scroll)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.view_menu.addAction(dock.toggleViewAction())
-            setattr(self, f"{name}_panel", widget)
         # the Plan and the Metrics are tabs beside Properties (the selection's, too): four docks
         # stacked would leave each too little room, and Properties and Persona keep theirs
         properties = self.findChild(QDockWidget, "properties_dock")
         self.tabifyDockWidget(properties, self.findChild(QDockWidget, "plan_dock"))
         self.tabifyDockWidget(properties, self.findChild(QDockWidget, "metrics_dock"))
         properties.raise_()
+
+    def panel(self, name: str):
+        """The panel of dock `name` ("properties", "persona", "plan", "metrics"), made
+        when first asked for (the Plan and Metrics tabs are behind Properties at start)."""
+        made = getattr(self, f"_{name}_panel", None)
+        if made is None:
+            from .metrics_panel import MetricsPanel  # loaded when first shown, like the matrix
+            from .plan_panel import PlanPanel
+            made = {"plan": PlanPanel, "metrics": MetricsPanel}[name](self.editor)
+            self.findChild(QScrollArea, f"{name}_scroll").setWidget(made)
+            setattr(self, f"_{name}_panel", made)
+        return made
+
+    properties_panel = property(lambda self: self.panel("properties"))
+    persona_panel = property(lambda self: self.panel("persona"))
+    plan_panel = property(lambda self: self.panel("plan"))
+    metrics_panel = property(lambda self: self.panel("metrics"))
 
     def _connect(self) -> None:
         a, ed, view = self.actions, self.editor, self.view

@@ -35,6 +35,7 @@ BINDINGS = {
     (K.Key_L, CTRL): "readable",
     (K.Key_0, CTRL): "whole_map",
     (K.Key_P, CTRL | SHIFT): "next_persona",          # whose feelings a -2 or +3 sets
+    (K.Key_O, CTRL | SHIFT): "matrix",                # O for opportunities: the matrix on the projector
     (K.Key_I, CTRL | SHIFT): "scoring",               # I for impact (not E: IBus takes Ctrl+Shift+E for emoji)
 }
 # standard keys these override in the workshop, and why that is harmless there
@@ -78,6 +79,8 @@ def _session_key(ws, event, key, mods, drafting):
     if key == K.Key_Escape:
         if ws.ranking_shown:
             ws.toggle_ranking(False)
+        elif ws.matrix_shown:
+            ws.toggle_matrix(False)
         elif drafting:  # an empty draft is nothing to lose: Esc leaves at once
             ws.capture.cancel()
         else:
@@ -110,6 +113,8 @@ def _command(ws, name: str) -> None:
         ws.next_persona()
     elif name == "scoring":
         ws.toggle_scoring()
+    elif name == "matrix":
+        ws.toggle_matrix()
 
 
 def _undo(event):

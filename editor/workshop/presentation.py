@@ -76,6 +76,7 @@ class PresentationWindow(QWidget):
         self.dots = Chip(self, 24, ("#e2574c", "#ffffff"))
         self.toast = Toast(self)
         self.board = RankingBoard(self)
+        self.matrix = None  # the opportunity matrix, made when first shown (Ctrl+Shift+O)
         self.overlay = Overlay(workshop, self) if overlay else None
         self._mouse = _MouseWatch(self)
         self.view.viewport().installEventFilter(self._mouse)
@@ -114,10 +115,37 @@ class PresentationWindow(QWidget):
         super().resizeEvent(event)
         self.view.setGeometry(self.rect())
         self.board.setGeometry(self.rect())
+        self.place_matrix()
         self.place_overlay()
         self.place_chips()
         if self.ws.active():
             self.ws.frame_views(animate=False)
+
+    def show_matrix(self, shown: bool) -> None:
+        """The matrix of the same map over the spotlight, or not. It takes no keyboard focus:
+        typing still captures, and the workshop's keys (Esc, Ctrl+Shift+O) still reach it."""
+        if shown and self.matrix is None:
+            from ..matrix import Matrix  # loaded when first shown, as in the editor's window
+            self.matrix = Matrix(self.ws.editor, self)
+            self.matrix.widget.setParent(self)
+            self.matrix.widget.setAutoFillBackground(True)  # over the map: nothing of it shows through
+            for w in [self.matrix.widget, *self.matrix.widget.findChildren(QWidget)]:
+                w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if self.matrix is not None:
+            self.place_matrix()
+            self.matrix.widget.setVisible(shown)
+            if shown:
+                self.matrix.widget.raise_()
+                for chip in (self.clock, self.dots, self.toast):
+                    chip.raise_()
+                if self.overlay is not None:
+                    self.overlay.raise_()
+
+    def place_matrix(self) -> None:
+        if self.matrix is not None:
+            top = GAP + max(self.caption.line_height(), self.clock.line_height()) + GAP // 2
+            strip = self.strip_height() if self.overlay is not None and self.overlay.isVisible() else 0
+            self.matrix.widget.setGeometry(0, top, self.width(), self.height() - top - strip)
 
     def strip_height(self) -> int:
         return self.overlay.geometry().height() if self.overlay is not None else 0
@@ -164,6 +192,7 @@ class PresentationWindow(QWidget):
             self.board.show_ranking(ranking.top_cards(ws.editor.doc.journey, ws.top_n), ws.top_n)
         else:
             self.board.hide()
+        self.show_matrix(ws.matrix_shown)
         self.place_overlay()  # the strip's buttons changed their text: maybe another row
         self.refresh_clock()
 

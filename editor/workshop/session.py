@@ -63,6 +63,7 @@ class Workshop(QObject):
         self.room_stage: int | None = None   # the last stage in the spotlight
         self.entered = False                 # F5 again comes back to where the room was
         self.ranking_shown = False
+        self.matrix_shown = False  # the opportunity matrix over the map on the projector (Ctrl+Shift+O)
         self.top_n = 5
         self.presentation = None
         self.presenter = None
@@ -305,6 +306,10 @@ class Workshop(QObject):
         view.camera.fly_to(framing.Frame(here.cx, here.cy, zoom))
 
     # -- the session's other parts -----------------------------------------------------
+    def toggle_matrix(self, shown: bool | None = None) -> None:
+        self.matrix_shown = (not self.matrix_shown) if shown is None else shown
+        self.updated.emit()
+
     def toggle_ranking(self, shown: bool | None = None) -> None:
         self.ranking_shown = (not self.ranking_shown) if shown is None else shown
         self.updated.emit()

@@ -3047,6 +3047,10 @@
             <numerusform>adressiert von %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link an opportunity to a pain point it addresses: drag one onto the other with Alt held.</source>
+        <translation>Verknüpfen Sie eine Chance mit einem Schmerzpunkt, den sie adressiert: Ziehen Sie eine Karte mit gedrückter Alt-Taste auf die andere.</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>

@@ -99,12 +99,18 @@ def everything_shown(wayline, map_path, tmp_path, qtbot) -> set[str]:
     win = wayline.open(map_path)
     qtbot.waitExposed(win)
     win.view.set_zoom(0.7)
+    for name in ("plan", "metrics"):  # tabs made when first shown
+        win.panel(name)
+    win.show_matrix(True)  # the matrix and its bar, made when first shown
+    table = tmp_path / f"{map_path.stem}-values.csv"
+    table.write_text("metric,stage,date,value\nNPS,Purchase,2026-11-30,20\n", encoding="utf-8")
     settings = QSettings(str(tmp_path / f"{map_path.stem}.ini"), QSettings.Format.IniFormat)
     dialogs = [NewMapDialog(tmp_path, win), RecoverDialog(map_path, win),
                PdfExportDialog(win.editor.doc, win.editor.lay, settings=settings, parent=win),
                PngExportDialog(win.editor.doc, win.editor.lay, settings=settings, parent=win),
                help.show_about(win), help.show(win, help.ShortcutsDialog), help.show(win, help.GuideDialog),
-               PrintOptionsTab(PrintOptions()), CrashDialog("Traceback: ...", tmp_path / "wayline.log")]
+               PrintOptionsTab(PrintOptions()), CrashDialog("Traceback: ...", tmp_path / "wayline.log"),
+               win.matrix.ask_names(), win.metrics_panel.import_from(str(table))]
     texts = visible_texts(win)
     for dialog in dialogs:
         texts |= visible_texts(dialog)

@@ -137,3 +137,31 @@ def test_the_tags_follow_the_cards_when_the_map_catches_up_after_the_workshop(pl
     tag = next(p for p in planned.link_lines.tags.items if type(p).__name__ == "Box" and abs(p.x - box.x - 8) < 0.01
                and abs(p.y + p.h / 2 - box.y) < 0.01)
     assert tag is not None
+
+
+def test_alt_dragging_a_pain_point_onto_an_opportunity_links_them(planned, qtbot):
+    from tests.canvas.helpers import drag
+    journey = planned.editor.doc.journey
+    planned.view.set_zoom(0.7)
+    linked = {(k.opportunity_id, k.pain_point_id) for k in journey.links}
+    kinds = {l.id: l.kind for l in journey.lanes}
+    opportunity = next(c for c in journey.cards if kinds[c.lane_id] == "opportunities")
+    pain = next(c for c in journey.cards if kinds[c.lane_id] == "pain_points"
+                and (opportunity.id, c.id) not in linked)
+    boxes = planned.editor.lay.card_by_id
+    before = len(journey.links)
+    drag(planned.view, centre(boxes[pain.id].rect), centre(boxes[opportunity.id].rect),
+         modifiers=Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(planned.editor.doc.journey.links) == before + 1)
+    assert (opportunity.id, pain.id) in {(k.opportunity_id, k.pain_point_id) for k in planned.editor.doc.journey.links}
+    assert planned.editor.stack.undoText() == "Link cards"
+    # the cards did not move, and no line is left on the map
+    assert (planned.editor.lay.card_by_id[pain.id].stage_id, planned.editor.lay.card_by_id[pain.id].lane_id) == \
+        (pain.stage_id, pain.lane_id)
+    assert not [i for i in planned.editor.scene.items() if type(i).__name__ == "QGraphicsLineItem"]
+    # two touchpoints: said, not linked
+    touch = [c for c in journey.cards if kinds[c.lane_id] == "touchpoints"][:2]
+    drag(planned.view, centre(boxes[touch[0].id].rect), centre(boxes[touch[1].id].rect),
+         modifiers=Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(planned.editor.doc.journey.links) == before + 1
+    assert "Link an opportunity to a pain point" in planned.statusBar().currentMessage()

@@ -55,3 +55,25 @@ def test_only_opportunities_and_pain_points_are_scored_and_rounds_do_not_overlap
     assert workshop.voting.active and not workshop.scoring.active
     key(view, Qt.Key.Key_I, CTRL | SHIFT)
     assert workshop.scoring.active and not workshop.voting.active
+
+
+def test_the_matrix_shows_on_the_projector_and_a_dragged_bubble_is_scored(workshop, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtTest import QTest
+    view = workshop.presentation.view
+    key(view, Qt.Key.Key_O, CTRL | SHIFT)
+    shown = workshop.presentation.matrix
+    assert workshop.matrix_shown and shown is not None and shown.widget.isVisible()
+    assert shown.widget.geometry().bottom() <= workshop.presentation.height()
+    mview = shown.view
+    m = mview.matrix_scene.layout
+    bubble = max(m.bubbles, key=lambda b: b.rank)
+    vp = mview.viewport()
+    start, end = mview.mapFromScene(QPointF(bubble.x, bubble.y)), mview.mapFromScene(QPointF(*m.centre_of(1, 5)))
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 6):
+        QTest.mouseMove(vp, start + (end - start) * i / 5)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert stored(workshop, bubble.card_id) == (5, 1)
+    key(view, Qt.Key.Key_Escape)  # hides the matrix; the workshop goes on
+    assert not shown.widget.isVisible() and workshop.active()
