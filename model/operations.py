@@ -247,9 +247,8 @@ def move_lane(store, lane_id, index):
 
 def _insert_cards(store, cards: list[dict]) -> list[int]:
     """Insert cards at their `position` in their cell (end of cell when None)."""
-    end = float("inf")
     made, cells = [], {}
-    for data in sorted(cards, key=lambda d: end if d.get("position") is None else d["position"]):
+    for data in sorted(cards, key=_place):
         try:
             cell = cells[(data["stage_id"], data["lane_id"])]
         except (KeyError, TypeError):  # a cell not seen yet, or an id that is no id at all
@@ -280,9 +279,22 @@ def _open_cell(store, cells: dict, stage_id, lane_id) -> list:
 
 @operation
 def add_cards(store, cards: list, links=(), action_items=()):
-    """`links`, `action_items`: what the cards' delete took with them (see `plans`)."""
+    """`links`, `action_items`: what the cards' delete took with them (see `plans`).
+    A new opportunity may name the pain points it `addresses` (their ids): linked in
+    the same step (a quick capture with a pain point selected)."""
     ids = _insert_cards(store, cards)
-    return Op("delete_cards", {"card_ids": ids}), {"card": set(ids), **plans.give(store, links, action_items)}, ids
+    changed = {"card": set(ids), **plans.give(store, links, action_items)}
+    in_order = sorted(cards, key=_place)  # as `_insert_cards` made them
+    for card_id, data in zip(ids, in_order):
+        for pain_point in data.get("addresses", ()):
+            changed.setdefault("link", set()).add(plans.add_link(store, card_id, pain_point).id)
+            changed["card"].add(pain_point)
+    return Op("delete_cards", {"card_ids": ids}), changed, ids
+
+
+def _place(data: dict) -> float:
+    """Where a card asked for goes in its cell: its position, or the end."""
+    return float("inf") if data.get("position") is None else data["position"]
 
 
 @operation

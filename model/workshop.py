@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
+from . import lanes as lane_kinds
 from .lanes import KINDS, by_prefix, marker_kind
 from .errors import QT_TRANSLATE_NOOP, JourneyError, Sentence
 from .operations import Op
@@ -122,10 +123,13 @@ class CapturePlan:
     goes_to: tuple[int, int] | None    # the cell the view follows; None: it stays on the focus
 
 
-def plan_capture(raw: str, cell: tuple[int, int], journey, persona_id: int | None = None) -> CapturePlan | None:
+def plan_capture(raw: str, cell: tuple[int, int], journey, persona_id: int | None = None,
+                 addresses: tuple[int, ...] = ()) -> CapturePlan | None:
     """The operations a line typed in the focused cell (stage id, lane id) becomes;
     None when there is nothing to capture. Raises JourneyError (a sentence) when refused.
-    A feeling is the `persona_id` persona's (the facilitator's active one; the first if none)."""
+    A feeling is the `persona_id` persona's (the facilitator's active one; the first if none).
+    `addresses`: pain points a captured opportunity is linked to in the same step (the
+    one the room has selected)."""
     stage_id, lane_id = cell
     capture = parse(raw, lane_kind(journey.lanes, lane_id) == EMOTIONS)
     if capture is None:
@@ -149,6 +153,8 @@ def plan_capture(raw: str, cell: tuple[int, int], journey, persona_id: int | Non
     else:
         target = lane_id
     data = {"stage_id": stage_id, "lane_id": target, "position": None, "text": capture.text}
+    if addresses and lane_kinds.kind(lane_kind(journey.lanes, target)).role == lane_kinds.OPPORTUNITY_ROLE:
+        data["addresses"] = list(addresses)
     if ROUTE_LABELS.get(capture.lane_kind) in CAPTURED:
         name = Sentence(CAPTURED[ROUTE_LABELS.get(capture.lane_kind)])
     else:

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem, QStyle, QSty
 
 from canvas import fonts
 from model import text as textmod
+from model import lanes as lane_kinds
 from model import workshop as rules
 from model.changes import Changes
 from model.errors import JourneyError
 from model.lanes import holds_markers
 from model.layout import DRAFT_ID, Layout, Rect
 
+from ..i18n import translate
 from ..sentences import local, refusal
 
 FOCUS = "#0b57d0"
@@ -98,6 +100,7 @@ class QuickCapture(QObject):
         super().__init__(workshop)
         self.workshop = workshop
         self.cell: tuple[int, int] | None = None
+        self.addresses: tuple[int, ...] = ()  # a selected pain point that captured opportunities address
         self.draft: DraftItem | None = None
         self.routed: tuple[int, int] | None = None  # the cell a prefix last sent a card to
         self.just_captured = False  # from Enter to the next key: the room looks at that card
@@ -154,6 +157,7 @@ class QuickCapture(QObject):
         if self.cell is None:
             return None
         if self.draft is None:
+            self.addresses = self.addressed()  # the pain point selected as typing starts
             view = self.workshop.projector_view
             dpi = view.logicalDpiY() if view is not None else 96
             self.draft = DraftItem(self.workshop.theme.card_text, dpi, self.look, self.typed)
@@ -240,6 +244,18 @@ class QuickCapture(QObject):
         return Rect(r.x(), r.y(), r.width(), r.height())
 
     # -- committing ------------------------------------------------------------------------
+    def addressed(self) -> tuple[int, ...]:
+        """The pain point the room has selected (and can see): a captured opportunity
+        addresses it, linked in the same step. None selected: no link."""
+        card_id, _ = self.workshop.key_score_target()
+        journey = self.workshop.editor.doc.journey
+        card = next((c for c in journey.cards if c.id == card_id), None)
+        if card is None:
+            return ()
+        kind = rules.lane_kind(journey.lanes, card.lane_id)
+        return (card_id,) if kind in lane_kinds.KINDS and lane_kinds.kind(kind).role == lane_kinds.PAIN_POINT_ROLE \
+            else ()
+
     def commit(self) -> bool:
         """Capture the draft (one undo step) and start the next one; False if refused
         (the facilitator is told why and the draft stays)."""
@@ -247,7 +263,8 @@ class QuickCapture(QObject):
             return False
         try:
             editor = self.workshop.editor
-            plan = rules.plan_capture(self.text(), self.cell, editor.doc.journey, editor.persona_id())
+            plan = rules.plan_capture(self.text(), self.cell, editor.doc.journey, editor.persona_id(),
+                                      self.addressed() or self.addresses)
         except JourneyError as refused:
             self.workshop.notify(refusal(refused))
             return False
@@ -258,6 +275,9 @@ class QuickCapture(QObject):
             self.just_captured = done
             if done and plan.goes_to is not None:
                 self.routed = plan.goes_to  # the room sees where it went
+            linked = [d for op in plan.ops for d in op.args.get("cards", ()) if d.get("addresses")]
+            if done and linked:
+                self.workshop.notify(translate("Workshop", "Captured, and linked to the selected pain point."))
             if done and self.draft is not None:
                 self.draft.set_text("")
                 self.workshop.refresh(DRAFT_ONLY)

@@ -3788,5 +3788,9 @@
         <source>Scoring: select a card, then its impact and its effort, 1–5</source>
         <translation>Bewerten: eine Karte wählen, dann Wirkung und Aufwand, 1–5</translation>
     </message>
+    <message>
+        <source>Captured, and linked to the selected pain point.</source>
+        <translation>Erfasst und mit dem ausgewählten Schmerzpunkt verknüpft.</translation>
+    </message>
 </context>
 </TS>

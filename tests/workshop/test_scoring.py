@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from model.document import Document
 
 from ..canvas.helpers import centre, click
-from .helpers import CTRL, SHIFT, key, lane
+from .helpers import CTRL, SHIFT, key, lane, type_line
 
 
 def card_of(ws, kind: str):
@@ -77,3 +77,21 @@ def test_the_matrix_shows_on_the_projector_and_a_dragged_bubble_is_scored(worksh
     assert stored(workshop, bubble.card_id) == (5, 1)
     key(view, Qt.Key.Key_Escape)  # hides the matrix; the workshop goes on
     assert not shown.widget.isVisible() and workshop.active()
+
+
+def test_an_opportunity_captured_with_a_pain_point_selected_addresses_it(workshop):
+    """Linking from capture: select a pain point, type "+ idea", Enter: the new
+    opportunity and its link are one step."""
+    view = workshop.presentation.view
+    pain = card_of(workshop, "pain_points")
+    workshop.spotlight(pain.stage_id, animate=False)
+    click(view, *centre(pain.rect))
+    links = len(workshop.editor.doc.journey.links)
+    type_line(view, "+ Show the fee up front")
+    journey = workshop.editor.doc.journey
+    new = next(c for c in journey.cards if c.text == "Show the fee up front")
+    assert (new.id, pain.id) in {(k.opportunity_id, k.pain_point_id) for k in journey.links}
+    assert len(journey.links) == links + 1
+    key(view, Qt.Key.Key_Z, CTRL)  # one step: the card and its link go together
+    journey = workshop.editor.doc.journey
+    assert len(journey.links) == links and not any(c.text == "Show the fee up front" for c in journey.cards)
