@@ -56,13 +56,10 @@ class Gestures(QObject):
 def link_cards(editor, a: int, b: int) -> None:
     """Two cards dragged together: an opportunity and a pain point are linked, in
     either order; any other pair is said, not linked."""
-    journey = editor.doc.journey
-    kinds = {lane.id: lane.kind for lane in journey.lanes}
     roles = {}
     for card_id in (a, b):
         card = editor.find("card", card_id)
-        kind = kinds.get(card.lane_id) if card is not None else None
-        roles[card_id] = lanes.kind(kind).role if kind in lanes.KINDS else None
+        roles[card_id] = lanes.role_of(editor.doc.journey.lanes, card.lane_id) if card is not None else None
     if roles[a] == lanes.PAIN_POINT_ROLE and roles[b] == lanes.OPPORTUNITY_ROLE:
         a, b = b, a
     if not (roles[a] == lanes.OPPORTUNITY_ROLE and roles[b] == lanes.PAIN_POINT_ROLE):

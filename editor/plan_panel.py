@@ -138,8 +138,7 @@ class PlanPanel(QWidget):
         return card if card is not None and self.role(card) else None
 
     def role(self, card) -> str | None:
-        kind = next((lane.kind for lane in self.editor.doc.journey.lanes if lane.id == card.lane_id), None)
-        return lanes.kind(kind).role if kind in lanes.KINDS else None
+        return lanes.role_of(self.editor.doc.journey.lanes, card.lane_id)
 
     def follow(self, changes: Changes) -> None:
         if changes.touches("card", "link", "action_item", "journey", "lane"):

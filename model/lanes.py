@@ -102,6 +102,14 @@ def with_role(role: str) -> tuple[str, ...]:
     return tuple(k.key for k in KINDS.values() if k.role == role)
 
 
+def role_of(lane_rows, lane_id) -> str | None:
+    """The part in the plan of lane `lane_id`, one of `lane_rows` (anything with an id
+    and a kind: a journey's lanes, a layout's): OPPORTUNITY_ROLE, PAIN_POINT_ROLE or
+    None (none for an unknown kind, or no such lane)."""
+    key = next((lane.kind for lane in lane_rows if lane.id == lane_id), None)
+    return KINDS[key].role if key in KINDS else None
+
+
 def by_prefix() -> dict[str, str]:
     """Quick-capture prefix -> lane kind key."""
     return {k.capture_prefix: k.key for k in KINDS.values() if k.capture_prefix}

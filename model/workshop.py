@@ -153,7 +153,7 @@ def plan_capture(raw: str, cell: tuple[int, int], journey, persona_id: int | Non
     else:
         target = lane_id
     data = {"stage_id": stage_id, "lane_id": target, "position": None, "text": capture.text}
-    if addresses and lane_kinds.kind(lane_kind(journey.lanes, target)).role == lane_kinds.OPPORTUNITY_ROLE:
+    if addresses and lane_kinds.role_of(journey.lanes, target) == lane_kinds.OPPORTUNITY_ROLE:
         data["addresses"] = list(addresses)
     if ROUTE_LABELS.get(capture.lane_kind) in CAPTURED:
         name = Sentence(CAPTURED[ROUTE_LABELS.get(capture.lane_kind)])

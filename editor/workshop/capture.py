@@ -252,9 +252,7 @@ class QuickCapture(QObject):
         card = next((c for c in journey.cards if c.id == card_id), None)
         if card is None:
             return ()
-        kind = rules.lane_kind(journey.lanes, card.lane_id)
-        return (card_id,) if kind in lane_kinds.KINDS and lane_kinds.kind(kind).role == lane_kinds.PAIN_POINT_ROLE \
-            else ()
+        return (card_id,) if lane_kinds.role_of(journey.lanes, card.lane_id) == lane_kinds.PAIN_POINT_ROLE else ()
 
     def commit(self) -> bool:
         """Capture the draft (one undo step) and start the next one; False if refused

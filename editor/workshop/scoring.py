@@ -35,8 +35,7 @@ class ScoringRound(QObject):
         self.changed.emit()
 
     def scorable(self, card) -> bool:
-        kind = next((lane.kind for lane in self.workshop.editor.doc.journey.lanes if lane.id == card.lane_id), None)
-        return kind in lanes.KINDS and lanes.kind(kind).role is not None
+        return lanes.role_of(self.workshop.editor.doc.journey.lanes, card.lane_id) is not None
 
     def key(self, card_id: int, digit: int) -> str:
         """Give the card this digit (its impact, or the effort after an impact): what to say."""
