@@ -28,6 +28,15 @@ def drag(view, start, end, modifiers=NONE, steps: int = 8, button=LEFT) -> None:
     QTest.mouseRelease(vp, button, modifiers, p1)
 
 
+def drag_pixels(view, start: QPoint, end: QPoint, steps: int = 5) -> None:
+    """A real press, `steps` moves and a release on the viewport, in its pixels."""
+    vp = view.viewport()
+    QTest.mousePress(vp, LEFT, NONE, start)
+    for i in range(1, steps + 1):
+        QTest.mouseMove(vp, start + (end - start) * i / steps)
+    QTest.mouseRelease(vp, LEFT, NONE, end)
+
+
 def click(view, x, y, modifiers=NONE) -> None:
     QTest.mouseClick(view.viewport(), LEFT, modifiers, at(view, x, y))
 

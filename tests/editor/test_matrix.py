@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from model import scoring
+from tests.canvas.helpers import drag_pixels
 from model.document import Document
 from model.operations import Op
 
@@ -22,13 +23,7 @@ def on_screen(view, x, y) -> QPoint:
     return view.mapFromScene(x, y)
 
 
-def drag(view, start: QPoint, end: QPoint) -> None:
-    """A real press, moves and release on the viewport."""
-    vp = view.viewport()
-    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    for i in range(1, 6):
-        QTest.mouseMove(vp, start + (end - start) * i / 5)
-    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+drag = drag_pixels
 
 
 def stored_scores(window, card_id):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from model.document import Document
 
-from ..canvas.helpers import centre, click
+from ..canvas.helpers import centre, click, drag_pixels
 from .helpers import CTRL, SHIFT, key, lane, type_line
 
 
@@ -59,7 +59,6 @@ def test_only_opportunities_and_pain_points_are_scored_and_rounds_do_not_overlap
 
 def test_the_matrix_shows_on_the_projector_and_a_dragged_bubble_is_scored(workshop, qtbot):
     from PySide6.QtCore import QPointF
-    from PySide6.QtTest import QTest
     view = workshop.presentation.view
     key(view, Qt.Key.Key_O, CTRL | SHIFT)
     shown = workshop.presentation.matrix
@@ -68,12 +67,7 @@ def test_the_matrix_shows_on_the_projector_and_a_dragged_bubble_is_scored(worksh
     mview = shown.view
     m = mview.matrix_scene.layout
     bubble = max(m.bubbles, key=lambda b: b.rank)
-    vp = mview.viewport()
-    start, end = mview.mapFromScene(QPointF(bubble.x, bubble.y)), mview.mapFromScene(QPointF(*m.centre_of(1, 5)))
-    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    for i in range(1, 6):
-        QTest.mouseMove(vp, start + (end - start) * i / 5)
-    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    drag_pixels(mview, mview.mapFromScene(QPointF(bubble.x, bubble.y)), mview.mapFromScene(QPointF(*m.centre_of(1, 5))))
     assert stored(workshop, bubble.card_id) == (5, 1)
     key(view, Qt.Key.Key_Escape)  # hides the matrix; the workshop goes on
     assert not shown.widget.isVisible() and workshop.active()

@@ -7,6 +7,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.canvas.helpers import drag_pixels
+
 
 @pytest.fixture
 def matrix_x11(wayline_x11, sample_path, qtbot):
@@ -33,12 +35,8 @@ def test_a_bubble_dragged_on_x11_is_scored_and_ctrl_z_takes_it_back(matrix_x11, 
     m = view.matrix_scene.layout
     bubble = max(m.bubbles, key=lambda b: b.rank)  # the sample's money pit
     before = scores(matrix_x11, bubble.card_id)
-    vp = view.viewport()
-    start, end = view.mapFromScene(QPointF(bubble.x, bubble.y)), view.mapFromScene(QPointF(*m.centre_of(1, 5)))
-    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    for i in range(1, 9):
-        QTest.mouseMove(vp, start + (end - start) * i / 8)
-    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    drag_pixels(view, view.mapFromScene(QPointF(bubble.x, bubble.y)), view.mapFromScene(QPointF(*m.centre_of(1, 5))),
+                steps=8)
     qtbot.waitUntil(lambda: scores(matrix_x11, bubble.card_id) == (1.0, 5.0))
-    QTest.keyClick(vp, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: scores(matrix_x11, bubble.card_id) == before)
